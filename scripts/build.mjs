@@ -1,0 +1,35 @@
+// Build: TypeScript → dist/, the JSON Schema → schemas/, and the schema validator compiled ahead
+// of time (ajv standalone code) → generated/compiled-validator.cjs (beside dist/ and src/, so both
+// the built code and the tests load it by the same relative path), so `validate` never
+// compiles the schema at run time.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
+} catch {
+  console.error('build: TypeScript compilation failed (errors above)');
+  process.exit(1);
+}
+
+const { schemaText, buildSchema } = await import(join(root, 'dist/schema/generate.js'));
+const schemaPath = join(root, 'schemas/gcm-review.schema.json');
+mkdirSync(dirname(schemaPath), { recursive: true });
+const text = schemaText();
+let old = '';
+try { old = readFileSync(schemaPath, 'utf8'); } catch {}
+if (old !== text) writeFileSync(schemaPath, text);
+
+const { createAjv } = await import(join(root, 'dist/validate/ajv.js'));
+const standaloneCode = require('ajv/dist/standalone').default;
+const ajv = createAjv({ code: { source: true, optimize: true }, inlineRefs: false });
+const validate = ajv.compile(buildSchema());
+mkdirSync(join(root, 'generated'), { recursive: true });
+writeFileSync(join(root, 'generated/compiled-validator.cjs'), standaloneCode(ajv, validate));

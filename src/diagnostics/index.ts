@@ -1,0 +1,69 @@
+// Shared result types and error kinds. Imports nothing.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem found in one file. Lines and columns are 1-based; column counts characters. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: Severity;
+  /** Stable machine code, e.g. "yaml-syntax", "type", "required", "unknown-field". */
+  code: string;
+  /** Path of the offending value inside the review, e.g. ["objectives", "7", "gaps_and_challenges"]. */
+  path: (string | number)[];
+  /** Plain-language message in questionnaire terms. */
+  message: string;
+  /** "Did you mean …" or another way to fix it. */
+  hint?: string;
+}
+
+/** How complete a (valid) review is: separate from validity. */
+export interface Readiness {
+  /** Objectives with at least one question answered. */
+  objectivesAnswered: number[];
+  /** Objectives present in the file with some questions still unanswered: number → missing letters. */
+  incomplete: { objective: number; missing: string[] }[];
+  /** Top-level sections not written yet (key_messages, national_context, methodology, …). */
+  missingSections: string[];
+  /** Number of support needs declared (objectives and guiding principles). */
+  supportNeeds: number;
+  /** True when nothing is missing. */
+  ready: boolean;
+  /** Plain-language lines, one per finding. */
+  notes: string[];
+}
+
+export interface FileResult {
+  file: string;
+  /** Parse and validation problems (errors and warnings). */
+  diagnostics: Diagnostic[];
+  /** Present when the file is valid. */
+  readiness?: Readiness;
+}
+
+export function hasErrors(r: FileResult): boolean {
+  return r.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Bad input or a bad request from the user: one clean message, exit code 2 unless given. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** The user pressed Ctrl-C in an interactive prompt. */
+export class CancelledError extends Error {
+  constructor(message = 'Cancelled.') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}

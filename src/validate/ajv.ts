@@ -1,0 +1,14 @@
+// The one place Ajv is configured. Used at build time to compile the validator ahead of time
+// (scripts/build.mjs) and by tests that check the schema against the 2020-12 meta-schema.
+import { Ajv2020, type Options } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+/** Annotation keywords the schema carries for editors (VS Code / yaml-language-server). */
+export const ANNOTATION_KEYWORDS = ['enumDescriptions', 'markdownEnumDescriptions', 'version'];
+
+export function createAjv(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
+  ajv.addVocabulary(ANNOTATION_KEYWORDS);
+  (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date', 'email', 'uri']);
+  return ajv;
+}
