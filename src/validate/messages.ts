@@ -1,0 +1,424 @@
+// Ajv errors → plain-language diagnostics in questionnaire terms. Loaded only for invalid files.
+import { closest, distance } from 'fastest-levenshtein';
+import type { ErrorObject } from 'ajv';
+import { buildSchema } from '../schema/generate.js';
+import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
+
+type Json = Record<string, unknown>;
+export type Path = (string | number)[];
+
+export interface Finding {
+  path: Path;
+  /** Point at the key of the last path segment rather than its value. */
+  atKey?: boolean;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+let schemaCache: Json | undefined;
+const schema = (): Json => (schemaCache ??= buildSchema());
+
+function deref(s: Json | undefined): Json | undefined {
+  if (!s) return s;
+  const ref = s['$ref'];
+  if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
+    const target = (schema()['$defs'] as Json)[ref.slice(8)] as Json;
+    return { ...target, ...s, $ref: undefined };
+  }
+  return s;
+}
+
+/** The sub-schema that describes the value at `path` (undefined when the path leaves the schema). */
+export function schemaAt(path: Path): Json | undefined {
+  let s: Json | undefined = deref(schema());
+  for (const seg of path) {
+    if (!s) return undefined;
+    if (typeof seg === 'number' || (s['type'] === 'array' && /^\d+$/.test(String(seg)))) {
+      s = deref(s['items'] as Json | undefined);
+    } else {
+      const props = s['properties'] as Record<string, Json> | undefined;
+      s = deref(props?.[String(seg)]);
+    }
+  }
+  return s;
+}
+
+const ITEM_NAMES: Record<string, string> = {
+  consultations: 'consultation',
+  stakeholders_consulted: 'stakeholder entry',
+  statistics: 'statistics row',
+  promising_practices: 'practice',
+  support_needs: 'support need',
+  principle_support_needs: 'support need',
+  annexes: 'annex',
+  languages: 'language',
+  applied: 'principle',
+  partners: 'partner',
+  organizations: 'organization',
+  stakeholders: 'stakeholder category',
+};
+
+/** "Objective 7, question (c) Main gaps and challenges" / "Metadata › Submitter › Country". */
+export function describePath(path: Path): string {
+  if (path.length === 0) return 'The review';
+  const parts: string[] = [];
+  let i = 0;
+  if (path[0] === 'objectives' && path.length >= 2) {
+    const n = Number(path[1]);
+    const o = OBJECTIVES.find((x) => x.number === n);
+    parts.push(o ? `Objective ${n} (${o.short.en})` : `Objective ${String(path[1])}`);
+    i = 2;
+    if (path.length >= 3) {
+      const q = QUESTIONS.find((x) => x.field === path[2]);
+      if (q) parts[0] += `, question (${q.letter}) ${q.label.en}`;
+      else if (path[2] === 'next_steps') parts[0] += ', next steps';
+      else parts[0] += `, “${String(path[2])}”`;
+      i = 3;
+    }
+  }
+  for (; i < path.length; i++) {
+    const seg = path[i]!;
+    if (typeof seg === 'number') {
+      const owner = String(path[i - 1] ?? '');
+      parts.push(`${ITEM_NAMES[owner] ?? 'item'} ${seg + 1}`);
+      continue;
+    }
+    const s = schemaAt(path.slice(0, i + 1));
+    const title = typeof s?.['title'] === 'string' ? (s['title'] as string) : seg;
+    parts.push(i === 0 ? title : lcFirst(title));
+  }
+  return parts.join(path[0] === 'objectives' ? ', ' : ' › ');
+}
+
+function lcFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** How a value looks to a non-programmer. */
+export function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing (an empty value)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a group of named fields';
+  if (typeof v === 'string') return `the text “${clip(v)}”`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `${v ? 'true' : 'false'} (a yes/no value)`;
+  return String(v);
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  object: 'a group of named fields',
+  array: 'a list',
+  boolean: 'yes or no',
+  null: 'nothing',
+};
+
+function typeWords(t: unknown): string {
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => TYPE_WORDS[String(x)] ?? String(x)).join(' or ');
+}
+
+function clip(s: string, n = 40): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
+  if (!candidates.length) return undefined;
+  const norm = value.toLowerCase().replace(/[\s-]+/g, '_');
+  const exact = candidates.find((c) => c.toLowerCase() === norm);
+  if (exact) return exact;
+  const best = closest(norm, candidates as string[]);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  if (distance(norm, best) <= limit) return best;
+  const prefix = candidates.find((c) => c.startsWith(norm) || (norm.length >= 4 && c.includes(norm)));
+  return prefix;
+}
+
+function pointerToPath(pointer: string, data: unknown): Path {
+  if (!pointer) return [];
+  const segs = pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const out: Path = [];
+  let cur: unknown = data;
+  for (const s of segs) {
+    if (Array.isArray(cur)) {
+      out.push(Number(s));
+      cur = cur[Number(s)];
+    } else {
+      out.push(s);
+      cur = cur && typeof cur === 'object' ? (cur as Json)[s] : undefined;
+    }
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let cur = data;
+  for (const s of path) cur = cur && typeof cur === 'object' ? (cur as Json)[String(s)] : undefined;
+  return cur;
+}
+
+function fieldLabel(parentPath: Path, field: string): { title: string; description?: string } {
+  const s = schemaAt([...parentPath, field]);
+  return {
+    title: typeof s?.['title'] === 'string' ? (s['title'] as string) : field,
+    description: typeof s?.['description'] === 'string' ? (s['description'] as string) : undefined,
+  };
+}
+
+/** Turns Ajv's errors into findings, one per problem, best explanation first. */
+export function explainErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
+  // anyOf (a narrative): one finding for the whole value, not one per branch; only a non-text
+  // entry inside a language map ({en: [..]}) is reported from inside a branch
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const branchOf = (e: ErrorObject) => anyOfs.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const push = (f: Finding) => {
+    const key = `${f.path.join('\u0000')}|${f.code}|${f.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(f);
+    }
+  };
+
+  for (const e of errors) {
+    if (e.keyword === 'if') continue;
+    const path = pointerToPath(e.instancePath, data);
+    const where = describePath(path);
+    const value = valueAt(data, path);
+    const owner = branchOf(e);
+    if (owner) {
+      if (e.keyword === 'type' && e.instancePath.length > owner.instancePath.length) {
+        push({
+          path,
+          code: 'type',
+          message: `${describePath(path.slice(0, -1))}: the text in language “${String(path[path.length - 1])}” must be text, found ${kindOf(value)}.`,
+        });
+      }
+      continue;
+    }
+    switch (e.keyword) {
+      case 'anyOf': {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          const bad = Object.keys(value as Json).filter((k) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k));
+          for (const k of bad) {
+            const guess = didYouMean(k, ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt']) ?? languageGuess(k);
+            push({
+              path: [...path, k],
+              atKey: true,
+              code: 'language-code',
+              message: `${where}: “${k}” is not a language code. A text in several languages is written as a map such as {en: "...", fr: "..."}.`,
+              hint: guess ? `Did you mean “${guess}”?` : 'Use two-letter codes: en, fr, es, ar.',
+            });
+          }
+          if (!bad.length && Object.keys(value as Json).length === 0)
+            push({ path, code: 'empty', message: `${where}: the language map is empty; write the text.` });
+          continue;
+        }
+        push({
+          path,
+          code: 'type',
+          message: `${where}: expected text, found ${kindOf(value)}.`,
+          hint: Array.isArray(value)
+            ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
+            : 'Put the text after the colon; quote it if it starts with a special character.',
+        });
+        break;
+      }
+      case 'type': {
+        push({ path, code: 'type', message: `${where}: expected ${typeWords(e.params['type'])}, found ${kindOf(value)}.` });
+        break;
+      }
+      case 'required': {
+        const field = String(e.params['missingProperty']);
+        const { title, description } = fieldLabel(path, field);
+        push({
+          path,
+          code: 'required',
+          message: `${where}: “${field}” (${title}) is missing.`,
+          ...(description ? { hint: description } : {}),
+        });
+        break;
+      }
+      case 'additionalProperties': {
+        const extra = String(e.params['additionalProperty']);
+        const s = schemaAt(path);
+        const allowed = Object.keys((s?.['properties'] as Json | undefined) ?? {});
+        if (path.length === 1 && path[0] === 'objectives') {
+          push({
+            path: [...path, extra],
+            atKey: true,
+            code: 'unknown-objective',
+            message: `Objectives: there is no objective “${extra}”; GCM objectives are numbered 1 to 23.`,
+            hint: /^\d+$/.test(extra) ? undefined : 'Write the objective number only, e.g. `7:`.',
+          });
+          break;
+        }
+        const guess = didYouMean(extra, allowed);
+        push({
+          path: [...path, extra],
+          atKey: true,
+          code: 'unknown-field',
+          message: `${where}: unknown field “${extra}”.`,
+          hint: guess ? `Did you mean “${guess}”?` : allowed.length ? `Allowed fields: ${allowed.join(', ')}.` : undefined,
+        });
+        break;
+      }
+      case 'enum': {
+        const allowed = (e.params['allowedValues'] as unknown[]).map(String);
+        const s = schemaAt(path);
+        const labels = (s?.['enumDescriptions'] as string[] | undefined) ?? [];
+        const guess = typeof value === 'string' ? didYouMean(value, allowed) ?? matchLabel(value, allowed, labels) : undefined;
+        push({
+          path,
+          code: 'enum',
+          message: `${where}: ${kindOf(value)} is not one of the allowed values.`,
+          hint: guess
+            ? `Did you mean “${guess}”?`
+            : `Allowed: ${allowed.map((a, i) => (labels[i] && labels[i] !== a ? `${a} (${labels[i]})` : a)).join(', ')}.`,
+        });
+        break;
+      }
+      case 'const': {
+        push({ path, code: 'const', message: `${where}: must be ${JSON.stringify(e.params['allowedValue'])}, found ${kindOf(value)}.` });
+        break;
+      }
+      case 'format': {
+        const fmt = String(e.params['format']);
+        const msg =
+          fmt === 'date'
+            ? `${where}: ${kindOf(value)} is not a date written as YYYY-MM-DD (for example 2026-03-15).`
+            : fmt === 'email'
+              ? `${where}: ${kindOf(value)} is not an email address.`
+              : fmt === 'uri'
+                ? `${where}: ${kindOf(value)} is not a full web address (it must start with https:// or http://).`
+                : `${where}: ${kindOf(value)} is not a valid ${fmt}.`;
+        push({ path, code: 'format', message: msg });
+        break;
+      }
+      case 'pattern': {
+        if (path[path.length - 1] === 'country' && typeof value === 'string') {
+          push({
+            path,
+            code: 'country',
+            message: `${where}: ${kindOf(value)} is not an ISO 3166-1 alpha-3 country code (three capital letters).`,
+            hint: countryHint(value),
+          });
+        } else if (path.includes('languages')) {
+          push({
+            path,
+            code: 'language-code',
+            message: `${where}: ${kindOf(value)} is not a language code.`,
+            hint: `Use two-letter codes; reports can be rendered in ${REPORT_LANGS.join(', ')}.`,
+          });
+        } else push({ path, code: 'pattern', message: `${where}: ${kindOf(value)} is not in the expected form.` });
+        break;
+      }
+      case 'propertyNames':
+        break; // reported by the anyOf branch above
+      case 'minItems':
+        push({ path, code: 'empty', message: `${where}: the list is empty; add at least ${String(e.params['limit'])}.` });
+        break;
+      case 'minLength':
+        push({ path, code: 'empty', message: `${where}: the text is empty.` });
+        break;
+      case 'minProperties':
+        push({ path, code: 'empty', message: `${where}: is empty.` });
+        break;
+      case 'uniqueItems':
+        push({
+          path: [...path, Number(e.params['i'])],
+          code: 'duplicate-item',
+          message: `${where}: item ${Number(e.params['i']) + 1} repeats item ${Number(e.params['j']) + 1}.`,
+        });
+        break;
+      case 'minimum':
+        push({ path, code: 'range', message: `${where}: must be ${String(e.params['limit'])} or more, found ${kindOf(value)}.` });
+        break;
+      default:
+        push({ path, code: e.keyword, message: `${where}: ${e.message ?? 'is not valid'}.` });
+    }
+  }
+  return out;
+}
+
+function matchLabel(value: string, allowed: string[], labels: string[]): string | undefined {
+  const v = value.toLowerCase().trim();
+  const i = labels.findIndex((l) => l.toLowerCase() === v || l.toLowerCase().replace(/^\(\w\) /, '') === v);
+  return i >= 0 ? allowed[i] : undefined;
+}
+
+function languageGuess(k: string): string | undefined {
+  const names: Record<string, string> = {
+    english: 'en',
+    anglais: 'en',
+    ingles: 'en',
+    inglés: 'en',
+    french: 'fr',
+    francais: 'fr',
+    français: 'fr',
+    frances: 'fr',
+    francés: 'fr',
+    spanish: 'es',
+    espagnol: 'es',
+    espanol: 'es',
+    español: 'es',
+    arabic: 'ar',
+    arabe: 'ar',
+    árabe: 'ar',
+  };
+  return names[k.toLowerCase()];
+}
+
+let countryNames: Map<string, string> | undefined;
+function countryHint(value: string): string {
+  // i18n-iso-countries is loaded only here, when a country code is wrong
+  countryNames ??= loadCountryNames();
+  const key = value.trim().toLowerCase();
+  const direct = countryNames.get(key);
+  if (direct) return `Did you mean “${direct}”?`;
+  const names = [...countryNames.keys()];
+  const best = closest(key, names);
+  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4))) return `Did you mean “${countryNames.get(best)}”?`;
+  return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
+}
+
+function loadCountryNames(): Map<string, string> {
+  const m = new Map<string, string>();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const countries = requireCountries();
+  for (const lang of ['en', 'fr', 'es']) {
+    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+    for (const [alpha2, list] of Object.entries(names)) {
+      const a3 = countries.alpha2ToAlpha3(alpha2);
+      if (!a3) continue;
+      for (const n of list) m.set(n.toLowerCase(), a3);
+    }
+  }
+  for (const a3 of Object.keys(countries.getAlpha3Codes())) m.set(a3.toLowerCase(), a3);
+  return m;
+}
+
+import { createRequire } from 'node:module';
+interface CountriesLib {
+  getNames(lang: string, opts?: { select: string }): Record<string, string | string[]>;
+  alpha2ToAlpha3(a2: string): string | undefined;
+  getAlpha3Codes(): Record<string, string>;
+  registerLocale(data: unknown): void;
+  isValid(code: string): boolean;
+}
+let countriesLib: CountriesLib | undefined;
+export function requireCountries(): CountriesLib {
+  if (countriesLib) return countriesLib;
+  const req = createRequire(import.meta.url);
+  const lib = req('i18n-iso-countries') as CountriesLib;
+  for (const l of ['en', 'fr', 'es', 'ar']) lib.registerLocale(req(`i18n-iso-countries/langs/${l}.json`));
+  return (countriesLib = lib);
+}

@@ -1,0 +1,78 @@
+// Readiness: how complete a valid review is. Separate from validity: a draft may leave objectives
+// and questions unanswered and still be a valid file.
+import type { Readiness } from '../diagnostics/index.js';
+import { OBJECTIVES, QUESTIONS } from '../reference/index.js';
+import type { Narrative, ObjectiveAnswers, Review } from '../schema/types.js';
+
+export function narrativeFilled(n: Narrative | undefined): boolean {
+  if (n === undefined || n === null) return false;
+  if (typeof n === 'string') return n.trim() !== '';
+  return Object.values(n).some((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+/** Which Annex I questions (letters a–e) an objective answers. */
+export function answeredQuestions(o: ObjectiveAnswers | undefined): string[] {
+  if (!o) return [];
+  const out: string[] = [];
+  if (narrativeFilled(o.implementation?.status) || (o.implementation?.statistics?.length ?? 0) > 0) out.push('a');
+  if ((o.guiding_principles?.applied?.length ?? 0) > 0 || narrativeFilled(o.guiding_principles?.narrative)) out.push('b');
+  if (narrativeFilled(o.gaps_and_challenges)) out.push('c');
+  if ((o.promising_practices?.length ?? 0) > 0) out.push('d');
+  if ((o.support_needs?.length ?? 0) > 0) out.push('e');
+  return out;
+}
+
+const SECTIONS: { key: keyof Review; label: string; filled: (r: Review) => boolean }[] = [
+  { key: 'key_messages', label: 'Key messages', filled: (r) => narrativeFilled(r.key_messages) },
+  { key: 'national_context', label: 'National context', filled: (r) => narrativeFilled(r.national_context) },
+  {
+    key: 'methodology',
+    label: 'Methodology and process (consultations and stakeholders consulted)',
+    filled: (r) =>
+      narrativeFilled(r.methodology?.description) ||
+      (r.methodology?.consultations?.length ?? 0) > 0 ||
+      (r.methodology?.stakeholders_consulted?.length ?? 0) > 0,
+  },
+  {
+    key: 'guiding_principles',
+    label: 'Guiding principles',
+    filled: (r) => Object.values(r.guiding_principles ?? {}).some((n) => narrativeFilled(n)),
+  },
+];
+
+export function assessReadiness(review: Review): Readiness {
+  const objectives = review.objectives ?? {};
+  const objectivesAnswered: number[] = [];
+  const incomplete: Readiness['incomplete'] = [];
+  let supportNeeds = review.principle_support_needs?.length ?? 0;
+  for (const o of OBJECTIVES) {
+    const answers = objectives[String(o.number)];
+    if (!answers) continue;
+    supportNeeds += answers.support_needs?.length ?? 0;
+    const done = answeredQuestions(answers);
+    if (done.length) objectivesAnswered.push(o.number);
+    const missing = QUESTIONS.map((q) => q.letter).filter((l) => !done.includes(l));
+    if (missing.length) incomplete.push({ objective: o.number, missing });
+  }
+  const missingSections = SECTIONS.filter((s) => !s.filled(review)).map((s) => s.key as string);
+  const notes: string[] = [];
+  for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
+  if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
+  for (const { objective, missing } of incomplete) {
+    const o = OBJECTIVES[objective - 1]!;
+    const qs = missing.map((l) => `(${l}) ${QUESTIONS.find((q) => q.letter === l)!.label.en}`);
+    notes.push(
+      missing.length === QUESTIONS.length
+        ? `Objective ${objective} (${o.short.en}): listed but no question answered.`
+        : `Objective ${objective} (${o.short.en}): ${missing.length === 1 ? 'question' : 'questions'} ${qs.join(', ')} not answered.`,
+    );
+  }
+  return {
+    objectivesAnswered,
+    incomplete,
+    missingSections,
+    supportNeeds,
+    ready: notes.length === 0,
+    notes,
+  };
+}
