@@ -5,6 +5,12 @@ import { Command, CommanderError } from 'commander';
 import { CancelledError, UserError } from '../diagnostics/index.js';
 import { VERSION } from './version.js';
 import { registerValidate } from './commands/validate.js';
+import { registerRender } from './commands/render.js';
+import { registerInit, registerEdit } from './commands/wizard.js';
+import { registerSchema } from './commands/schema.js';
+import { registerReference } from './commands/reference.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerCompletion } from './commands/completion.js';
 
 export function buildProgram(): Command {
   const program = new Command('gcm-review')
@@ -12,13 +18,29 @@ export function buildProgram(): Command {
       'Write, validate and render voluntary reviews of the Global Compact for Safe, Orderly and Regular Migration (GCM).',
     )
     .version(VERSION, '-V, --version')
+    .option('-q, --quiet', 'print only results and errors')
+    .option('--verbose', 'print more detail')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .exitOverride();
+  registerInit(program);
+  registerEdit(program);
   registerValidate(program);
+  registerRender(program);
+  registerSchema(program);
+  registerReference(program);
+  registerDoctor(program);
+  registerCompletion(program);
+  // subcommands inherit exitOverride and the help-after-error hint
+  for (const c of program.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
   program.addHelpText(
     'after',
     `
+Examples:
+  gcm-review init my-country.gcm.yaml         start a review, question by question
+  gcm-review validate reviews/                check every *.gcm.yaml in a folder
+  gcm-review render examples/qma-full.gcm.yaml --out out/
+
 Exit codes: 0 success, 1 invalid files or failed reports, 2 usage or I/O error.
 Documentation: README.md in the package.`,
   );
