@@ -1,11 +1,141 @@
-import type { Command } from 'commander';
+// `gcm-review validate`: check review files for people (text) and for CI (json, junit, github,
+// sarif). Exit 0 valid, 1 invalid (or not ready under --strict), 2 usage or I/O error.
+import { Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { UserError, type FileResult } from '../../diagnostics/index.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { expandInputs } from '../../io/files.js';
+import { checkFile, checkText } from '../../validate/index.js';
+import { FORMATS, REPORTERS, failed, statusOf, PLAIN, type Format, type Style } from '../../reporters/index.js';
+import { colorEnabled, globalOptions, makeChalk } from '../output.js';
+import { VERSION } from '../version.js';
+
+interface ValidateOptions {
+  format: Format;
+  strict?: boolean;
+  failOn: 'error' | 'warning';
+  output?: string;
+  maxSize: number;
+  stdinFilename: string;
+}
+
+/** Files are read a few at a time: enough to hide I/O latency, few enough to keep memory flat. */
+const READ_CONCURRENCY = 16;
+
+async function checkAll(files: string[], opts: ValidateOptions, readStdin: () => Promise<Buffer>): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const maxBytes = opts.maxSize;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const f = files[i]!;
+      if (f === '-') {
+        const r = checkText(opts.stdinFilename, await readStdin(), { maxBytes });
+        results[i] = r;
+      } else {
+        results[i] = await checkFile(f, { maxBytes });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  // keep only what reporters need: the parsed review can be large
+  return results.map((r) => ({ file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) }));
+}
+
+function parseSize(v: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(v.trim());
+  if (!m) throw new UserError(`--max-size: “${v}” is not a size (examples: 500kb, 10mb).`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * mult);
+}
+
+function styleFor(enabled: boolean): Style {
+  if (!enabled) return PLAIN;
+  const c = makeChalk(true);
+  return { error: c.red, warning: c.yellow, ok: c.green, dim: c.dim, bold: c.bold };
+}
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('Check review files against the GCM review schema')
-    .argument('[inputs...]', 'files, directories, globs, or - for standard input')
-    .action(async () => {
-      throw new Error('not implemented yet');
+    .description('Check review files against the GCM review schema, and report how complete they are')
+    .argument('[inputs...]', 'files, folders (searched for *.gcm.yaml), globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--strict', 'fail (exit 1) when a valid review is not complete yet (same as --fail-on warning)')
+    .addOption(
+      new Option('--fail-on <level>', 'the lowest severity that fails the check').choices(['error', 'warning']).default('error'),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--max-size <size>', 'largest file accepted', parseSize, 10 * 1024 * 1024)
+    .option('--stdin-filename <name>', 'name to show for standard input', '<stdin>')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  gcm-review validate my-review.gcm.yaml
+  gcm-review validate reviews/ --strict            also fail on incomplete reviews
+  gcm-review validate "submissions/**/*.yaml" --format junit -o report.xml
+  cat review.yaml | gcm-review validate - --format json
+
+Formats: text (default), json, junit, github (GitHub Actions annotations), sarif (code scanning).
+Exit codes: 0 all valid, 1 a file is invalid (or not ready with --strict), 2 usage error or a file
+could not be read.`,
+    )
+    .action(async (inputs: string[], opts: ValidateOptions, cmd: Command) => {
+      const g = globalOptions(cmd);
+      if (!inputs.length)
+        throw new UserError(
+          'name the review files to check.',
+          2,
+          'Example: gcm-review validate my-review.gcm.yaml   (or a folder, a glob, or - for standard input)',
+        );
+      const strict = Boolean(opts.strict) || opts.failOn === 'warning';
+      const files = await expandInputs(inputs);
+      let stdinBytes: Promise<Buffer> | undefined;
+      const readStdin = () => (stdinBytes ??= readAll(process.stdin));
+      const results = await checkAll(files, opts, readStdin);
+
+      const toFile = opts.output !== undefined;
+      const color = !toFile && opts.format === 'text' && colorEnabled(process.stdout);
+      const lineCache = new Map<string, string[] | null>();
+      const report = REPORTERS[opts.format](results, {
+        cwd: process.cwd(),
+        toolVersion: VERSION,
+        strict,
+        verbosity: g.quiet ? 'quiet' : g.verbose ? 'verbose' : 'normal',
+        style: styleFor(color),
+        sourceLine(file, line) {
+          if (!lineCache.has(file)) {
+            let lines: string[] | null = null;
+            try {
+              if (file === opts.stdinFilename && stdinBytes) lines = null;
+              else lines = readFileSync(file, 'utf8').split('\n');
+            } catch {
+              lines = null;
+            }
+            lineCache.set(file, lines);
+          }
+          return lineCache.get(file)?.[line - 1];
+        },
+      });
+      if (toFile) {
+        try {
+          await writeFileAtomic(opts.output!, report);
+        } catch (err) {
+          throw new UserError(`could not write the report to ${opts.output}: ${(err as Error).message}`);
+        }
+      } else process.stdout.write(report);
+
+      if (results.some((r) => statusOf(r) === 'error')) process.exitCode = 2;
+      else if (results.some((r) => failed(r, strict))) process.exitCode = 1;
+      else process.exitCode = 0;
     });
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
 }
