@@ -1,6 +1,11 @@
 // Printing conventions shared by every command: results on stdout, messages on stderr, colours
 // via chalk only on a TTY (NO_COLOR turns them off, FORCE_COLOR on), --quiet and --verbose.
-import { Chalk, type ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
+import type { ChalkInstance } from 'chalk';
+
+// chalk is loaded on first use (require of an ES module, Node >= 20.19): a command that prints no
+// colour, like `validate` in CI, does not pay for it at start-up.
+const requireChalk = () => createRequire(import.meta.url)('chalk') as typeof import('chalk');
 
 export interface GlobalOptions {
   quiet?: boolean;
@@ -17,7 +22,7 @@ export function colorEnabled(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv 
 }
 
 export function makeChalk(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
+  return new (requireChalk().Chalk)({ level: enabled ? 1 : 0 });
 }
 
 /** The tiny printer commands use; a test can capture it. */
@@ -33,8 +38,8 @@ export interface Printer {
 }
 
 export function makePrinter(opts: GlobalOptions = {}): Printer {
-  const outColor = makeChalk(colorEnabled(process.stdout));
-  const errColor = makeChalk(colorEnabled(process.stderr));
+  let outColor: ChalkInstance | undefined;
+  let errColor: ChalkInstance | undefined;
   return {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
@@ -44,8 +49,12 @@ export function makePrinter(opts: GlobalOptions = {}): Printer {
     debug: (t) => {
       if (opts.verbose) process.stderr.write(t.endsWith('\n') ? t : t + '\n');
     },
-    color: outColor,
-    errColor,
+    get color() {
+      return (outColor ??= makeChalk(colorEnabled(process.stdout)));
+    },
+    get errColor() {
+      return (errColor ??= makeChalk(colorEnabled(process.stderr)));
+    },
   };
 }
 
