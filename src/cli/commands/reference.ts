@@ -1,14 +1,396 @@
-import type { Command } from 'commander';
-import { UserError } from '../../diagnostics/index.js';
+// Reference commands: `objectives`, `principles` and `questions` print the GCM reference data a
+// reviewer needs at hand (official titles, the keys used in review files, the Annex I questions),
+// as a table that reads in 80 columns or as JSON for scripts.
+import { Option, type Command } from 'commander';
+import type { ChalkInstance } from 'chalk';
+import {
+  ANNEX_I,
+  OBJECTIVES,
+  PRINCIPLES,
+  QUESTIONS,
+  REFERENCE_LANGS,
+  SUBMITTER_TYPES,
+  SUBMITTER_TYPE_LABELS,
+  SUPPORT_AREA_LABELS,
+  SUPPORT_AREA_VALUES,
+  questionScope,
+  questionText,
+  type RefLang,
+  type SubmitterType,
+} from '../../reference/index.js';
+import { globalOptions, makePrinter } from '../output.js';
 
-// Placeholder: replaced by the command's real implementation.
+// ---- text layout ----------------------------------------------------------------------------------
+
+/** Display width of a string (the reference data holds no wide or combining characters). */
+function len(s: string): number {
+  return [...s].length;
+}
+
+function pad(s: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - len(s)));
+  return align === 'right' ? fill + s : s + fill;
+}
+
+/** Greedy word wrap; a word longer than the width is cut. Always returns at least one line. */
+export function wrap(text: string, width: number): string[] {
+  const w = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (len(word) > w) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      const chars = [...word];
+      lines.push(chars.slice(0, w).join(''));
+      word = chars.slice(w).join('');
+    }
+    if (!line) line = word;
+    else if (len(line) + 1 + len(word) <= w) line += ' ' + word;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+  /** Share of the remaining width for a wrapped column; a column without it keeps its natural width. */
+  flex?: number;
+}
+
+/**
+ * A plain-text table no wider than `width`: fixed columns at their natural width (a long header
+ * wraps at its spaces), flex columns share what is left and wrap their cells.
+ */
+export function renderTable(columns: Column[], rows: string[][], width: number, bold?: ChalkInstance): string[] {
+  const gap = 2;
+  const natural = columns.map((c, i) =>
+    Math.max(
+      c.flex ? len(c.header) : Math.max(...c.header.split(' ').map(len)),
+      ...rows.map((r) => len(r[i] ?? '')),
+    ),
+  );
+  const fixed = columns.reduce((sum, c, i) => sum + (c.flex ? 0 : natural[i]!), 0);
+  const totalFlex = columns.reduce((sum, c) => sum + (c.flex ?? 0), 0);
+  let room = width - fixed - gap * (columns.length - 1);
+  const widths = columns.map((c, i) => {
+    if (!c.flex) return natural[i]!;
+    const share = Math.max(12, Math.floor((room * c.flex) / totalFlex));
+    return Math.min(natural[i]!, share);
+  });
+  // give space a flex column does not need to the others
+  room -= widths.reduce((s, w, i) => s + (columns[i]!.flex ? w : 0), 0);
+  for (let i = 0; i < columns.length && room > 0; i++) {
+    if (!columns[i]!.flex) continue;
+    const extra = Math.min(room, natural[i]! - widths[i]!);
+    widths[i]! += extra;
+    room -= extra;
+  }
+  const line = (cells: string[][]): string[] => {
+    const height = Math.max(...cells.map((c) => c.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++) {
+      out.push(
+        cells
+          .map((c, i) => pad(c[k] ?? '', widths[i]!, columns[i]!.align))
+          .join(' '.repeat(gap))
+          .trimEnd(),
+      );
+    }
+    return out;
+  };
+  const head = line(columns.map((c, i) => wrap(c.header, widths[i]!))).map((l) => (bold ? bold.bold(l) : l));
+  const body = rows.flatMap((r) => line(r.map((cell, i) => (columns[i]!.flex ? wrap(cell, widths[i]!) : [cell]))));
+  return [...head, ...body];
+}
+
+/** Width to lay text out in: the terminal's (60 to 120 columns), or 80 when output is not a terminal. */
+function outputWidth(): number {
+  const cols = process.stdout.isTTY ? process.stdout.columns : undefined;
+  return cols ? Math.min(120, Math.max(60, cols)) : 80;
+}
+
+// ---- words of the interface, per reference language ------------------------------------------------
+
+const UI: Record<
+  RefLang,
+  {
+    no: string;
+    short: string;
+    rt: string;
+    title: string;
+    letter: string;
+    key: string;
+    principle: string;
+    unverified: string;
+    objectivesHeading: string;
+    principlesHeading: string;
+    roundtableNote: string;
+    principlesNote: string;
+    questionsHeading: (who: string) => string;
+    field: string;
+    areas: string;
+    otherArea: string;
+    wording: Record<Wording, string>;
+  }
+> = {
+  en: {
+    no: 'No.',
+    short: 'Short label',
+    rt: 'Round table',
+    title: 'Official title',
+    letter: 'Letter',
+    key: 'Key in review files',
+    principle: 'Guiding principle',
+    unverified: '* not yet checked against the official source',
+    objectivesHeading: 'The 23 objectives of the Global Compact for Migration (A/RES/73/195)',
+    principlesHeading: 'The ten guiding principles (GCM paragraph 15)',
+    roundtableNote: 'Round table: the IMRF 2022 round table that discussed the objective.',
+    principlesNote: 'Use the key under "guiding_principles" and in "applied" lists of question (b).',
+    questionsHeading: (who) => `Annex I questions, worded for: ${who}`,
+    field: 'field in the review file',
+    areas: 'Support areas (value of "area"):',
+    otherArea: 'anything else: give your own "label"',
+    wording: {
+      verbatim: 'Wording: verbatim from Annex I.',
+      translation: 'Wording: translation of the French text of Annex I (not an official UN translation).',
+      adapted:
+        'Wording: adapted from Annex I, which is worded for regional processes ("regional plans" become the plans of this submitter).',
+    },
+  },
+  fr: {
+    no: 'N°',
+    short: 'Intitulé court',
+    rt: 'Table ronde',
+    title: 'Titre officiel',
+    letter: 'Lettre',
+    key: 'Clé dans les fichiers',
+    principle: 'Principe directeur',
+    unverified: '* pas encore vérifié dans la source officielle',
+    objectivesHeading: 'Les 23 objectifs du Pacte mondial sur les migrations (A/RES/73/195)',
+    principlesHeading: 'Les dix principes directeurs (paragraphe 15 du Pacte)',
+    roundtableNote: 'Table ronde : la table ronde du FEMI 2022 qui a examiné l’objectif.',
+    principlesNote: 'Utilisez la clé sous « guiding_principles » et dans les listes « applied » de la question (b).',
+    questionsHeading: (who) => `Questions de l’annexe I, formulées pour : ${who}`,
+    field: 'champ du fichier ',
+    areas: 'Domaines de soutien (valeur de « area ») :',
+    otherArea: 'autre domaine : indiquez votre propre « label »',
+    wording: {
+      verbatim: 'Libellé : texte de l’annexe I.',
+      translation: 'Libellé : traduction du texte français de l’annexe I (non officielle).',
+      adapted:
+        'Libellé : adapté de l’annexe I, rédigée pour les processus régionaux (« plans régionaux » devient les plans de cet auteur).',
+    },
+  },
+  es: {
+    no: 'N.º',
+    short: 'Etiqueta breve',
+    rt: 'Mesa redonda',
+    title: 'Título oficial',
+    letter: 'Letra',
+    key: 'Clave en los archivos',
+    principle: 'Principio rector',
+    unverified: '* aún no verificado en la fuente oficial',
+    objectivesHeading: 'Los 23 objetivos del Pacto Mundial para la Migración (A/RES/73/195)',
+    principlesHeading: 'Los diez principios rectores (párrafo 15 del Pacto)',
+    roundtableNote: 'Mesa redonda: la mesa redonda del FEMI 2022 que examinó el objetivo.',
+    principlesNote: 'Use la clave bajo «guiding_principles» y en las listas «applied» de la pregunta (b).',
+    questionsHeading: (who) => `Preguntas del anexo I, formuladas para: ${who}`,
+    field: 'campo del archivo',
+    areas: 'Ámbitos de apoyo (valor de «area»):',
+    otherArea: 'otro ámbito: indique su propia «label»',
+    wording: {
+      verbatim: 'Redacción: texto del anexo I.',
+      translation: 'Redacción: traducción del texto francés del anexo I (no oficial).',
+      adapted:
+        'Redacción: adaptada del anexo I, redactado para los procesos regionales («planes regionales» pasan a ser los planes de este autor).',
+    },
+  },
+};
+
+type Wording = 'verbatim' | 'translation' | 'adapted';
+
+/** Where the text of a question comes from, for a submitter type and language. */
+export function questionWording(type: SubmitterType, lang: RefLang): Wording {
+  if (questionScope(type) !== 'regional') return 'adapted';
+  return lang === 'fr' ? 'verbatim' : 'translation';
+}
+
+// ---- data views (what --json prints) ---------------------------------------------------------------
+
+export function objectivesView(lang: RefLang) {
+  return OBJECTIVES.map((o) => ({
+    number: o.number,
+    title: o.title[lang],
+    short: o.short[lang],
+    roundtable: o.roundtable,
+    /** Fields of this entry not yet checked against the official source. */
+    unverified: o.unverified
+      .filter((u) => u === 'roundtable' || u === `title.${lang}` || u === `short.${lang}`)
+      .map((u) => u.replace(/\.\w+$/, '')),
+  }));
+}
+
+export function principlesView(lang: RefLang) {
+  return PRINCIPLES.map((p) => ({ letter: p.letter, key: p.key, title: p.title[lang] }));
+}
+
+export function questionsView(type: SubmitterType, lang: RefLang) {
+  return QUESTIONS.map((q) => ({
+    letter: q.letter,
+    key: q.key,
+    field: q.field,
+    label: q.label[lang],
+    text: questionText(q.letter, type, lang),
+    wording: questionWording(type, lang),
+    guidance: q.guidance[lang],
+    ...(q.letter === 'e'
+      ? { support_areas: SUPPORT_AREA_VALUES.map((k) => ({ key: k, label: SUPPORT_AREA_LABELS[k][lang] })) }
+      : {}),
+  }));
+}
+
+// ---- commands ---------------------------------------------------------------------------------------
+
+const langOption = () =>
+  new Option('-l, --lang <code>', 'language of titles and labels').choices(REFERENCE_LANGS).default('en');
+const jsonOption = () => new Option('--json', 'print JSON (an array of objects) instead of a table');
+
+function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
 export function registerReference(program: Command): void {
   program
-    .command('reference')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError('gcm-review reference is not available in this version yet.');
+    .command('objectives')
+    .description('List the 23 GCM objectives: official titles, short labels and IMRF round tables')
+    .addOption(langOption())
+    .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  gcm-review objectives
+  gcm-review objectives --lang fr
+  gcm-review objectives --json | jq '.[] | select(.roundtable == 2) | .number'`,
+    )
+    .action((opts: { lang: RefLang; json?: boolean }, cmd: Command) => {
+      const lang = opts.lang;
+      const view = objectivesView(lang);
+      if (opts.json) return printJson(view);
+      const p = makePrinter(globalOptions(cmd));
+      const ui = UI[lang];
+      const rows = view.map((o) => [
+        String(o.number),
+        o.short,
+        String(o.roundtable) + (o.unverified.includes('roundtable') ? '*' : ''),
+        o.title + (o.unverified.includes('title') || o.unverified.includes('short') ? ' *' : ''),
+      ]);
+      const lines = renderTable(
+        [
+          { header: ui.no, align: 'right' },
+          { header: ui.short, flex: 1 },
+          { header: ui.rt },
+          { header: ui.title, flex: 2.2 },
+        ],
+        rows,
+        outputWidth(),
+        p.color,
+      );
+      const notes = [ui.roundtableNote];
+      if (view.some((o) => o.unverified.length)) notes.push(ui.unverified);
+      p.out([ui.objectivesHeading, '', ...lines, '', ...notes.flatMap((n) => wrap(n, outputWidth()))].join('\n'));
+    });
+
+  program
+    .command('principles')
+    .description('List the ten GCM guiding principles and the keys review files use for them')
+    .addOption(langOption())
+    .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  gcm-review principles
+  gcm-review principles --lang es --json`,
+    )
+    .action((opts: { lang: RefLang; json?: boolean }, cmd: Command) => {
+      const lang = opts.lang;
+      const view = principlesView(lang);
+      if (opts.json) return printJson(view);
+      const p = makePrinter(globalOptions(cmd));
+      const ui = UI[lang];
+      const lines = renderTable(
+        [{ header: ui.letter }, { header: ui.key }, { header: ui.principle, flex: 1 }],
+        view.map((x) => [`(${x.letter})`, x.key, x.title]),
+        outputWidth(),
+        p.color,
+      );
+      p.out([ui.principlesHeading, '', ...lines, '', ...wrap(ui.principlesNote, outputWidth())].join('\n'));
+    });
+
+  program
+    .command('questions')
+    .description('Show the five Annex I questions (a) to (e), worded for your type of submitter')
+    .addOption(
+      new Option('-s, --submitter <type>', 'who is answering').choices(SUBMITTER_TYPES).default('member_state'),
+    )
+    .addOption(langOption())
+    .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  gcm-review questions
+  gcm-review questions --submitter stakeholder --lang fr
+  gcm-review questions --submitter iscm --json
+
+With --verbose, each question is followed by guidance on how to answer it.`,
+    )
+    .action((opts: { lang: RefLang; submitter: SubmitterType; json?: boolean }, cmd: Command) => {
+      const { lang, submitter } = opts;
+      const view = questionsView(submitter, lang);
+      if (opts.json) return printJson(view);
+      const g = globalOptions(cmd);
+      const p = makePrinter(g);
+      const ui = UI[lang];
+      const width = outputWidth();
+      const indent = (lines: string[], n: number) => lines.map((l) => ' '.repeat(n) + l);
+      const out: string[] = [...wrap(ui.questionsHeading(SUBMITTER_TYPE_LABELS[submitter][lang]), width), ''];
+      if (questionScope(submitter) === 'regional' && ANNEX_I.intro[lang as 'en' | 'fr']) {
+        out.push(...wrap(ANNEX_I.intro[lang as 'en' | 'fr'], width), '');
+      }
+      for (const q of view) {
+        const head = `(${q.letter}) ${q.label}`;
+        const field = `${ui.field}: ${q.field}`;
+        out.push(
+          len(head) + 2 + len(field) <= width
+            ? p.color.bold(head) + ' '.repeat(width - len(head) - len(field)) + field
+            : p.color.bold(head),
+        );
+        if (len(head) + 2 + len(field) > width) out.push(...indent([field], 4));
+        out.push(...indent(wrap(q.text, width - 4), 4));
+        if (g.verbose) out.push('', ...indent(wrap(q.guidance, width - 6), 6));
+        if (q.support_areas) {
+          out.push('', ...indent([ui.areas], 4));
+          const keyWidth = Math.max(...q.support_areas.map((a) => len(a.key)));
+          for (const a of q.support_areas) {
+            const label = a.key === 'other' ? `${a.label} (${ui.otherArea})` : a.label;
+            const lines = wrap(label, width - 6 - keyWidth - 2);
+            out.push(`      ${pad(a.key, keyWidth)}  ${lines[0]}`);
+            out.push(...indent(lines.slice(1), 6 + keyWidth + 2));
+          }
+        }
+        out.push('');
+      }
+      out.push(...wrap(ui.wording[questionWording(submitter, lang)], width));
+      p.out(out.join('\n'));
     });
 }
