@@ -96,6 +96,7 @@ could not be read.`,
       let stdinBytes: Promise<Buffer> | undefined;
       const readStdin = () => (stdinBytes ??= readAll(process.stdin));
       const results = await checkAll(files, opts, readStdin);
+      const stdinText = stdinBytes ? (await stdinBytes).toString('utf8') : undefined;
 
       const toFile = opts.output !== undefined;
       const color = !toFile && opts.format === 'text' && colorEnabled(process.stdout);
@@ -110,7 +111,7 @@ could not be read.`,
           if (!lineCache.has(file)) {
             let lines: string[] | null = null;
             try {
-              if (file === opts.stdinFilename && stdinBytes) lines = null;
+              if (file === opts.stdinFilename && stdinText !== undefined) lines = stdinText.split('\n');
               else lines = readFileSync(file, 'utf8').split('\n');
             } catch {
               lines = null;
