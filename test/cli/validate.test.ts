@@ -134,4 +134,26 @@ describe('gcm-review validate', () => {
     expect(q.stdout).toBe('');
     expect(q.stderr).toBe('');
   });
+
+  it('checks a large batch in worker threads with results in input order', () => {
+    const big = join(dir, 'batch');
+    mkdirSync(big);
+    for (let i = 0; i < 70; i++) writeFileSync(join(big, `r${String(i).padStart(3, '0')}.gcm.yaml`), i % 10 === 3 ? BAD : MINIMAL);
+    writeFileSync(join(big, 'r999.gcm.yaml'), Buffer.from([0x66, 0x6f, 0xff, 0x0a]));
+    const r = run(['batch', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const data = JSON.parse(r.out);
+    expect(data.summary).toEqual({ files: 71, valid: 63, invalid: 8, errors: 0, notReady: 63 });
+    data.files.forEach((f: { file: string; status: string; diagnostics: { line: number; code: string }[] }, i: number) => {
+      if (i === 70) {
+        expect(f.file).toBe('batch/r999.gcm.yaml');
+        expect(f.diagnostics[0]!.code).toBe('encoding');
+        return;
+      }
+      expect(f.file).toBe(`batch/r${String(i).padStart(3, '0')}.gcm.yaml`);
+      expect(f.status).toBe(i % 10 === 3 ? 'invalid' : 'valid');
+      if (i % 10 === 3) expect(f.diagnostics[0]).toMatchObject({ line: 10, code: 'type' });
+    });
+  });
 });
+

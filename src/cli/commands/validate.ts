@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { UserError, type FileResult } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { expandInputs } from '../../io/files.js';
-import { checkFile, checkText } from '../../validate/index.js';
+import { checkText } from '../../validate/index.js';
+import { checkFiles } from '../../validate/pool.js';
 import { FORMATS, REPORTERS, failed, statusOf, PLAIN, type Format, type Style } from '../../reporters/index.js';
 import { colorEnabled, globalOptions, makeChalk } from '../output.js';
 import { VERSION } from '../version.js';
@@ -19,28 +20,19 @@ interface ValidateOptions {
   stdinFilename: string;
 }
 
-/** Files are read a few at a time: enough to hide I/O latency, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
-
 async function checkAll(files: string[], opts: ValidateOptions, readStdin: () => Promise<Buffer>): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
   const maxBytes = opts.maxSize;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const f = files[i]!;
-      if (f === '-') {
-        const r = checkText(opts.stdinFilename, await readStdin(), { maxBytes });
-        results[i] = r;
-      } else {
-        results[i] = await checkFile(f, { maxBytes });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  // keep only what reporters need: the parsed review can be large
-  return results.map((r) => ({ file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) }));
+  const onDisk = files.filter((f) => f !== '-');
+  const checked = await checkFiles(onDisk, { maxBytes });
+  let k = 0;
+  const results: FileResult[] = [];
+  for (const f of files) {
+    if (f === '-') {
+      const r = checkText(opts.stdinFilename, await readStdin(), { maxBytes });
+      results.push({ file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) });
+    } else results.push(checked[k++]!);
+  }
+  return results;
 }
 
 function parseSize(v: string): number {
