@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, files: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ strict: false, options: { runs: { type: 'string', default: '21' }, files: { type: 'string', default: '1000' } } });
 const RUNS = Number(values.runs);
 const FILES = Number(values.files);
 const example = join(root, 'examples/full-en.gcm.yaml');
