@@ -24,7 +24,7 @@ const schemaPath = join(root, 'schemas/gcm-review.schema.json');
 mkdirSync(dirname(schemaPath), { recursive: true });
 const text = schemaText();
 let old = '';
-try { old = readFileSync(schemaPath, 'utf8'); } catch {}
+try { old = readFileSync(schemaPath, 'utf8'); } catch { /* first build */ }
 if (old !== text) writeFileSync(schemaPath, text);
 
 const { createAjv } = await import(join(root, 'dist/validate/ajv.js'));
