@@ -2,7 +2,6 @@
 // reviewer needs at hand (official titles, the keys used in review files, the Annex I questions),
 // as a table that reads in 80 columns or as JSON for scripts.
 import { Option, type Command } from 'commander';
-import type { ChalkInstance } from 'chalk';
 import {
   ANNEX_I,
   OBJECTIVES,
@@ -19,103 +18,7 @@ import {
   type SubmitterType,
 } from '../../reference/index.js';
 import { globalOptions, makePrinter } from '../output.js';
-
-// ---- text layout ----------------------------------------------------------------------------------
-
-/** Display width of a string (the reference data holds no wide or combining characters). */
-function len(s: string): number {
-  return [...s].length;
-}
-
-function pad(s: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const fill = ' '.repeat(Math.max(0, width - len(s)));
-  return align === 'right' ? fill + s : s + fill;
-}
-
-/** Greedy word wrap; a word longer than the width is cut. Always returns at least one line. */
-export function wrap(text: string, width: number): string[] {
-  const w = Math.max(1, width);
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (len(word) > w) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      const chars = [...word];
-      lines.push(chars.slice(0, w).join(''));
-      word = chars.slice(w).join('');
-    }
-    if (!line) line = word;
-    else if (len(line) + 1 + len(word) <= w) line += ' ' + word;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
-}
-
-export interface Column {
-  header: string;
-  align?: 'left' | 'right';
-  /** Share of the remaining width for a wrapped column; a column without it keeps its natural width. */
-  flex?: number;
-}
-
-/**
- * A plain-text table no wider than `width`: fixed columns at their natural width (a long header
- * wraps at its spaces), flex columns share what is left and wrap their cells.
- */
-export function renderTable(columns: Column[], rows: string[][], width: number, bold?: ChalkInstance): string[] {
-  const gap = 2;
-  const natural = columns.map((c, i) =>
-    Math.max(
-      c.flex ? len(c.header) : Math.max(...c.header.split(' ').map(len)),
-      ...rows.map((r) => len(r[i] ?? '')),
-    ),
-  );
-  const fixed = columns.reduce((sum, c, i) => sum + (c.flex ? 0 : natural[i]!), 0);
-  const totalFlex = columns.reduce((sum, c) => sum + (c.flex ?? 0), 0);
-  let room = width - fixed - gap * (columns.length - 1);
-  const widths = columns.map((c, i) => {
-    if (!c.flex) return natural[i]!;
-    const share = Math.max(12, Math.floor((room * c.flex) / totalFlex));
-    return Math.min(natural[i]!, share);
-  });
-  // give space a flex column does not need to the others
-  room -= widths.reduce((s, w, i) => s + (columns[i]!.flex ? w : 0), 0);
-  for (let i = 0; i < columns.length && room > 0; i++) {
-    if (!columns[i]!.flex) continue;
-    const extra = Math.min(room, natural[i]! - widths[i]!);
-    widths[i]! += extra;
-    room -= extra;
-  }
-  const line = (cells: string[][]): string[] => {
-    const height = Math.max(...cells.map((c) => c.length));
-    const out: string[] = [];
-    for (let k = 0; k < height; k++) {
-      out.push(
-        cells
-          .map((c, i) => pad(c[k] ?? '', widths[i]!, columns[i]!.align))
-          .join(' '.repeat(gap))
-          .trimEnd(),
-      );
-    }
-    return out;
-  };
-  const head = line(columns.map((c, i) => wrap(c.header, widths[i]!))).map((l) => (bold ? bold.bold(l) : l));
-  const body = rows.flatMap((r) => line(r.map((cell, i) => (columns[i]!.flex ? wrap(cell, widths[i]!) : [cell]))));
-  return [...head, ...body];
-}
-
-/** Width to lay text out in: the terminal's (60 to 120 columns), or 80 when output is not a terminal. */
-function outputWidth(): number {
-  const cols = process.stdout.isTTY ? process.stdout.columns : undefined;
-  return cols ? Math.min(120, Math.max(60, cols)) : 80;
-}
+import { len, outputWidth, pad, renderTable, wrap } from '../text.js';
 
 // ---- words of the interface, per reference language ------------------------------------------------
 
