@@ -1,0 +1,320 @@
+// The terminal side of the wizard: the only module that imports @inquirer/prompts. It implements
+// the wizard's `Ask` interface, in the interface language, and turns Ctrl-C (ExitPromptError) into
+// PromptCancelled, carrying what had been typed when it can.
+import { checkbox, confirm, editor, input, search, select, Separator } from '@inquirer/prompts';
+import { createInterface } from 'node:readline';
+import type { ChalkInstance } from 'chalk';
+import type { Ask, Choice, ChoiceItem, SayStyle } from '../wizard/ask.js';
+import { PromptCancelled, isSeparator } from '../wizard/ask.js';
+import type { UiLang } from '../wizard/lang.js';
+import { type MsgKey, type Vars, translate } from '../wizard/messages.js';
+
+function isExit(err: unknown): boolean {
+  const name = (err as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
+}
+
+async function guard<T>(run: () => Promise<T>, partial?: () => string | undefined): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (isExit(err)) throw new PromptCancelled(partial?.());
+    throw err;
+  }
+}
+
+/** Word-wraps text to `width` columns, indenting every line by `indent` spaces. */
+export function wrap(text: string, width: number, indent = 0, hanging = 0): string {
+  const pad = ' '.repeat(indent);
+  const max = Math.max(20, width - indent);
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    if (para === '') {
+      out.push('');
+      continue;
+    }
+    let line = '';
+    let first = true;
+    const limit = () => (first ? max : max - hanging);
+    const lead = () => (first ? pad : pad + ' '.repeat(hanging));
+    for (const word of para.split(/ +/)) {
+      if (line && line.length + 1 + word.length > limit()) {
+        out.push(lead() + line);
+        first = false;
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(lead() + line);
+  }
+  return out.join('\n');
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+export interface PromptOptions {
+  lang: UiLang;
+  color: ChalkInstance;
+  input?: NodeJS.ReadStream;
+  output?: NodeJS.WriteStream;
+}
+
+export function makeAsk(o: PromptOptions): Ask {
+  const { lang, color: c } = o;
+  const stdin = o.input ?? process.stdin;
+  const out = o.output ?? process.stdout;
+  const t = (k: MsgKey, v?: Vars) => translate(lang, k, v);
+  const width = () => Math.min(out.columns || 80, 110) - 1;
+  const pageSize = (n: number) => Math.max(7, Math.min((out.rows || 24) - 10, n));
+
+  const keysTip = (map: Record<string, MsgKey>) => ({
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([k, a]) => `${c.bold(k)} ${c.dim(map[a] ? t(map[a]) : a)}`).join(c.dim(' • ')),
+    },
+  });
+  const selectTheme = keysTip({ navigate: 'keys.navigate', select: 'keys.choose' });
+  const checkboxTheme = keysTip({
+    navigate: 'keys.navigate',
+    select: 'keys.tick',
+    all: 'keys.all',
+    invert: 'keys.invert',
+    submit: 'keys.submit',
+  });
+
+  function toInq<T>(items: ChoiceItem<T>[]): (Separator | { value: T; name: string; description?: string; short?: string; checked?: boolean })[] {
+    return items.map((it) => {
+      if (isSeparator(it)) return new Separator(c.dim(it.separator));
+      const ch: Choice<T> = it;
+      return {
+        value: ch.value,
+        name: ch.name,
+        ...(ch.description ? { description: ch.description } : {}),
+        ...(ch.short ? { short: ch.short } : {}),
+        ...(ch.checked ? { checked: true } : {}),
+      };
+    });
+  }
+
+  const ask: Ask = {
+    async input({ message, default: def, validate }) {
+      let live = '';
+      const hasDef = def !== undefined && def !== '';
+      const clear = (v: string) => (hasDef && v.trim() === '-' ? '' : v);
+      const answer = await guard(
+        () =>
+          input(
+            {
+              message: hasDef ? `${message} ${c.dim(t('input.clear'))}` : message,
+              ...(hasDef ? { default: def, prefill: 'editable' as const } : {}),
+              validate: (v) => (validate ? validate(clear(v)) : true),
+              transformer: (v, { isFinal }) => {
+                live = v;
+                return isFinal ? c.cyan(clear(v) === '' && hasDef ? `(${t('ml.cleared')})` : v) : v;
+              },
+            },
+            { input: stdin, output: out },
+          ),
+        () => live,
+      );
+      return clear(answer);
+    },
+
+    async select<T>({ message, choices, default: def }: { message: string; choices: ChoiceItem<T>[]; default?: T }) {
+      return guard(() =>
+        select<T>(
+          {
+            message,
+            choices: toInq(choices) as never,
+            ...(def !== undefined ? { default: def } : {}),
+            pageSize: pageSize(choices.length),
+            loop: false,
+            theme: selectTheme,
+          },
+          { input: stdin, output: out },
+        ),
+      );
+    },
+
+    async checkbox<T>({ message, choices, validate }: { message: string; choices: ChoiceItem<T>[]; validate?: (v: T[]) => true | string }) {
+      return guard(() =>
+        checkbox<T>(
+          {
+            message,
+            choices: toInq(choices) as never,
+            pageSize: pageSize(choices.length),
+            loop: false,
+            theme: checkboxTheme,
+            ...(validate ? { validate: (sel: readonly { value: T }[]) => validate(sel.map((s) => s.value)) } : {}),
+          },
+          { input: stdin, output: out },
+        ),
+      );
+    },
+
+    async search<T>({ message, source, default: def, initial }: { message: string; source: (term: string) => Choice<T>[]; default?: T; initial?: string }) {
+      return guard(() =>
+        search<T>(
+          {
+            message,
+            source: (term) => {
+              const r = source(term ?? '');
+              return r.map((ch) => ({ value: ch.value, name: ch.name, ...(ch.short ? { short: ch.short } : {}) }));
+            },
+            ...(def !== undefined ? { default: def } : {}),
+            ...(initial ? { initialValue: initial } : {}),
+            pageSize: pageSize(12),
+            theme: selectTheme,
+          },
+          { input: stdin, output: out },
+        ),
+      );
+    },
+
+    async confirm({ message, default: def }) {
+      return guard(() =>
+        confirm(
+          {
+            message,
+            ...(def !== undefined ? { default: def } : {}),
+            theme: { keywords: { yes: t('yes'), no: t('no'), error: (k: { yes: string; no: string }) => t('confirm.error', k) } },
+          },
+          { input: stdin, output: out },
+        ),
+      );
+    },
+
+    async editor({ message, default: def }) {
+      return guard(() =>
+        editor(
+          {
+            message,
+            ...(def !== undefined ? { default: def } : {}),
+            postfix: '.md',
+            waitForUserInput: true,
+            theme: { style: { waitingMessage: (key: string) => t('editor.waiting', { key }) } },
+          },
+          { input: stdin, output: out },
+        ),
+      );
+    },
+
+    multiline({ message, default: def }) {
+      return multiline(message, def);
+    },
+
+    say(text: string, style: SayStyle = 'info') {
+      const w = width();
+      let s: string;
+      switch (style) {
+        case 'title':
+          s = `\n${c.bold(wrap(text, w))}`;
+          break;
+        case 'heading':
+          s = `\n${c.bold.cyan(wrap(`━━ ${text}`, w, 0, 3))}`;
+          break;
+        case 'question':
+          s = c.bold(wrap(text, w, 2));
+          break;
+        case 'guidance':
+          s = c.cyan(wrap(`ℹ ${text}`, w, 2, 2));
+          break;
+        case 'success':
+          s = c.green(wrap(`✔ ${text}`, w, 0, 2));
+          break;
+        case 'warning':
+          s = c.yellow(wrap(`⚠ ${text}`, w, 0, 2));
+          break;
+        case 'error':
+          s = c.red(wrap(`✖ ${text}`, w, 0, 2));
+          break;
+        case 'text':
+          s = text;
+          break;
+        default:
+          s = wrap(text, w);
+      }
+      out.write(s + '\n');
+    },
+  };
+
+  /**
+   * Long text typed or pasted in the terminal: one line after another, finished by an empty line.
+   * A blank line inside pasted text does not finish the answer: the answer ends only when nothing
+   * more arrives right after the empty line (pasted text comes in one burst; a person pressing
+   * Enter twice does not). Ctrl-C rejects with what was typed so far; Ctrl-D finishes.
+   */
+  function multiline(message: string, def: string | undefined): Promise<string> {
+    const hasDef = def !== undefined && def.trim() !== '';
+    out.write(`${c.green('?')} ${c.bold(message)}\n`);
+    if (hasDef) {
+      out.write(c.dim(`  ${t('ml.current')}\n`));
+      out.write(c.dim(def.split('\n').map((l) => `  │ ${l}`).join('\n')) + '\n');
+      out.write(c.cyan(wrap(t('ml.keep'), width(), 2)) + '\n');
+    } else out.write(c.cyan(wrap(t('ml.howto'), width(), 2)) + '\n');
+    return new Promise<string>((resolve, reject) => {
+      const rl = createInterface({ input: stdin, output: out, terminal: Boolean(out.isTTY), prompt: c.dim('  ┃ ') });
+      const lines: string[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      let blankPending = false;
+      let settled = false;
+      const finish = (value: string, note: string) => {
+        if (settled) return;
+        settled = true;
+        if (timer) clearTimeout(timer);
+        rl.close();
+        out.write(`  ${c.green('✔')} ${c.dim(note)}\n`);
+        resolve(value);
+      };
+      const complete = () => {
+        timer = undefined;
+        if (rl.line) {
+          // text is being typed (or was pasted without a final newline) after the empty line:
+          // the empty line was a paragraph break, not the end
+          blankPending = true;
+          return;
+        }
+        while (lines.length && lines[lines.length - 1] === '') lines.pop();
+        const text = lines.join('\n');
+        if (text.trim() === '') finish(hasDef ? def! : '', hasDef ? t('ml.kept') : t('ml.skipped'));
+        else finish(text, t('ml.words', { n: wordCount(text) }));
+      };
+      rl.on('line', (line) => {
+        if (settled) return;
+        if (timer || blankPending) {
+          // more text right after an empty line: it was a paragraph break in pasted text
+          if (timer) clearTimeout(timer);
+          timer = undefined;
+          blankPending = false;
+          if (line.trim() !== '' || lines.length) lines.push('');
+        }
+        if (line.trim() === '') {
+          timer = setTimeout(complete, 150);
+          return;
+        }
+        if (lines.length === 0 && hasDef && line.trim() === '-') {
+          finish('', t('ml.cleared'));
+          return;
+        }
+        lines.push(line);
+        rl.prompt();
+      });
+      rl.on('SIGINT', () => {
+        if (settled) return;
+        settled = true;
+        if (timer) clearTimeout(timer);
+        const typed = [...lines, rl.line].join('\n');
+        rl.close();
+        out.write('\n');
+        reject(new PromptCancelled(typed));
+      });
+      rl.on('close', () => {
+        if (!settled) complete(); // Ctrl-D
+      });
+      rl.prompt();
+    });
+  }
+
+  return ask;
+}
