@@ -39,7 +39,7 @@ export function buildProgram(): Command {
 Examples:
   gcm-review init my-country.gcm.yaml         start a review, question by question
   gcm-review validate reviews/                check every *.gcm.yaml in a folder
-  gcm-review render examples/full-en.gcm.yaml --out out/ 
+  gcm-review render examples/full-en.gcm.yaml --out out/
 
 Exit codes: 0 success, 1 invalid files or failed reports, 2 usage or I/O error.
 Documentation: README.md in the package.`,
