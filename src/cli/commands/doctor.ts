@@ -50,7 +50,15 @@ export interface DoctorDeps {
   tool(name: string, env: NodeJS.ProcessEnv): string | undefined;
 }
 
-const MIN_NODE = 20;
+/** Kept equal to package.json "engines" by a test. */
+export const MIN_NODE = '20.19.0';
+
+function atLeast(version: string, min: string): boolean {
+  const a = version.replace(/^v/, '').split('.').map((x) => parseInt(x, 10) || 0);
+  const b = min.split('.').map((x) => parseInt(x, 10) || 0);
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+}
 
 function isExecutable(p: string): boolean {
   try {
@@ -156,16 +164,15 @@ export async function runChecks(deps: DoctorDeps): Promise<DoctorReport> {
   const checks: Check[] = [];
 
   // Node.js
-  const major = Number(deps.nodeVersion.split('.')[0]);
   checks.push(
-    major >= MIN_NODE
+    atLeast(deps.nodeVersion, MIN_NODE)
       ? { id: 'node', status: 'pass', summary: `Node.js ${deps.nodeVersion}`, details: [], data: { version: deps.nodeVersion } }
       : {
           id: 'node',
           status: 'fail',
           summary: `Node.js ${deps.nodeVersion} is too old: gcm-review needs Node.js ${MIN_NODE} or later`,
           details: [],
-          hint: 'Install Node.js 20 or later from https://nodejs.org or your package manager.',
+          hint: `Install Node.js ${MIN_NODE} or later (an LTS release) from https://nodejs.org or your package manager.`,
           data: { version: deps.nodeVersion },
         },
   );
