@@ -1,0 +1,126 @@
+// Review → one self-contained HTML document (inline CSS and SVG, no external resources).
+// The same document, with page numbers in the table of contents, is what Chromium prints.
+import { VERSION } from '../cli/version.js';
+import { buildReportModel, type ModelOptions, type Paper, type ReportOrder } from '../model/index.js';
+import type { ReportModel } from '../model/types.js';
+import type { Review } from '../schema/types.js';
+import { cssForStyleElement, type TemplateSet } from './templates.js';
+
+/** Paper sizes in millimetres. */
+export const PAPER_SIZES: Readonly<Record<Paper, { width: number; height: number }>> = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+};
+
+/** Page margins in millimetres (the running header and footer sit inside them). */
+export const PAGE_MARGINS = { top: 24, bottom: 20, inline: 20 } as const;
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  contentWidth: number;
+  contentHeight: number;
+}
+
+export function pageGeometry(paper: Paper): PageGeometry {
+  const { width, height } = PAPER_SIZES[paper];
+  return {
+    width,
+    height,
+    contentWidth: width - 2 * PAGE_MARGINS.inline,
+    contentHeight: height - PAGE_MARGINS.top - PAGE_MARGINS.bottom,
+  };
+}
+
+const mm = (n: number) => `${Number(n.toFixed(3))}mm`;
+
+/**
+ * Page rules: size, margins, and the page-margin boxes: running header (country, cycle) at the
+ * top start, the draft label at the top end, "page X of Y" at the bottom. No header or footer on
+ * the cover. The texts come from custom properties the report template sets on <html>.
+ */
+export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
+  const g = pageGeometry(paper);
+  const start = dir === 'rtl' ? 'right' : 'left';
+  const end = dir === 'rtl' ? 'left' : 'right';
+  const box = 'font-family: var(--font-heading); font-size: 7.5pt; color: var(--color-muted);';
+  return `
+:root { --gcm-page-width: ${mm(g.width)}; --gcm-page-height: ${mm(g.height)}; }
+@page {
+  size: ${mm(g.width)} ${mm(g.height)};
+  margin: ${mm(PAGE_MARGINS.top)} ${mm(PAGE_MARGINS.inline)} ${mm(PAGE_MARGINS.bottom)};
+  @top-${start} { content: var(--gcm-running-header); ${box} vertical-align: bottom; padding-bottom: 7mm; }
+  @top-${end} { content: var(--gcm-draft-label, none); ${box} font-weight: 700; color: var(--color-draft); vertical-align: bottom; padding-bottom: 7mm; }
+  @bottom-center { content: var(--gcm-page-footer); ${box} vertical-align: top; padding-top: 7mm; }
+}
+@page :first {
+  margin: 0;
+  @top-${start} { content: none; }
+  @top-${end} { content: none; }
+  @bottom-center { content: none; }
+}
+`;
+}
+
+/**
+ * Screen layout that predicts the printed pages (PDF pipeline only, while <html> has the class
+ * gcm-paginate): the body becomes a row of columns exactly one page area wide and high, so an
+ * element's column is its page. Page breaks become column breaks; the cover fills one column.
+ */
+export function paginateCss(paper: Paper): string {
+  const g = pageGeometry(paper);
+  return `
+html.gcm-paginate body { width: ${mm(g.contentWidth)}; height: ${mm(g.contentHeight)}; column-width: ${mm(g.contentWidth)}; column-gap: 0; column-fill: auto; margin: 0; padding: 0; }
+html.gcm-paginate .page-break-before { break-before: column; }
+html.gcm-paginate .cover { height: ${mm(g.contentHeight)} !important; min-height: 0 !important; break-after: column; }
+`;
+}
+
+export interface HtmlOptions {
+  lang?: string;
+  order?: ReportOrder;
+  paper?: Paper;
+  /** 'pdf': the document Chromium prints (table of contents with page numbers); 'html': the file for browsers. */
+  mode: 'pdf' | 'html';
+  templates: TemplateSet;
+}
+
+export function modelFor(review: Review, opts: HtmlOptions): ReportModel {
+  const mo: ModelOptions = {
+    mode: opts.mode,
+    order: opts.order ?? 'objective',
+    paper: opts.paper ?? 'A4',
+    version: VERSION,
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.templates.logo ? { theme: { logo: opts.templates.logo } } : {}),
+  };
+  return buildReportModel(review, mo);
+}
+
+/** The complete HTML document of a report. */
+export function reportHtml(review: Review, opts: HtmlOptions): string {
+  const model = modelFor(review, opts);
+  return htmlForModel(model, opts.templates);
+}
+
+export function htmlForModel(model: ReportModel, templates: TemplateSet): string {
+  const css = [
+    templates.styles,
+    pageCss(model.paper, model.dir),
+    model.mode === 'pdf' ? paginateCss(model.paper) : '',
+    templates.theme,
+  ].join('\n');
+  const html = templates.render(model, cssForStyleElement(css));
+  return model.mode === 'pdf' ? addRootClass(html, 'gcm-paginate') : html;
+}
+
+/** Adds a class to the <html> element of a document (with or without a class attribute). */
+export function addRootClass(html: string, cls: string): string {
+  const m = /<html\b[^>]*>/i.exec(html);
+  if (!m) return html;
+  const tag = m[0];
+  const withClass = /\sclass\s*=\s*"/i.test(tag)
+    ? tag.replace(/(\sclass\s*=\s*")/i, `$1${cls} `)
+    : tag.replace(/^<html/i, `<html class="${cls}"`);
+  return html.slice(0, m.index) + withClass + html.slice(m.index + tag.length);
+}
