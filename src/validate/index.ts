@@ -4,10 +4,18 @@
 // anchors, or with YAML errors) takes the precise path, which re-parses with the `yaml` package to
 // locate every problem. Both paths give the same verdict (a test runs every fixture through both).
 import { createRequire } from 'node:module';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, FileResult } from '../diagnostics/index.js';
-import { DEFAULT_MAX_BYTES, decodeText, locate, parseFast, parsePrecise, type PreciseParse } from '../load/index.js';
+import {
+  DEFAULT_MAX_BYTES,
+  decodeText,
+  locate,
+  parseFast,
+  parsePrecise,
+  prepareText,
+  type PreciseParse,
+} from '../load/index.js';
 import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
 import { describePath, explainErrors, requireCountries, type Finding } from './messages.js';
@@ -33,7 +41,9 @@ let compiled: CompiledValidator | undefined;
 function schemaValidator(): CompiledValidator {
   if (compiled) return compiled;
   try {
-    const mod = require('../../generated/compiled-validator.cjs') as { default?: CompiledValidator } & CompiledValidator;
+    const mod = require('../../generated/compiled-validator.cjs') as {
+      default?: CompiledValidator;
+    } & CompiledValidator;
     compiled = mod.default ?? mod;
   } catch (err) {
     throw new Error(
@@ -42,7 +52,6 @@ function schemaValidator(): CompiledValidator {
   }
   return compiled;
 }
-
 
 function isUserAssigned(code: string): boolean {
   return /^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z][A-Z]|ZZ[A-Z])$/.test(code);
@@ -78,16 +87,20 @@ function quickCountryOk(code: string | undefined): boolean {
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
 export function checkText(file: string, input: string | Uint8Array, opts: CheckOptions = {}): CheckedFile {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let text: string;
+  let decodedText: string;
   if (typeof input === 'string') {
-    if (Buffer.byteLength(input) > maxBytes) return tooLarge(file, Buffer.byteLength(input), maxBytes);
-    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const size = Buffer.byteLength(input);
+    if (size > maxBytes) return tooLarge(file, size, maxBytes);
+    decodedText = input;
   } else {
     if (input.byteLength > maxBytes) return tooLarge(file, input.byteLength, maxBytes);
     const decoded = decodeText(input);
     if ('problem' in decoded) return { file, diagnostics: [{ file, ...decoded.problem }] };
-    text = decoded.text;
+    decodedText = decoded.text;
   }
+  const prepared = prepareText(decodedText);
+  if (prepared.problems.length) return { file, diagnostics: prepared.problems.map((p) => ({ file, ...p })) };
+  const text = prepared.text;
 
   if (!opts.precise) {
     const fast = parseFast(text);
@@ -104,29 +117,30 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
 
 function checkPrecise(file: string, text: string): CheckedFile {
   const parsed = parsePrecise(text);
-  if (parsed.problems.length || parsed.data === undefined) {
-    return { file, diagnostics: parsed.problems.map((p) => ({ file, ...p })) };
-  }
+  const early: Diagnostic[] = parsed.problems.map((p) => ({ file, ...p }));
+  if (parsed.data === undefined) return { file, diagnostics: early };
   const data = parsed.data;
   const validate = schemaValidator();
   const ok = validate(data);
   const errors = ok ? [] : [...(validate.errors ?? [])];
   const findings = errors.length ? explainErrors(errors, data) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...semanticFindings(data as Review));
-  else if (!errors.length) findings.push({ path: [], code: 'type', message: 'The review must be a group of named sections (format_version, metadata, objectives, …).' });
-  if (findings.length === 0) {
+  if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
     return { file, diagnostics: [], readiness: assessReadiness(review), review };
   }
-  const diagnostics: Diagnostic[] = findings.map((f) => ({
-    file,
-    ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
-    severity: 'error',
-    code: f.code,
-    path: f.path,
-    message: f.message,
-    ...(f.hint ? { hint: f.hint } : {}),
-  }));
+  const diagnostics: Diagnostic[] = [
+    ...early,
+    ...findings.map((f): Diagnostic => ({
+      file,
+      ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
+      severity: 'error',
+      code: f.code,
+      path: f.path,
+      message: f.message,
+      ...(f.hint ? { hint: f.hint } : {}),
+    })),
+  ];
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { file, diagnostics };
 }
@@ -155,21 +169,67 @@ export async function checkFile(path: string, opts: CheckOptions = {}): Promise<
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) return ioProblem(path, 'is-directory', 'This is a folder, not a review file.');
+    if (st.isDirectory()) return ioProblem(path, 'is-directory', 'This is a folder, not a review file.', FOLDER_HINT);
+    if (!st.isFile())
+      return ioProblem(
+        path,
+        'not-a-file',
+        'This is not a regular file (it is a device, a pipe or a socket).',
+        'Give the path of a review file (*.gcm.yaml).',
+      );
     if (st.size > maxBytes) return tooLarge(path, st.size, maxBytes);
-    const bytes = await readFile(path);
+    const bytes = await readCapped(path, maxBytes);
+    if (bytes === 'too-large') return tooLarge(path, maxBytes + 1, maxBytes);
     return checkText(path, bytes, opts);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') return ioProblem(path, 'not-found', 'The file does not exist.');
-    if (e.code === 'EACCES' || e.code === 'EPERM') return ioProblem(path, 'unreadable', 'The file cannot be read (permission denied).');
-    if (e.code === 'EISDIR') return ioProblem(path, 'is-directory', 'This is a folder, not a review file.');
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+      return ioProblem(
+        path,
+        'not-found',
+        'The file does not exist.',
+        'Check the spelling of the name and the folder it is in.',
+      );
+    if (e.code === 'EACCES' || e.code === 'EPERM')
+      return ioProblem(
+        path,
+        'unreadable',
+        'The file cannot be read (permission denied).',
+        'Ask the owner of the file for read access, or copy it somewhere you can read it.',
+      );
+    if (e.code === 'EISDIR')
+      return ioProblem(path, 'is-directory', 'This is a folder, not a review file.', FOLDER_HINT);
     return ioProblem(path, 'io', `The file could not be read: ${e.message}`);
   }
 }
 
-function ioProblem(file: string, code: string, message: string): CheckedFile {
-  return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, path: [], message }] };
+const FOLDER_HINT = 'To check every review in a folder, the folder is searched for *.gcm.yaml and *.gcm.yml files.';
+
+/** Reads at most maxBytes (a file may grow between stat and read, or report no size at all). */
+async function readCapped(path: string, maxBytes: number): Promise<Buffer | 'too-large'> {
+  const fh = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return 'too-large';
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
+function ioProblem(file: string, code: string, message: string, hint?: string): CheckedFile {
+  return {
+    file,
+    diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, path: [], message, ...(hint ? { hint } : {}) }],
+  };
 }
 
 export type { PreciseParse };
