@@ -28,6 +28,8 @@ export const SCHEMA_FILE_MATCH = ['*.gcm.yaml', '*.gcm.yml'];
 type Json = Record<string, unknown>;
 
 const LANG_CODE = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+/** Links are rendered into reports: only web addresses (not javascript:, file:, data: …). */
+const WEB_ADDRESS = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/]';
 
 function enumOf(values: readonly string[], labels: readonly string[], extra: Json = {}): Json {
   return { type: 'string', enum: [...values], enumDescriptions: [...labels], ...extra };
@@ -307,7 +309,7 @@ export function buildSchema(): Json {
           properties: {
             title: narrative('Title', 'Title of the annex.'),
             description: narrative('Description', 'What the annex contains.'),
-            link: str('Link', 'A web address where the document can be read.', { format: 'uri' }),
+            link: str('Link', 'A web address (https://…) where the document can be read.', { format: 'uri', pattern: WEB_ADDRESS }),
           },
         },
       },
@@ -409,7 +411,7 @@ export function buildSchema(): Json {
                   items: { type: 'string', minLength: 1 },
                 },
                 results: narrative('Results and lessons learned', 'What it achieved and what was learned.'),
-                link: str('Link', 'A web address for more information.', { format: 'uri' }),
+                link: str('Link', 'A web address (https://…) for more information.', { format: 'uri', pattern: WEB_ADDRESS }),
               },
             },
           },

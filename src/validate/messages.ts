@@ -1,6 +1,7 @@
-// Ajv errors → plain-language diagnostics in questionnaire terms. Loaded only for invalid files.
-import { closest, distance } from 'fastest-levenshtein';
+// Ajv errors → plain-language diagnostics in questionnaire terms. Its heavier helpers (edit
+// distance, country names, the schema's titles) are loaded on first use, i.e. for invalid files only.
 import type { ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
 import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
 
@@ -101,7 +102,7 @@ export function kindOf(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a group of named fields';
   if (typeof v === 'string') return `the text “${clip(v)}”`;
-  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `${String(v)} (not a usable number)`;
   if (typeof v === 'boolean') return `${v ? 'true' : 'false'} (a yes/no value)`;
   return String(v);
 }
@@ -126,12 +127,27 @@ function clip(s: string, n = 40): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
+interface Levenshtein {
+  closest(str: string, arr: readonly string[]): string;
+  distance(a: string, b: string): number;
+}
+let lev: Levenshtein | undefined;
+function levenshtein(): Levenshtein {
+  return (lev ??= createRequire(import.meta.url)('fastest-levenshtein') as Levenshtein);
+}
+function closest(str: string, arr: readonly string[]): string {
+  return levenshtein().closest(str, arr);
+}
+function distance(a: string, b: string): number {
+  return levenshtein().distance(a, b);
+}
+
 export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
   if (!candidates.length) return undefined;
   const norm = value.toLowerCase().replace(/[\s-]+/g, '_');
   const exact = candidates.find((c) => c.toLowerCase() === norm);
   if (exact) return exact;
-  const best = closest(norm, candidates as string[]);
+  const best = closest(norm, candidates);
   const limit = Math.max(2, Math.floor(best.length / 3));
   if (distance(norm, best) <= limit) return best;
   const prefix = candidates.find((c) => c.startsWith(norm) || (norm.length >= 4 && c.includes(norm)));
@@ -228,12 +244,25 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
           message: `${where}: expected text, found ${kindOf(value)}.`,
           hint: Array.isArray(value)
             ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
-            : 'Put the text after the colon; quote it if it starts with a special character.',
+            : value === null || value === undefined
+              ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
+              : 'Put the text after the colon; quote it if it starts with a special character.',
         });
         break;
       }
       case 'type': {
-        push({ path, code: 'type', message: `${where}: expected ${typeWords(e.params['type'])}, found ${kindOf(value)}.` });
+        const wantsText = e.params['type'] === 'string';
+        const scalar = typeof value === 'number' || typeof value === 'boolean';
+        push({
+          path,
+          code: 'type',
+          message: `${where}: expected ${typeWords(e.params['type'])}, found ${kindOf(value)}.`,
+          ...(wantsText && scalar
+            ? {
+                hint: 'Put the value in quotes (for example version: "1.10") so that it is read as text exactly as written.',
+              }
+            : {}),
+        });
         break;
       }
       case 'required': {
@@ -256,18 +285,31 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
             path: [...path, extra],
             atKey: true,
             code: 'unknown-objective',
-            message: `Objectives: there is no objective “${extra}”; GCM objectives are numbered 1 to 23.`,
-            hint: /^\d+$/.test(extra) ? undefined : 'Write the objective number only, e.g. `7:`.',
+            message:
+              extra === ''
+                ? 'Objectives: an objective has no number; GCM objectives are numbered 1 to 23.'
+                : `Objectives: there is no objective “${extra}”; GCM objectives are numbered 1 to 23.`,
+            hint: /^\d+$/.test(extra) ? undefined : objectiveHint(extra),
           });
           break;
         }
-        const guess = didYouMean(extra, allowed);
+        const nbsp = extra.includes('\u00a0');
+        const guess =
+          extra === '<<' ? undefined : didYouMean(nbsp ? extra.replace(/\u00a0/g, '').trim() : extra, allowed);
         push({
           path: [...path, extra],
           atKey: true,
           code: 'unknown-field',
           message: `${where}: unknown field “${extra}”.`,
-          hint: guess ? `Did you mean “${guess}”?` : allowed.length ? `Allowed fields: ${allowed.join(', ')}.` : undefined,
+          hint: nbsp
+            ? `The name contains non-breaking spaces (often pasted from Word), which YAML does not count as indentation or spaces: replace them with normal spaces.${guess ? ` Did you mean “${guess}”?` : ''}`
+            : extra === '<<'
+              ? 'YAML merge keys (<<) are not supported in review files: write the fields out.'
+              : guess
+                ? `Did you mean “${guess}”?`
+                : allowed.length
+                  ? `Allowed fields: ${allowed.join(', ')}.`
+                  : undefined,
         });
         break;
       }
@@ -275,7 +317,8 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         const allowed = (e.params['allowedValues'] as unknown[]).map(String);
         const s = schemaAt(path);
         const labels = (s?.['enumDescriptions'] as string[] | undefined) ?? [];
-        const guess = typeof value === 'string' ? didYouMean(value, allowed) ?? matchLabel(value, allowed, labels) : undefined;
+        const guess =
+          typeof value === 'string' ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels)) : undefined;
         push({
           path,
           code: 'enum',
@@ -287,20 +330,15 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         break;
       }
       case 'const': {
-        push({ path, code: 'const', message: `${where}: must be ${JSON.stringify(e.params['allowedValue'])}, found ${kindOf(value)}.` });
+        push({
+          path,
+          code: 'const',
+          message: `${where}: must be ${JSON.stringify(e.params['allowedValue'])}, found ${kindOf(value)}.`,
+        });
         break;
       }
       case 'format': {
-        const fmt = String(e.params['format']);
-        const msg =
-          fmt === 'date'
-            ? `${where}: ${kindOf(value)} is not a date written as YYYY-MM-DD (for example 2026-03-15).`
-            : fmt === 'email'
-              ? `${where}: ${kindOf(value)} is not an email address.`
-              : fmt === 'uri'
-                ? `${where}: ${kindOf(value)} is not a full web address (it must start with https:// or http://).`
-                : `${where}: ${kindOf(value)} is not a valid ${fmt}.`;
-        push({ path, code: 'format', message: msg });
+        push(formatFinding(path, where, String(e.params['format']), value));
         break;
       }
       case 'pattern': {
@@ -318,13 +356,19 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
             message: `${where}: ${kindOf(value)} is not a language code.`,
             hint: `Use two-letter codes; reports can be rendered in ${REPORT_LANGS.join(', ')}.`,
           });
+        } else if (schemaAt(path)?.['format'] === 'uri') {
+          push(formatFinding(path, where, 'uri', value)); // same finding as the format error: reported once
         } else push({ path, code: 'pattern', message: `${where}: ${kindOf(value)} is not in the expected form.` });
         break;
       }
       case 'propertyNames':
         break; // reported by the anyOf branch above
       case 'minItems':
-        push({ path, code: 'empty', message: `${where}: the list is empty; add at least ${String(e.params['limit'])}.` });
+        push({
+          path,
+          code: 'empty',
+          message: `${where}: the list is empty; add at least ${String(e.params['limit'])}.`,
+        });
         break;
       case 'minLength':
         push({ path, code: 'empty', message: `${where}: the text is empty.` });
@@ -332,21 +376,84 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
       case 'minProperties':
         push({ path, code: 'empty', message: `${where}: is empty.` });
         break;
-      case 'uniqueItems':
+      case 'uniqueItems': {
+        // Ajv reports the pair as {i, j} in either order: point at the later one
+        const a = Number(e.params['i']);
+        const b = Number(e.params['j']);
+        const [first, later] = a < b ? [a, b] : [b, a];
         push({
-          path: [...path, Number(e.params['i'])],
+          path: [...path, later],
           code: 'duplicate-item',
-          message: `${where}: item ${Number(e.params['i']) + 1} repeats item ${Number(e.params['j']) + 1}.`,
+          message: `${where}: item ${later + 1} repeats item ${first + 1}${typeof value === 'object' && Array.isArray(value) && typeof value[later] === 'string' ? ` (“${clip(String(value[later]))}”)` : ''}.`,
+          hint: 'Remove the repeated item.',
         });
         break;
+      }
       case 'minimum':
-        push({ path, code: 'range', message: `${where}: must be ${String(e.params['limit'])} or more, found ${kindOf(value)}.` });
+        push({
+          path,
+          code: 'range',
+          message: `${where}: must be ${String(e.params['limit'])} or more, found ${kindOf(value)}.`,
+        });
         break;
       default:
         push({ path, code: e.keyword, message: `${where}: ${e.message ?? 'is not valid'}.` });
     }
   }
   return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {};
+[
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three',
+  'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois',
+  'uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés',
+].forEach((list) => list.split(' ').forEach((w, i) => (NUMBER_WORDS[w] = i + 1)));
+NUMBER_WORDS['une'] = 1;
+
+/** "seven", "Objective 7", "obj_7", "sept" → a hint naming the key to write. */
+function objectiveHint(key: string): string {
+  const k = key.toLowerCase().trim();
+  const digits = /\d+/.exec(k)?.[0];
+  const n = digits !== undefined ? Number(digits) : NUMBER_WORDS[k.replace(/[\s_]+/g, '-')];
+  if (n !== undefined && n >= 1 && n <= 23) return `Write the objective number only: \`${n}:\`.`;
+  return 'Write the objective number only, e.g. `7:`.';
+}
+
+function formatFinding(path: Path, where: string, fmt: string, value: unknown): Finding {
+  const v = typeof value === 'string' ? value.trim() : '';
+  if (fmt === 'date') {
+    const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(v);
+    const [d, mo] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+    const guess =
+      m && d > 12 && mo <= 12 ? `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+    return {
+      path,
+      code: 'format',
+      message: `${where}: ${kindOf(value)} is not a date written as YYYY-MM-DD (for example 2026-03-15).`,
+      hint: guess
+        ? `Did you mean “${guess}”?`
+        : 'Write year-month-day with two-digit months and days, e.g. 2026-03-15 for 15 March 2026; check that the day exists.',
+    };
+  }
+  if (fmt === 'email') {
+    return {
+      path,
+      code: 'format',
+      message: `${where}: ${kindOf(value)} is not an email address.`,
+      hint: 'An email address looks like name@ministry.gov.example, with no spaces or “mailto:”.',
+    };
+  }
+  if (fmt === 'uri') {
+    const guess = /^www\.[^\s]+\.[a-z]{2,}/i.test(v) ? `https://${v}` : undefined;
+    return {
+      path,
+      code: 'format',
+      message: `${where}: ${kindOf(value)} is not a full web address (it must start with https:// or http://).`,
+      hint: guess ? `Did you mean “${guess}”?` : 'Copy the address from the browser’s address bar.',
+    };
+  }
+  return { path, code: 'format', message: `${where}: ${kindOf(value)} is not a valid ${fmt}.` };
 }
 
 function matchLabel(value: string, allowed: string[], labels: string[]): string | undefined {
@@ -386,13 +493,13 @@ function countryHint(value: string): string {
   if (direct) return `Did you mean “${direct}”?`;
   const names = [...countryNames.keys()];
   const best = closest(key, names);
-  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4))) return `Did you mean “${countryNames.get(best)}”?`;
+  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4)))
+    return `Did you mean “${countryNames.get(best)}”?`;
   return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
 }
 
 function loadCountryNames(): Map<string, string> {
   const m = new Map<string, string>();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = requireCountries();
   for (const lang of ['en', 'fr', 'es']) {
     const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
@@ -406,7 +513,6 @@ function loadCountryNames(): Map<string, string> {
   return m;
 }
 
-import { createRequire } from 'node:module';
 interface CountriesLib {
   getNames(lang: string, opts?: { select: string }): Record<string, string | string[]>;
   alpha2ToAlpha3(a2: string): string | undefined;

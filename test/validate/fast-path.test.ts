@@ -1,0 +1,58 @@
+// A valid file is checked on the fast path only: the `yaml` package, the edit-distance library and
+// the country names are never loaded for it. (Module state is per test file, so this file checks
+// valid files before anything else.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from 'vitest';
+import { parseFast } from '../../src/load/index.js';
+import { preciseParserLoaded } from '../../src/load/index.js';
+import { checkText } from '../../src/validate/index.js';
+
+const require = createRequire(import.meta.url);
+const loaded = (pkg: string) => {
+  const main = require.resolve(pkg);
+  return Object.keys(require.cache).includes(main);
+};
+
+const VALID = new URL('../fixtures/valid/', import.meta.url);
+const EXAMPLES = new URL('../../examples/', import.meta.url);
+
+test('valid files without anchors are accepted without loading the precise parser or the message helpers', () => {
+  const texts = readdirSync(VALID)
+    .filter((f) => f.endsWith('.yaml') && f !== 'anchors-and-aliases.gcm.yaml')
+    .map((f) => readFileSync(new URL(f, VALID)));
+  let examples = 0;
+  try {
+    for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.gcm.yaml'))) {
+      texts.push(readFileSync(new URL(f, EXAMPLES)));
+      examples++;
+    }
+  } catch {
+    // examples/ is written by another part of the project; the fixtures suffice here
+  }
+  expect(texts.length).toBeGreaterThanOrEqual(7 + examples);
+  for (const t of texts) {
+    expect(
+      parseFast(
+        t
+          .toString('utf8')
+          .replace(/^\ufeff/, '')
+          .replace(/\r(?!\n)/g, '\n'),
+      ).ok,
+    ).toBe(true);
+    expect(checkText('f', t).diagnostics).toEqual([]);
+  }
+  expect(preciseParserLoaded()).toBe(false);
+  expect(loaded('fastest-levenshtein')).toBe(false);
+  expect(loaded('i18n-iso-countries')).toBe(false);
+});
+
+test('(and the check above can fail: an invalid file does load them)', () => {
+  const r = checkText(
+    'f',
+    'format_version: 1\nmetadata:\n  submitter: {type: member_state, country: France}\n  cycle: imrf_2026\n  languages: [en]\n  status: draft\n',
+  );
+  expect(r.diagnostics[0]!.hint).toBe('Did you mean “FRA”?');
+  expect(preciseParserLoaded()).toBe(true);
+  expect(loaded('i18n-iso-countries')).toBe(true);
+});
