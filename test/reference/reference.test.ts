@@ -126,12 +126,20 @@ describe('Annex I questions', () => {
   test('every question has a text for every submitter type and reference language', () => {
     for (const letter of QUESTION_LETTERS)
       for (const type of SUBMITTER_TYPES)
-        for (const lang of REFERENCE_LANGS) expect(questionText(letter, type, lang).trim().length, `${letter} ${type} ${lang}`).toBeGreaterThan(20);
+        for (const lang of REFERENCE_LANGS)
+          expect(questionText(letter, type, lang).trim().length, `${letter} ${type} ${lang}`).toBeGreaterThan(20);
   });
 
   test('question (e) names the support areas of Annex I', () => {
     const e = questionText('e', 'member_state', 'en');
-    for (const area of ['financing', 'capacity-building', 'policy advice', 'data collection and analysis', 'technology', 'partnerships'])
+    for (const area of [
+      'financing',
+      'capacity-building',
+      'policy advice',
+      'data collection and analysis',
+      'technology',
+      'partnerships',
+    ])
       expect(e).toContain(area);
   });
 });
