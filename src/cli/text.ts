@@ -54,10 +54,7 @@ export interface Column {
 export function renderTable(columns: Column[], rows: string[][], width: number, bold?: ChalkInstance): string[] {
   const gap = 2;
   const natural = columns.map((c, i) =>
-    Math.max(
-      c.flex ? len(c.header) : Math.max(...c.header.split(' ').map(len)),
-      ...rows.map((r) => len(r[i] ?? '')),
-    ),
+    Math.max(c.flex ? len(c.header) : Math.max(...c.header.split(' ').map(len)), ...rows.map((r) => len(r[i] ?? ''))),
   );
   const fixed = columns.reduce((sum, c, i) => sum + (c.flex ? 0 : natural[i]!), 0);
   const totalFlex = columns.reduce((sum, c) => sum + (c.flex ?? 0), 0);

@@ -126,7 +126,10 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook).toBeDefined();
     expect(hook.language).toBe('node');
     expect(hook.entry).toBe('gcm-review validate');
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(Object.keys(pkg.bin)).toContain(hook.entry.split(' ')[0]);
     // pre-commit installs node hooks with `npm pack`: the package must build itself when packed
     expect(pkg.scripts['prepack']).toBe('npm run build');
@@ -135,14 +138,19 @@ describe('.pre-commit-hooks.yaml', () => {
   it('its files pattern takes *.gcm.yaml and *.gcm.yml anywhere, and nothing else', () => {
     const re = new RegExp(hook.files);
     for (const f of ['a.gcm.yaml', 'b.gcm.yml', 'reviews/2026/c.gcm.yaml']) expect(re.test(f), f).toBe(true);
-    for (const f of ['a.yaml', 'gcm.yaml', 'a.gcm.yaml.bak', 'a.gcmXyaml', 'a.gcm.json']) expect(re.test(f), f).toBe(false);
+    for (const f of ['a.yaml', 'gcm.yaml', 'a.gcm.yaml.bak', 'a.gcmXyaml', 'a.gcm.json'])
+      expect(re.test(f), f).toBe(false);
   });
 
   /** The entry with file names appended, as pre-commit runs it; `gcm-review` is the built binary. */
   function hookRun(files: string[]) {
     const [exe, ...args] = hook.entry.split(/\s+/);
     expect(exe).toBe('gcm-review');
-    const r = spawnSync(process.execPath, [bin, ...args, ...files], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [bin, ...args, ...files], {
+      cwd: ws,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: r.status, out: r.stdout, err: r.stderr };
   }
 

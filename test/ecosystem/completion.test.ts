@@ -24,12 +24,7 @@ function sh(shell: string, args: string[], script: string) {
 
 /** What bash offers for a command line (words as bash splits them; the last one is being typed). */
 function bashComplete(lines: string[][]): string[][] {
-  const calls = lines
-    .map(
-      (words) =>
-        `t ${words.map((w) => `'${w}'`).join(' ')}`,
-    )
-    .join('\n');
+  const calls = lines.map((words) => `t ${words.map((w) => `'${w}'`).join(' ')}`).join('\n');
   const r = sh(
     'bash',
     ['-c'],

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MIN_NODE, formatReport, runChecks, type DoctorDeps, type DoctorReport } from '../../src/cli/commands/doctor.js';
+import {
+  MIN_NODE,
+  formatReport,
+  runChecks,
+  type DoctorDeps,
+  type DoctorReport,
+} from '../../src/cli/commands/doctor.js';
 import { makeChalk } from '../../src/cli/output.js';
 import { INSTALL_HINT } from '../../src/render/browser.js';
 import { root, run } from './helpers.js';
@@ -72,7 +78,9 @@ describe('doctor checks', () => {
   });
 
   it('a browser that does not start fails, with its error', async () => {
-    const r = await runChecks(deps({ launch: async () => ({ ok: false, error: 'libnss3.so: cannot open shared object file', ms: 40 }) }));
+    const r = await runChecks(
+      deps({ launch: async () => ({ ok: false, error: 'libnss3.so: cannot open shared object file', ms: 40 }) }),
+    );
     expect(r.ok).toBe(false);
     expect(status(r, 'browser-launch')).toBe('fail');
     expect(formatReport(r, plain, {})).toContain('    libnss3.so: cannot open shared object file');
@@ -83,7 +91,9 @@ describe('doctor checks', () => {
     expect(status(noLatin, 'fonts-latin')).toBe('fail');
     expect(noLatin.ok).toBe(false);
 
-    const onlyLatin = await runChecks(deps({ run: async (_p, a) => (a[0] === ':lang=en' || a[0] === ':lang=fr' ? 'Noto Sans\n' : '') }));
+    const onlyLatin = await runChecks(
+      deps({ run: async (_p, a) => (a[0] === ':lang=en' || a[0] === ':lang=fr' ? 'Noto Sans\n' : '') }),
+    );
     expect(onlyLatin.ok).toBe(true);
     expect(status(onlyLatin, 'fonts-arabic')).toBe('warn');
     expect(status(onlyLatin, 'fonts-cjk')).toBe('warn');

@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { root } from './helpers.js';
 
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; files: string[] };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  files: string[];
+};
 
 /** Environment for npm and the installed binary: no colour, no inherited npm lifecycle settings. */
 function env(): NodeJS.ProcessEnv {
@@ -25,7 +29,10 @@ function sh(cmd: string, args: string[], cwd: string) {
 /** A clean copy of the sources (what a fresh checkout has: no dist/, generated/), sharing node_modules. */
 function cleanCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gcm-src-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((f) => f && existsSync(join(root, f)));
   for (const f of files) {
@@ -37,69 +44,68 @@ function cleanCopy(): string {
 }
 
 describe('npm package', () => {
-  it(
-    'packs (building first), installs from the tarball, and the installed gcm-review validates and renders',
-    () => {
-      // 1. npm pack into a temporary folder
-      const src = cleanCopy();
-      const packDir = mkdtempSync(join(tmpdir(), 'gcm-pack-'));
-      const packed = sh('npm', ['pack', '--json', '--pack-destination', packDir], src);
-      expect(packed.code, packed.err).toBe(0);
-      const info = JSON.parse(packed.out.slice(packed.out.indexOf('['))) as { filename: string; files: { path: string }[] }[];
-      const tgz = join(packDir, info[0]!.filename);
-      expect(existsSync(tgz)).toBe(true);
+  it('packs (building first), installs from the tarball, and the installed gcm-review validates and renders', () => {
+    // 1. npm pack into a temporary folder
+    const src = cleanCopy();
+    const packDir = mkdtempSync(join(tmpdir(), 'gcm-pack-'));
+    const packed = sh('npm', ['pack', '--json', '--pack-destination', packDir], src);
+    expect(packed.code, packed.err).toBe(0);
+    const info = JSON.parse(packed.out.slice(packed.out.indexOf('['))) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
+    const tgz = join(packDir, info[0]!.filename);
+    expect(existsSync(tgz)).toBe(true);
 
-      // only what runs, and all of it
-      const paths = info[0]!.files.map((f) => f.path);
-      for (const p of [
-        'bin/gcm-review.js',
-        'dist/bundle/main.js',
-        'dist/cli/main.js',
-        'generated/compiled-validator.cjs',
-        'schemas/gcm-review.schema.json',
-        'templates/report.hbs',
-        'examples/full-en.gcm.yaml',
-        'README.md',
-        'LICENSE',
-        'CHANGELOG.md',
-        'package.json',
-      ])
-        expect(paths, p).toContain(p);
-      const tops = new Set(paths.map((p) => p.split('/')[0]!));
-      for (const t of tops) expect(['package.json', ...pkg.files.map((f) => f.replace(/\/$/, ''))], t).toContain(t);
-      expect(paths.some((p) => /^(src|test|scripts|bench)\//.test(p) || p.endsWith('.ts'))).toBe(false);
+    // only what runs, and all of it
+    const paths = info[0]!.files.map((f) => f.path);
+    for (const p of [
+      'bin/gcm-review.js',
+      'dist/bundle/main.js',
+      'dist/cli/main.js',
+      'generated/compiled-validator.cjs',
+      'schemas/gcm-review.schema.json',
+      'templates/report.hbs',
+      'examples/full-en.gcm.yaml',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'package.json',
+    ])
+      expect(paths, p).toContain(p);
+    const tops = new Set(paths.map((p) => p.split('/')[0]!));
+    for (const t of tops) expect(['package.json', ...pkg.files.map((f) => f.replace(/\/$/, ''))], t).toContain(t);
+    expect(paths.some((p) => /^(src|test|scripts|bench)\//.test(p) || p.endsWith('.ts'))).toBe(false);
 
-      // 2. install the tarball into an empty folder (dependencies come from the registry)
-      const app = mkdtempSync(join(tmpdir(), 'gcm-install-'));
-      const installed = sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tgz], app);
-      expect(installed.code, installed.err).toBe(0);
+    // 2. install the tarball into an empty folder (dependencies come from the registry)
+    const app = mkdtempSync(join(tmpdir(), 'gcm-install-'));
+    const installed = sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tgz], app);
+    expect(installed.code, installed.err).toBe(0);
 
-      // 3. the installed command
-      const version = sh('npx', ['--no-install', 'gcm-review', '--version'], app);
-      expect(version.code, version.err).toBe(0);
-      expect(version.out.trim()).toBe(pkg.version);
+    // 3. the installed command
+    const version = sh('npx', ['--no-install', 'gcm-review', '--version'], app);
+    expect(version.code, version.err).toBe(0);
+    expect(version.out.trim()).toBe(pkg.version);
 
-      const installedPkg = join(app, 'node_modules', pkg.name);
-      copyFileSync(join(installedPkg, 'examples/full-en.gcm.yaml'), join(app, 'review.gcm.yaml'));
-      const valid = sh('npx', ['--no-install', 'gcm-review', 'validate', 'review.gcm.yaml'], app);
-      expect(valid.code, valid.out + valid.err).toBe(0);
-      expect(valid.out).toMatch(/review\.gcm\.yaml: valid/);
+    const installedPkg = join(app, 'node_modules', pkg.name);
+    copyFileSync(join(installedPkg, 'examples/full-en.gcm.yaml'), join(app, 'review.gcm.yaml'));
+    const valid = sh('npx', ['--no-install', 'gcm-review', 'validate', 'review.gcm.yaml'], app);
+    expect(valid.code, valid.out + valid.err).toBe(0);
+    expect(valid.out).toMatch(/review\.gcm\.yaml: valid/);
 
-      const schema = sh('npx', ['--no-install', 'gcm-review', 'schema'], app);
-      expect(schema.out).toBe(readFileSync(join(installedPkg, 'schemas/gcm-review.schema.json'), 'utf8'));
-      // the schema is reachable by package path (exports)
-      const resolved = sh(process.execPath, ['-e', `console.log(require.resolve('${pkg.name}/schema.json'))`], app);
-      expect(resolved.out.trim()).toBe(join(installedPkg, 'schemas/gcm-review.schema.json'));
+    const schema = sh('npx', ['--no-install', 'gcm-review', 'schema'], app);
+    expect(schema.out).toBe(readFileSync(join(installedPkg, 'schemas/gcm-review.schema.json'), 'utf8'));
+    // the schema is reachable by package path (exports)
+    const resolved = sh(process.execPath, ['-e', `console.log(require.resolve('${pkg.name}/schema.json'))`], app);
+    expect(resolved.out.trim()).toBe(join(installedPkg, 'schemas/gcm-review.schema.json'));
 
-      // 4. render a PDF with the installed package
-      const render = sh('npx', ['--no-install', 'gcm-review', 'render', 'review.gcm.yaml', '--out', 'out'], app);
-      expect(render.code, render.out + render.err).toBe(0);
-      const pdfs = readdirSync(join(app, 'out')).filter((f) => f.endsWith('.pdf'));
-      expect(pdfs).toEqual(['review.pdf']);
-      const pdfinfo = sh('pdfinfo', [join(app, 'out', 'review.pdf')], app);
-      expect(pdfinfo.code, pdfinfo.err).toBe(0);
-      expect(Number(/^Pages:\s+(\d+)/m.exec(pdfinfo.out)?.[1])).toBeGreaterThan(1);
-    },
-    300_000,
-  );
+    // 4. render a PDF with the installed package
+    const render = sh('npx', ['--no-install', 'gcm-review', 'render', 'review.gcm.yaml', '--out', 'out'], app);
+    expect(render.code, render.out + render.err).toBe(0);
+    const pdfs = readdirSync(join(app, 'out')).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toEqual(['review.pdf']);
+    const pdfinfo = sh('pdfinfo', [join(app, 'out', 'review.pdf')], app);
+    expect(pdfinfo.code, pdfinfo.err).toBe(0);
+    expect(Number(/^Pages:\s+(\d+)/m.exec(pdfinfo.out)?.[1])).toBeGreaterThan(1);
+  }, 300_000);
 });

@@ -87,10 +87,21 @@ describe('gcm-review objectives', () => {
   it('--json: an array of 23 objects with title, short label and round table in the language asked', () => {
     const r = run(['objectives', '--json', '--lang', 'fr']);
     expect(r.code).toBe(0);
-    const data = JSON.parse(r.out) as { number: number; title: string; short: string; roundtable: number; unverified: string[] }[];
+    const data = JSON.parse(r.out) as {
+      number: number;
+      title: string;
+      short: string;
+      roundtable: number;
+      unverified: string[];
+    }[];
     expect(data).toHaveLength(23);
     for (const [i, o] of OBJECTIVES.entries()) {
-      expect(data[i]).toMatchObject({ number: o.number, title: o.title.fr, short: o.short.fr, roundtable: o.roundtable });
+      expect(data[i]).toMatchObject({
+        number: o.number,
+        title: o.title.fr,
+        short: o.short.fr,
+        roundtable: o.roundtable,
+      });
       expect(data[i]!.unverified.includes('roundtable')).toBe(o.unverified.includes('roundtable'));
     }
   });
@@ -144,7 +155,12 @@ describe('gcm-review questions', () => {
 
   it('--json: five objects with the file field, the text for the submitter and, for (e), the support areas', () => {
     const r = run(['questions', '--json', '--submitter', 'stakeholder']);
-    const data = JSON.parse(r.out) as { letter: string; field: string; text: string; support_areas?: { key: string }[] }[];
+    const data = JSON.parse(r.out) as {
+      letter: string;
+      field: string;
+      text: string;
+      support_areas?: { key: string }[];
+    }[];
     expect(data.map((q) => q.letter)).toEqual([...QUESTION_LETTERS]);
     expect(data.map((q) => q.field)).toEqual([
       'implementation',

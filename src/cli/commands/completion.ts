@@ -185,11 +185,7 @@ function zshOptionSpecs(opts: OptionModel[]): string[] {
     const names = flags.length > 1 ? `{${flags.join(',')}}` : `'${flags[0]!}'`;
     let arg = '';
     if (o.value) {
-      const action = o.choices
-        ? `(${o.choices.map((c) => zq(c)).join(' ')})`
-        : isPathName(o.value)
-          ? '_files'
-          : ' ';
+      const action = o.choices ? `(${o.choices.map((c) => zq(c)).join(' ')})` : isPathName(o.value) ? '_files' : ' ';
       arg = `:${zq(o.value, true)}:${action}`;
     }
     return `${excl}${names}'${desc}${arg}'`;

@@ -54,7 +54,10 @@ export interface DoctorDeps {
 export const MIN_NODE = '20.19.0';
 
 function atLeast(version: string, min: string): boolean {
-  const a = version.replace(/^v/, '').split('.').map((x) => parseInt(x, 10) || 0);
+  const a = version
+    .replace(/^v/, '')
+    .split('.')
+    .map((x) => parseInt(x, 10) || 0);
   const b = min.split('.').map((x) => parseInt(x, 10) || 0);
   for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   return true;
@@ -166,7 +169,13 @@ export async function runChecks(deps: DoctorDeps): Promise<DoctorReport> {
   // Node.js
   checks.push(
     atLeast(deps.nodeVersion, MIN_NODE)
-      ? { id: 'node', status: 'pass', summary: `Node.js ${deps.nodeVersion}`, details: [], data: { version: deps.nodeVersion } }
+      ? {
+          id: 'node',
+          status: 'pass',
+          summary: `Node.js ${deps.nodeVersion}`,
+          details: [],
+          data: { version: deps.nodeVersion },
+        }
       : {
           id: 'node',
           status: 'fail',
@@ -214,7 +223,9 @@ export async function runChecks(deps: DoctorDeps): Promise<DoctorReport> {
         `found via ${candidate.source}; ${version.ok ? version.detail : `"--version" failed: ${version.error}`}`,
         ...(version.ok && !looksLikeChrome ? ['this does not look like Chromium or Chrome'] : []),
       ],
-      verbose: [`headless mode: ${candidate.headless === 'shell' ? "'shell' (chromium-headless-shell)" : 'new headless'}`],
+      verbose: [
+        `headless mode: ${candidate.headless === 'shell' ? "'shell' (chromium-headless-shell)" : 'new headless'}`,
+      ],
       data: {
         path: candidate.path,
         source: candidate.source,
@@ -300,7 +311,9 @@ export async function runChecks(deps: DoctorDeps): Promise<DoctorReport> {
         id: s.id,
         status: noto.length ? 'pass' : 'warn',
         summary: `Fonts for ${s.name}: ${listShort(noto.length ? noto : names)}`,
-        details: noto.length ? [] : [`no Noto font (reports are designed for Noto); found ${names.length} other families`],
+        details: noto.length
+          ? []
+          : [`no Noto font (reports are designed for Noto); found ${names.length} other families`],
         hint: noto.length ? undefined : `${FONT_HINT_DEBIAN} ${s.pkg}`,
         verbose: [`all families: ${names.join(', ')}`],
         data: { checked: true, families: names, noto },
