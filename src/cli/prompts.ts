@@ -83,14 +83,16 @@ export function makeAsk(o: PromptOptions): Ask {
     submit: 'keys.submit',
   });
 
-  function toInq<T>(items: ChoiceItem<T>[]): (Separator | { value: T; name: string; description?: string; short?: string; checked?: boolean })[] {
+  function toInq<T>(
+    items: ChoiceItem<T>[],
+  ): (Separator | { value: T; name: string; description?: string; short?: string; checked?: boolean })[] {
     return items.map((it) => {
       if (isSeparator(it)) return new Separator(c.dim(it.separator));
       const ch: Choice<T> = it;
       return {
         value: ch.value,
         name: ch.name,
-        ...(ch.description ? { description: ch.description } : {}),
+        ...(ch.description ? { description: wrap(ch.description, width()) } : {}),
         ...(ch.short ? { short: ch.short } : {}),
         ...(ch.checked ? { checked: true } : {}),
       };
@@ -137,7 +139,15 @@ export function makeAsk(o: PromptOptions): Ask {
       );
     },
 
-    async checkbox<T>({ message, choices, validate }: { message: string; choices: ChoiceItem<T>[]; validate?: (v: T[]) => true | string }) {
+    async checkbox<T>({
+      message,
+      choices,
+      validate,
+    }: {
+      message: string;
+      choices: ChoiceItem<T>[];
+      validate?: (v: T[]) => true | string;
+    }) {
       return guard(() =>
         checkbox<T>(
           {
@@ -153,7 +163,17 @@ export function makeAsk(o: PromptOptions): Ask {
       );
     },
 
-    async search<T>({ message, source, default: def, initial }: { message: string; source: (term: string) => Choice<T>[]; default?: T; initial?: string }) {
+    async search<T>({
+      message,
+      source,
+      default: def,
+      initial,
+    }: {
+      message: string;
+      source: (term: string) => Choice<T>[];
+      default?: T;
+      initial?: string;
+    }) {
       return guard(() =>
         search<T>(
           {
@@ -178,7 +198,13 @@ export function makeAsk(o: PromptOptions): Ask {
           {
             message,
             ...(def !== undefined ? { default: def } : {}),
-            theme: { keywords: { yes: t('yes'), no: t('no'), error: (k: { yes: string; no: string }) => t('confirm.error', k) } },
+            theme: {
+              keywords: {
+                yes: t('yes'),
+                no: t('no'),
+                error: (k: { yes: string; no: string }) => t('confirm.error', k),
+              },
+            },
           },
           { input: stdin, output: out },
         ),
@@ -250,7 +276,14 @@ export function makeAsk(o: PromptOptions): Ask {
     out.write(`${c.green('?')} ${c.bold(message)}\n`);
     if (hasDef) {
       out.write(c.dim(`  ${t('ml.current')}\n`));
-      out.write(c.dim(def.split('\n').map((l) => `  │ ${l}`).join('\n')) + '\n');
+      out.write(
+        c.dim(
+          def
+            .split('\n')
+            .map((l) => `  │ ${l}`)
+            .join('\n'),
+        ) + '\n',
+      );
       out.write(c.cyan(wrap(t('ml.keep'), width(), 2)) + '\n');
     } else out.write(c.cyan(wrap(t('ml.howto'), width(), 2)) + '\n');
     return new Promise<string>((resolve, reject) => {
@@ -300,14 +333,24 @@ export function makeAsk(o: PromptOptions): Ask {
         lines.push(line);
         rl.prompt();
       });
-      rl.on('SIGINT', () => {
+      const cancel = () => {
         if (settled) return;
         settled = true;
         if (timer) clearTimeout(timer);
         const typed = [...lines, rl.line].join('\n');
         rl.close();
-        out.write('\n');
+        if (out.writable) out.write('\n');
         reject(new PromptCancelled(typed));
+      };
+      rl.on('SIGINT', cancel);
+      // the terminal window closed (SIGHUP) or the session is being stopped (SIGTERM): hand over
+      // what was typed, so that it can be saved before the process ends
+      const onSignal = () => cancel();
+      process.once('SIGHUP', onSignal);
+      process.once('SIGTERM', onSignal);
+      rl.on('close', () => {
+        process.removeListener('SIGHUP', onSignal);
+        process.removeListener('SIGTERM', onSignal);
       });
       rl.on('close', () => {
         if (!settled) complete(); // Ctrl-D

@@ -22,7 +22,8 @@ export function isSeparator<T>(c: ChoiceItem<T>): c is SeparatorItem {
 }
 
 /** How a line printed with say() should look. */
-export type SayStyle = 'title' | 'heading' | 'question' | 'guidance' | 'info' | 'success' | 'warning' | 'error' | 'text';
+export type SayStyle =
+  'title' | 'heading' | 'question' | 'guidance' | 'info' | 'success' | 'warning' | 'error' | 'text';
 
 export interface InputOptions {
   message: string;
@@ -37,7 +38,11 @@ export interface Ask {
   /** One choice from a list. */
   select<T>(o: { message: string; choices: ChoiceItem<T>[]; default?: T }): Promise<T>;
   /** Any number of choices from a list. */
-  checkbox<T>(o: { message: string; choices: ChoiceItem<T>[]; validate?: (values: T[]) => true | string }): Promise<T[]>;
+  checkbox<T>(o: {
+    message: string;
+    choices: ChoiceItem<T>[];
+    validate?: (values: T[]) => true | string;
+  }): Promise<T[]>;
   /** One choice from a long list, filtered by what the user types. */
   search<T>(o: { message: string; source: (term: string) => Choice<T>[]; default?: T; initial?: string }): Promise<T>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;

@@ -89,7 +89,12 @@ export async function askLong(ctx: WizardContext, path: Path, message: string): 
       : await ctx.ask.multiline({ message, ...(def !== undefined ? { default: def } : {}) });
   } catch (err) {
     // Ctrl-C while typing: keep what was typed if the question had no answer yet
-    if (err instanceof PromptCancelled && err.partial && err.partial.trim() && (cur === undefined || cur.trim() === '')) {
+    if (
+      err instanceof PromptCancelled &&
+      err.partial &&
+      err.partial.trim() &&
+      (cur === undefined || cur.trim() === '')
+    ) {
       await ctx.store.set(path, normalizeLong(err.partial));
       say(ctx, 'partial.saved', undefined, 'warning');
     }

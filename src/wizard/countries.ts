@@ -54,7 +54,13 @@ export function searchCountries(term: string, lang: UiLang): Choice<string>[] {
     ? list
     : list
         .map((c) => {
-          const score = c.keys.some((k) => k === q) ? 0 : c.keys.some((k) => k.startsWith(q)) ? 1 : c.keys.some((k) => k.includes(q)) ? 2 : 3;
+          const score = c.keys.some((k) => k === q)
+            ? 0
+            : c.keys.some((k) => k.startsWith(q))
+              ? 1
+              : c.keys.some((k) => k.includes(q))
+                ? 2
+                : 3;
           return { c, score };
         })
         .filter((x) => x.score < 3)

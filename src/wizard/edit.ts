@@ -20,7 +20,8 @@ export function objectiveLine(ctx: WizardContext, n: number): string {
   const o = OBJECTIVES[n - 1]!;
   const k = answeredLetters(ctx, n).length;
   const p = progress(ctx, n);
-  const state: MsgKey = p === 'answered' ? 'progress.answered' : p === 'partial' ? 'progress.partial' : 'progress.empty';
+  const state: MsgKey =
+    p === 'answered' ? 'progress.answered' : p === 'partial' ? 'progress.partial' : 'progress.empty';
   return `${MARK[p]} ${t(ctx, 'objective')} ${n} · ${o.short[ctx.lang]} · ${t(ctx, state, { k, n: QUESTIONS.length })}`;
 }
 
@@ -66,7 +67,8 @@ export async function runEdit(ctx: WizardContext, problems: Diagnostic[] = []): 
     ];
     if (objs.length) {
       choices.push({ separator: t(ctx, 'menu.objectives') });
-      for (const n of objs) choices.push({ value: `obj:${n}`, name: objectiveLine(ctx, n), short: `${t(ctx, 'objective')} ${n}` });
+      for (const n of objs)
+        choices.push({ value: `obj:${n}`, name: objectiveLine(ctx, n), short: `${t(ctx, 'objective')} ${n}` });
       choices.push({ separator: ' ' });
     }
     choices.push(
@@ -131,7 +133,9 @@ export async function objectiveMenu(ctx: WizardContext, n: number): Promise<void
     await guarded(ctx, () => askQuestion(ctx, n, v));
     const after = answeredLetters(ctx, n);
     const at = QUESTIONS.findIndex((q) => q.letter === v);
-    const later: QuestionLetter | undefined = QUESTIONS.map((q) => q.letter).find((l, i) => i > at && !after.includes(l));
+    const later: QuestionLetter | undefined = QUESTIONS.map((q) => q.letter).find(
+      (l, i) => i > at && !after.includes(l),
+    );
     next = later ?? (after.length === QUESTIONS.length ? 'back' : (firstMissingLetter(ctx, n) ?? 'back'));
   }
 }

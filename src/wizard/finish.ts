@@ -31,7 +31,9 @@ export function readinessLines(ctx: WizardContext, r: Readiness): string[] {
 }
 
 export function problemLines(ctx: WizardContext, diags: Diagnostic[], max = 12): string[] {
-  const lines = diags.slice(0, max).map((d) => `${t(ctx, 'line')} ${d.line}:${d.column}  ${d.message}${d.hint ? `\n      ${d.hint}` : ''}`);
+  const lines = diags
+    .slice(0, max)
+    .map((d) => `${t(ctx, 'line')} ${d.line}:${d.column}  ${d.message}${d.hint ? `\n      ${d.hint}` : ''}`);
   if (diags.length > max) lines.push(t(ctx, 'more', { n: diags.length - max }));
   return lines;
 }

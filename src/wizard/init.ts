@@ -26,7 +26,12 @@ export async function runSteps(ctx: WizardContext, steps: Step[]): Promise<void>
 }
 
 /** Asks for the file name when `init` is run without one. */
-export async function askFileName(ask: Ask, lang: UiLang, exists: (f: string) => boolean, force: boolean): Promise<string> {
+export async function askFileName(
+  ask: Ask,
+  lang: UiLang,
+  exists: (f: string) => boolean,
+  force: boolean,
+): Promise<string> {
   const answer = await ask.input({
     message: translate(lang, 'file.q'),
     default: 'review.gcm.yaml',
@@ -61,7 +66,10 @@ export async function runInit(ctx: WizardContext): Promise<number> {
   await guarded(ctx, () => chooseObjectives(ctx));
   const chosen = chosenObjectives(ctx);
   for (const [i, n] of chosen.entries()) {
-    ctx.ask.say(t(ctx, 'objective.progress', { i: i + 1, n: chosen.length, num: n, title: objectiveTitle(ctx, n) }), 'heading');
+    ctx.ask.say(
+      t(ctx, 'objective.progress', { i: i + 1, n: chosen.length, num: n, title: objectiveTitle(ctx, n) }),
+      'heading',
+    );
     await guarded(ctx, () => askObjective(ctx, n));
   }
 

@@ -8,12 +8,20 @@ type Entry = Readonly<Record<UiLang, string>>;
 
 export const MESSAGES = {
   // ---- general -----------------------------------------------------------------------------------
-  required: { en: 'An answer is needed here.', fr: 'Une réponse est nécessaire ici.', es: 'Aquí se necesita una respuesta.' },
+  required: {
+    en: 'An answer is needed here.',
+    fr: 'Une réponse est nécessaire ici.',
+    es: 'Aquí se necesita una respuesta.',
+  },
   notset: { en: 'not set', fr: 'non renseigné', es: 'sin indicar' },
   written: { en: 'written', fr: 'rédigé', es: 'redactado' },
   back: { en: '← Back', fr: '← Retour', es: '← Volver' },
   'back.main': { en: '← Back to the main menu', fr: '← Retour au menu principal', es: '← Volver al menú principal' },
-  'back.objectives': { en: '← Back to the list of objectives', fr: '← Retour à la liste des objectifs', es: '← Volver a la lista de objetivos' },
+  'back.objectives': {
+    en: '← Back to the list of objectives',
+    fr: '← Retour à la liste des objectifs',
+    es: '← Volver a la lista de objetivos',
+  },
   line: { en: 'line', fr: 'ligne', es: 'línea' },
   more: { en: '… and {n} more', fr: '… et {n} de plus', es: '… y {n} más' },
   objective: { en: 'Objective', fr: 'Objectif', es: 'Objetivo' },
@@ -118,7 +126,11 @@ export const MESSAGES = {
     fr: 'Vérifiez que le disque n’est pas plein et que vous pouvez écrire dans ce dossier, puis reprenez avec : gcm-review edit {file}',
     es: 'Compruebe que el disco no esté lleno y que puede escribir en esa carpeta, y continúe con: gcm-review edit {file}',
   },
-  'file.q': { en: 'File to save the review in', fr: 'Fichier où enregistrer l’examen', es: 'Archivo donde guardar el examen' },
+  'file.q': {
+    en: 'File to save the review in',
+    fr: 'Fichier où enregistrer l’examen',
+    es: 'Archivo donde guardar el examen',
+  },
   'file.exists': {
     en: '{file} already exists: choose another name (or open it with gcm-review edit {file}).',
     fr: '{file} existe déjà : choisissez un autre nom (ou ouvrez-le avec gcm-review edit {file}).',
@@ -136,8 +148,16 @@ export const MESSAGES = {
   yes: { en: 'yes', fr: 'oui', es: 'sí' },
   no: { en: 'no', fr: 'non', es: 'no' },
   'confirm.error': { en: 'Answer {yes} or {no}.', fr: 'Répondez {yes} ou {no}.', es: 'Responda {yes} o {no}.' },
-  'input.clear': { en: '(Enter keeps it, - clears it)', fr: '(Entrée pour garder, - pour effacer)', es: '(Intro para mantener, - para borrar)' },
-  'search.none': { en: 'Nothing matches: type fewer letters.', fr: 'Aucun résultat : tapez moins de lettres.', es: 'Ningún resultado: escriba menos letras.' },
+  'input.clear': {
+    en: '(Enter keeps it, - clears it)',
+    fr: '(Entrée pour garder, - pour effacer)',
+    es: '(Intro para mantener, - para borrar)',
+  },
+  'search.none': {
+    en: 'Nothing matches: type fewer letters.',
+    fr: 'Aucun résultat : tapez moins de lettres.',
+    es: 'Ningún resultado: escriba menos letras.',
+  },
   'ml.howto': {
     en: 'Type or paste your answer. To finish, press Enter on an empty line (leave it empty to skip the question).',
     fr: 'Tapez ou collez votre réponse. Pour terminer, appuyez sur Entrée sur une ligne vide (laissez vide pour passer la question).',
@@ -218,19 +238,47 @@ export const MESSAGES = {
     fr: 'Une organisation régionale (par ex. une communauté économique régionale). Les questions parlent des plans régionaux.',
     es: 'Una organización regional (p. ej. una comunidad económica regional). Las preguntas hablan de planes regionales.',
   },
-  'country.q': { en: 'Country (type part of its name)', fr: 'Pays (tapez une partie de son nom)', es: 'País (escriba parte de su nombre)' },
+  'country.q': {
+    en: 'Country (type part of its name)',
+    fr: 'Pays (tapez une partie de son nom)',
+    es: 'País (escriba parte de su nombre)',
+  },
   'iscm.q': { en: 'Which mechanism or process?', fr: 'Quel mécanisme ou processus ?', es: '¿Qué mecanismo o proceso?' },
   'iscm.other': { en: 'Another one (type its name)', fr: 'Un autre (tapez son nom)', es: 'Otro (escriba su nombre)' },
-  'iscm.name.q': { en: 'Name of the mechanism or process', fr: 'Nom du mécanisme ou processus', es: 'Nombre del mecanismo o proceso' },
+  'iscm.name.q': {
+    en: 'Name of the mechanism or process',
+    fr: 'Nom du mécanisme ou processus',
+    es: 'Nombre del mecanismo o proceso',
+  },
   'org.name.q': { en: 'Name of your organization', fr: 'Nom de votre organisation', es: 'Nombre de su organización' },
-  'regorg.name.q': { en: 'Name of the regional organization', fr: 'Nom de l’organisation régionale', es: 'Nombre de la organización regional' },
-  'category.q': { en: 'Which kind of stakeholder is it?', fr: 'De quel type de partie prenante s’agit-il ?', es: '¿Qué tipo de parte interesada es?' },
+  'regorg.name.q': {
+    en: 'Name of the regional organization',
+    fr: 'Nom de l’organisation régionale',
+    es: 'Nombre de la organización regional',
+  },
+  'category.q': {
+    en: 'Which kind of stakeholder is it?',
+    fr: 'De quel type de partie prenante s’agit-il ?',
+    es: '¿Qué tipo de parte interesada es?',
+  },
   'cycle.q': { en: 'Which review is this for?', fr: 'Pour quel examen ?', es: '¿Para qué examen?' },
   'cycle.projected': { en: '(dates expected)', fr: '(dates prévues)', es: '(fechas previstas)' },
-  'region.q': { en: 'Region (UN regional commission)', fr: 'Région (commission régionale des Nations Unies)', es: 'Región (comisión regional de las Naciones Unidas)' },
+  'region.q': {
+    en: 'Region (UN regional commission)',
+    fr: 'Région (commission régionale des Nations Unies)',
+    es: 'Región (comisión regional de las Naciones Unidas)',
+  },
   'region.none': { en: 'None / not applicable', fr: 'Aucune / sans objet', es: 'Ninguna / no procede' },
-  'languages.q': { en: 'Languages the review is written in', fr: 'Langues de rédaction de l’examen', es: 'Idiomas en que se redacta el examen' },
-  'languages.none': { en: 'Tick at least one language (space bar).', fr: 'Cochez au moins une langue (barre d’espace).', es: 'Marque al menos un idioma (barra espaciadora).' },
+  'languages.q': {
+    en: 'Languages the review is written in',
+    fr: 'Langues de rédaction de l’examen',
+    es: 'Idiomas en que se redacta el examen',
+  },
+  'languages.none': {
+    en: 'Tick at least one language (space bar).',
+    fr: 'Cochez au moins une langue (barre d’espace).',
+    es: 'Marque al menos un idioma (barra espaciadora).',
+  },
   'languages.main.q': { en: 'Main language', fr: 'Langue principale', es: 'Idioma principal' },
   'focal.intro': {
     en: 'The focal point: the person to contact about this review.',
@@ -239,22 +287,38 @@ export const MESSAGES = {
   },
   'focal.name': { en: 'Focal point: full name', fr: 'Point focal : nom complet', es: 'Punto focal: nombre completo' },
   'focal.title': { en: 'Focal point: job title', fr: 'Point focal : fonction', es: 'Punto focal: cargo' },
-  'focal.organization': { en: 'Focal point: ministry or organization', fr: 'Point focal : ministère ou organisation', es: 'Punto focal: ministerio u organización' },
+  'focal.organization': {
+    en: 'Focal point: ministry or organization',
+    fr: 'Point focal : ministère ou organisation',
+    es: 'Punto focal: ministerio u organización',
+  },
   'focal.email': { en: 'Focal point: email', fr: 'Point focal : courriel', es: 'Punto focal: correo electrónico' },
   'email.invalid': {
     en: 'This does not look like an email address (name@example.org).',
     fr: 'Ceci ne ressemble pas à une adresse électronique (nom@exemple.org).',
     es: 'Esto no parece una dirección de correo electrónico (nombre@ejemplo.org).',
   },
-  'date.q': { en: 'Date of this version (YYYY-MM-DD)', fr: 'Date de cette version (AAAA-MM-JJ)', es: 'Fecha de esta versión (AAAA-MM-DD)' },
+  'date.q': {
+    en: 'Date of this version (YYYY-MM-DD)',
+    fr: 'Date de cette version (AAAA-MM-JJ)',
+    es: 'Fecha de esta versión (AAAA-MM-DD)',
+  },
   'date.invalid': {
     en: 'Write the date as YYYY-MM-DD, e.g. 2025-03-31.',
     fr: 'Écrivez la date sous la forme AAAA-MM-JJ, par ex. 2025-03-31.',
     es: 'Escriba la fecha como AAAA-MM-DD, p. ej. 2025-03-31.',
   },
   'status.q': { en: 'Status of the review', fr: 'Statut de l’examen', es: 'Estado del examen' },
-  'status.draft': { en: 'Draft (the report is marked DRAFT)', fr: 'Brouillon (le rapport porte la mention PROJET)', es: 'Borrador (el informe lleva la mención BORRADOR)' },
-  'status.final': { en: 'Final (ready to submit)', fr: 'Final (prêt à être soumis)', es: 'Final (listo para presentar)' },
+  'status.draft': {
+    en: 'Draft (the report is marked DRAFT)',
+    fr: 'Brouillon (le rapport porte la mention PROJET)',
+    es: 'Borrador (el informe lleva la mención BORRADOR)',
+  },
+  'status.final': {
+    en: 'Final (ready to submit)',
+    fr: 'Final (prêt à être soumis)',
+    es: 'Final (listo para presentar)',
+  },
   'm.type': { en: 'Submitted by', fr: 'Soumis par', es: 'Presentado por' },
   'm.country': { en: 'Country', fr: 'Pays', es: 'País' },
   'm.name': { en: 'Name', fr: 'Nom', es: 'Nombre' },
@@ -266,7 +330,11 @@ export const MESSAGES = {
   'm.date': { en: 'Date', fr: 'Date', es: 'Fecha' },
   'm.status': { en: 'Status', fr: 'Statut', es: 'Estado' },
   'm.process': { en: 'Methodology and process', fr: 'Méthodologie et processus', es: 'Metodología y proceso' },
-  'm.stakeholders': { en: 'Stakeholders consulted', fr: 'Parties prenantes consultées', es: 'Partes interesadas consultadas' },
+  'm.stakeholders': {
+    en: 'Stakeholders consulted',
+    fr: 'Parties prenantes consultées',
+    es: 'Partes interesadas consultadas',
+  },
   'm.consultations': { en: 'Consultations held', fr: 'Consultations tenues', es: 'Consultas celebradas' },
 
   // ---- preparation -------------------------------------------------------------------------------
@@ -275,7 +343,11 @@ export const MESSAGES = {
     fr: 'Comment l’examen a-t-il été préparé ? Qui l’a dirigé, quels ministères et organismes y ont participé, comment les contributions ont-elles été recueillies et validées ?',
     es: '¿Cómo se preparó el examen? ¿Quién lo dirigió, qué ministerios y organismos participaron, cómo se recopilaron y validaron las contribuciones?',
   },
-  'process.q': { en: 'How the review was prepared', fr: 'Comment l’examen a été préparé', es: 'Cómo se preparó el examen' },
+  'process.q': {
+    en: 'How the review was prepared',
+    fr: 'Comment l’examen a été préparé',
+    es: 'Cómo se preparó el examen',
+  },
   'stakeholders.q': {
     en: 'Which groups were consulted? (whole-of-society approach)',
     fr: 'Quels groupes ont été consultés ? (approche mobilisant l’ensemble de la société)',
@@ -298,11 +370,27 @@ export const MESSAGES = {
   },
   'consultations.q': { en: 'Consultations held', fr: 'Consultations tenues', es: 'Consultas celebradas' },
   'consultations.add': { en: '+ Add a consultation', fr: '+ Ajouter une consultation', es: '+ Añadir una consulta' },
-  'consultation.title': { en: 'Title of the consultation', fr: 'Intitulé de la consultation', es: 'Título de la consulta' },
-  'consultation.date': { en: 'Date (YYYY-MM-DD, optional)', fr: 'Date (AAAA-MM-JJ, facultatif)', es: 'Fecha (AAAA-MM-DD, opcional)' },
+  'consultation.title': {
+    en: 'Title of the consultation',
+    fr: 'Intitulé de la consultation',
+    es: 'Título de la consulta',
+  },
+  'consultation.date': {
+    en: 'Date (YYYY-MM-DD, optional)',
+    fr: 'Date (AAAA-MM-JJ, facultatif)',
+    es: 'Fecha (AAAA-MM-DD, opcional)',
+  },
   'consultation.format': { en: 'Format', fr: 'Format', es: 'Formato' },
-  'consultation.participants': { en: 'Number of participants (optional)', fr: 'Nombre de participants (facultatif)', es: 'Número de participantes (opcional)' },
-  'participants.invalid': { en: 'Write a whole number, e.g. 45.', fr: 'Écrivez un nombre entier, par ex. 45.', es: 'Escriba un número entero, p. ej. 45.' },
+  'consultation.participants': {
+    en: 'Number of participants (optional)',
+    fr: 'Nombre de participants (facultatif)',
+    es: 'Número de participantes (opcional)',
+  },
+  'participants.invalid': {
+    en: 'Write a whole number, e.g. 45.',
+    fr: 'Écrivez un nombre entier, par ex. 45.',
+    es: 'Escriba un número entero, p. ej. 45.',
+  },
   'consultation.stakeholders': { en: 'Groups taking part', fr: 'Groupes participants', es: 'Grupos participantes' },
 
   // ---- lists -------------------------------------------------------------------------------------
@@ -323,8 +411,16 @@ export const MESSAGES = {
   },
   'objectives.q': { en: 'Objectives to report on', fr: 'Objectifs traités', es: 'Objetivos sobre los que se informa' },
   roundtable: { en: 'IMRF round table {n}', fr: 'Table ronde {n} du FEMI', es: 'Mesa redonda {n} del FEMI' },
-  'roundtable.all': { en: 'Select all of round table {n}', fr: 'Tout sélectionner dans la table ronde {n}', es: 'Seleccionar toda la mesa redonda {n}' },
-  'objectives.chosen': { en: '{n} objectives chosen: {list}', fr: '{n} objectifs choisis : {list}', es: '{n} objetivos elegidos: {list}' },
+  'roundtable.all': {
+    en: 'Select all of round table {n}',
+    fr: 'Tout sélectionner dans la table ronde {n}',
+    es: 'Seleccionar toda la mesa redonda {n}',
+  },
+  'objectives.chosen': {
+    en: '{n} objectives chosen: {list}',
+    fr: '{n} objectifs choisis : {list}',
+    es: '{n} objetivos elegidos: {list}',
+  },
   'objectives.none': {
     en: 'No objective chosen yet: you can choose them later with gcm-review edit.',
     fr: 'Aucun objectif choisi pour l’instant : vous pourrez les choisir plus tard avec gcm-review edit.',
@@ -335,39 +431,115 @@ export const MESSAGES = {
     fr: 'L’objectif {n} ({title}) contient des réponses. Le retirer et supprimer ses réponses du fichier ?',
     es: 'El objetivo {n} ({title}) tiene respuestas. ¿Quitarlo y borrar sus respuestas del archivo?',
   },
-  'question.of': { en: 'Question ({letter}), {i} of {n}', fr: 'Question ({letter}), {i} sur {n}', es: 'Pregunta ({letter}), {i} de {n}' },
-  'a.status': { en: 'Status of implementation: your answer', fr: 'État de la mise en œuvre : votre réponse', es: 'Estado de la aplicación: su respuesta' },
-  'stats.q': { en: 'Statistics for this objective', fr: 'Statistiques pour cet objectif', es: 'Estadísticas para este objetivo' },
-  'stats.add': { en: '+ Add a statistics row', fr: '+ Ajouter une ligne de statistiques', es: '+ Añadir una fila de estadísticas' },
-  'stats.indicator': { en: 'Indicator (what is measured)', fr: 'Indicateur (ce qui est mesuré)', es: 'Indicador (qué se mide)' },
-  'stats.value': { en: 'Value (a number, or text such as 12–15)', fr: 'Valeur (un nombre, ou un texte comme 12–15)', es: 'Valor (un número, o un texto como 12–15)' },
-  'stats.unit': { en: 'Unit (e.g. persons, %, USD million; optional)', fr: 'Unité (par ex. personnes, %, millions USD ; facultatif)', es: 'Unidad (p. ej. personas, %, millones USD; opcional)' },
-  'stats.year': { en: 'Year or period (e.g. 2024; optional)', fr: 'Année ou période (par ex. 2024 ; facultatif)', es: 'Año o período (p. ej. 2024; opcional)' },
+  'question.of': {
+    en: 'Question ({letter}), {i} of {n}',
+    fr: 'Question ({letter}), {i} sur {n}',
+    es: 'Pregunta ({letter}), {i} de {n}',
+  },
+  'a.status': {
+    en: 'Status of implementation: your answer',
+    fr: 'État de la mise en œuvre : votre réponse',
+    es: 'Estado de la aplicación: su respuesta',
+  },
+  'stats.q': {
+    en: 'Statistics for this objective',
+    fr: 'Statistiques pour cet objectif',
+    es: 'Estadísticas para este objetivo',
+  },
+  'stats.add': {
+    en: '+ Add a statistics row',
+    fr: '+ Ajouter une ligne de statistiques',
+    es: '+ Añadir una fila de estadísticas',
+  },
+  'stats.indicator': {
+    en: 'Indicator (what is measured)',
+    fr: 'Indicateur (ce qui est mesuré)',
+    es: 'Indicador (qué se mide)',
+  },
+  'stats.value': {
+    en: 'Value (a number, or text such as 12–15)',
+    fr: 'Valeur (un nombre, ou un texte comme 12–15)',
+    es: 'Valor (un número, o un texto como 12–15)',
+  },
+  'stats.unit': {
+    en: 'Unit (e.g. persons, %, USD million; optional)',
+    fr: 'Unité (par ex. personnes, %, millions USD ; facultatif)',
+    es: 'Unidad (p. ej. personas, %, millones USD; opcional)',
+  },
+  'stats.year': {
+    en: 'Year or period (e.g. 2024; optional)',
+    fr: 'Année ou période (par ex. 2024 ; facultatif)',
+    es: 'Año o período (p. ej. 2024; opcional)',
+  },
   'stats.source': { en: 'Source (optional)', fr: 'Source (facultatif)', es: 'Fuente (opcional)' },
-  'stats.disaggregation': { en: 'Disaggregation (e.g. by sex and age; optional)', fr: 'Ventilation (par ex. par sexe et âge ; facultatif)', es: 'Desglose (p. ej. por sexo y edad; opcional)' },
-  'principles.q': { en: 'Guiding principles applied in this work', fr: 'Principes directeurs appliqués dans ce travail', es: 'Principios rectores aplicados en este trabajo' },
-  'b.narrative': { en: 'How they were integrated: your answer', fr: 'Comment ils ont été intégrés : votre réponse', es: 'Cómo se integraron: su respuesta' },
-  'c.gaps': { en: 'Main gaps and challenges: your answer', fr: 'Principales lacunes et principaux défis : votre réponse', es: 'Principales lagunas y desafíos: su respuesta' },
+  'stats.disaggregation': {
+    en: 'Disaggregation (e.g. by sex and age; optional)',
+    fr: 'Ventilation (par ex. par sexe et âge ; facultatif)',
+    es: 'Desglose (p. ej. por sexo y edad; opcional)',
+  },
+  'principles.q': {
+    en: 'Guiding principles applied in this work',
+    fr: 'Principes directeurs appliqués dans ce travail',
+    es: 'Principios rectores aplicados en este trabajo',
+  },
+  'b.narrative': {
+    en: 'How they were integrated: your answer',
+    fr: 'Comment ils ont été intégrés : votre réponse',
+    es: 'Cómo se integraron: su respuesta',
+  },
+  'c.gaps': {
+    en: 'Main gaps and challenges: your answer',
+    fr: 'Principales lacunes et principaux défis : votre réponse',
+    es: 'Principales lagunas y desafíos: su respuesta',
+  },
   'practices.q': { en: 'Promising practices', fr: 'Pratiques prometteuses', es: 'Prácticas prometedoras' },
-  'practices.add': { en: '+ Add a promising practice', fr: '+ Ajouter une pratique prometteuse', es: '+ Añadir una práctica prometedora' },
-  'practice.title': { en: 'Short title of the practice', fr: 'Titre court de la pratique', es: 'Título breve de la práctica' },
+  'practices.add': {
+    en: '+ Add a promising practice',
+    fr: '+ Ajouter une pratique prometteuse',
+    es: '+ Añadir una práctica prometedora',
+  },
+  'practice.title': {
+    en: 'Short title of the practice',
+    fr: 'Titre court de la pratique',
+    es: 'Título breve de la práctica',
+  },
   'practice.description': { en: 'What was done', fr: 'Ce qui a été fait', es: 'Qué se hizo' },
-  'practice.partners': { en: 'Partners, separated by ; (optional)', fr: 'Partenaires, séparés par ; (facultatif)', es: 'Socios, separados por ; (opcional)' },
-  'practice.results': { en: 'Results and lessons learned', fr: 'Résultats et leçons apprises', es: 'Resultados y lecciones aprendidas' },
-  'practice.link': { en: 'Web link for more information (optional)', fr: 'Lien web pour en savoir plus (facultatif)', es: 'Enlace web con más información (opcional)' },
+  'practice.partners': {
+    en: 'Partners, separated by ; (optional)',
+    fr: 'Partenaires, séparés par ; (facultatif)',
+    es: 'Socios, separados por ; (opcional)',
+  },
+  'practice.results': {
+    en: 'Results and lessons learned',
+    fr: 'Résultats et leçons apprises',
+    es: 'Resultados y lecciones aprendidas',
+  },
+  'practice.link': {
+    en: 'Web link for more information (optional)',
+    fr: 'Lien web pour en savoir plus (facultatif)',
+    es: 'Enlace web con más información (opcional)',
+  },
   'url.invalid': {
     en: 'Write a full web address starting with https:// (or leave it empty).',
     fr: 'Écrivez une adresse web complète commençant par https:// (ou laissez vide).',
     es: 'Escriba una dirección web completa que empiece por https:// (o déjela vacía).',
   },
-  'e.areas': { en: 'Areas where support is needed', fr: 'Domaines où un soutien est nécessaire', es: 'Ámbitos en los que se necesita apoyo' },
+  'e.areas': {
+    en: 'Areas where support is needed',
+    fr: 'Domaines où un soutien est nécessaire',
+    es: 'Ámbitos en los que se necesita apoyo',
+  },
   'e.remove': {
     en: 'The need for "{area}" has a description. Remove it?',
     fr: 'Le besoin « {area} » a une description. Le supprimer ?',
     es: 'La necesidad «{area}» tiene una descripción. ¿Eliminarla?',
   },
   'e.other.label': { en: 'Name of the other area', fr: 'Nom de l’autre domaine', es: 'Nombre del otro ámbito' },
-  'e.description': { en: '{area}: what support is needed, for what', fr: '{area} : quel soutien est nécessaire, pour quoi faire', es: '{area}: qué apoyo se necesita y para qué' },
+  'e.description': {
+    en: '{area}: what support is needed, for what',
+    fr: '{area} : quel soutien est nécessaire, pour quoi faire',
+    es: '{area}: qué apoyo se necesita y para qué',
+  },
   'e.priority': { en: '{area}: priority', fr: '{area} : priorité', es: '{area}: prioridad' },
 
   // ---- other parts -------------------------------------------------------------------------------
@@ -399,7 +571,11 @@ export const MESSAGES = {
   'principles.count': { en: '{n} of {total} written', fr: '{n} sur {total} rédigés', es: '{n} de {total} redactados' },
 
   // ---- edit --------------------------------------------------------------------------------------
-  'edit.title': { en: 'GCM review: {name} ({file})', fr: 'Examen du PMM : {name} ({file})', es: 'Examen del PMM: {name} ({file})' },
+  'edit.title': {
+    en: 'GCM review: {name} ({file})',
+    fr: 'Examen du PMM : {name} ({file})',
+    es: 'Examen del PMM: {name} ({file})',
+  },
   'edit.intro': {
     en: 'Choose what to work on. Every answer is saved at once; stop at any time with Ctrl-C.',
     fr: 'Choisissez sur quoi travailler. Chaque réponse est enregistrée aussitôt ; arrêtez à tout moment avec Ctrl-C.',
@@ -420,7 +596,11 @@ export const MESSAGES = {
     fr: 'Tout est enregistré dans {file}.',
     es: 'Todo está guardado en {file}.',
   },
-  'menu.q': { en: 'What do you want to work on?', fr: 'Sur quoi voulez-vous travailler ?', es: '¿En qué quiere trabajar?' },
+  'menu.q': {
+    en: 'What do you want to work on?',
+    fr: 'Sur quoi voulez-vous travailler ?',
+    es: '¿En qué quiere trabajar?',
+  },
   'menu.meta': {
     en: 'About the review (submitter, cycle, languages, focal point, status)',
     fr: 'À propos de l’examen (auteur, cycle, langues, point focal, statut)',
@@ -431,21 +611,45 @@ export const MESSAGES = {
     fr: 'Préparation de l’examen (processus, parties prenantes, consultations)',
     es: 'Preparación del examen (proceso, partes interesadas, consultas)',
   },
-  'menu.choose': { en: 'Choose the objectives to report on ({n} chosen)', fr: 'Choisir les objectifs traités ({n} choisis)', es: 'Elegir los objetivos ({n} elegidos)' },
+  'menu.choose': {
+    en: 'Choose the objectives to report on ({n} chosen)',
+    fr: 'Choisir les objectifs traités ({n} choisis)',
+    es: 'Elegir los objetivos ({n} elegidos)',
+  },
   'menu.objectives': { en: '── Objectives ──', fr: '── Objectifs ──', es: '── Objetivos ──' },
   'menu.sections': {
     en: 'Other parts of the report (key messages, national context, guiding principles, next steps)',
     fr: 'Autres parties du rapport (messages clés, contexte national, principes directeurs, prochaines étapes)',
     es: 'Otras partes del informe (mensajes clave, contexto nacional, principios rectores, próximos pasos)',
   },
-  'menu.finish': { en: 'Check the review and make the report', fr: 'Vérifier l’examen et produire le rapport', es: 'Comprobar el examen y generar el informe' },
-  'menu.quit': { en: 'Quit (everything is already saved)', fr: 'Quitter (tout est déjà enregistré)', es: 'Salir (todo ya está guardado)' },
-  'progress.answered': { en: 'all {n} questions answered', fr: 'les {n} questions ont une réponse', es: 'las {n} preguntas respondidas' },
-  'progress.partial': { en: '{k} of {n} questions answered', fr: '{k} questions sur {n} ont une réponse', es: '{k} de {n} preguntas respondidas' },
+  'menu.finish': {
+    en: 'Check the review and make the report',
+    fr: 'Vérifier l’examen et produire le rapport',
+    es: 'Comprobar el examen y generar el informe',
+  },
+  'menu.quit': {
+    en: 'Quit (everything is already saved)',
+    fr: 'Quitter (tout est déjà enregistré)',
+    es: 'Salir (todo ya está guardado)',
+  },
+  'progress.answered': {
+    en: 'all {n} questions answered',
+    fr: 'les {n} questions ont une réponse',
+    es: 'las {n} preguntas respondidas',
+  },
+  'progress.partial': {
+    en: '{k} of {n} questions answered',
+    fr: '{k} questions sur {n} ont une réponse',
+    es: '{k} de {n} preguntas respondidas',
+  },
   'progress.empty': { en: 'not started', fr: 'pas commencé', es: 'sin empezar' },
   'q.answered': { en: 'answered', fr: 'répondu', es: 'respondida' },
   'q.unanswered': { en: 'not answered yet', fr: 'sans réponse', es: 'sin respuesta' },
-  'q.all': { en: 'All five questions, in order', fr: 'Les cinq questions, dans l’ordre', es: 'Las cinco preguntas, en orden' },
+  'q.all': {
+    en: 'All five questions, in order',
+    fr: 'Les cinq questions, dans l’ordre',
+    es: 'Las cinco preguntas, en orden',
+  },
 
   // ---- finish ------------------------------------------------------------------------------------
   'finish.title': { en: 'Checking the review', fr: 'Vérification de l’examen', es: 'Comprobación del examen' },
@@ -459,7 +663,11 @@ export const MESSAGES = {
     fr: 'Vos réponses sont enregistrées. Corrigez les problèmes avec gcm-review edit {file} ou dans un éditeur de texte, puis vérifiez avec gcm-review validate {file}.',
     es: 'Sus respuestas están guardadas. Corrija los problemas con gcm-review edit {file} o en un editor de texto y compruebe de nuevo con gcm-review validate {file}.',
   },
-  'finish.valid': { en: '{file} is a valid review file.', fr: '{file} est un fichier d’examen valide.', es: '{file} es un archivo de examen válido.' },
+  'finish.valid': {
+    en: '{file} is a valid review file.',
+    fr: '{file} est un fichier d’examen valide.',
+    es: '{file} es un archivo de examen válido.',
+  },
   'finish.counts': {
     en: 'Objectives with answers: {n}{list}. Support needs listed: {needs}.',
     fr: 'Objectifs avec des réponses : {n}{list}. Besoins de soutien indiqués : {needs}.',
@@ -471,9 +679,21 @@ export const MESSAGES = {
     es: 'No falta nada. Cuando esté aprobado, cambie su estado a final (gcm-review edit → Acerca del examen).',
   },
   'finish.todo': { en: 'Still to do ({n}):', fr: 'Reste à faire ({n}) :', es: 'Pendiente ({n}):' },
-  'finish.resume': { en: 'Carry on with: gcm-review edit {file}', fr: 'Pour continuer : gcm-review edit {file}', es: 'Para continuar: gcm-review edit {file}' },
-  'ready.section': { en: '{name}: not written yet', fr: '{name} : pas encore rédigé', es: '{name}: todavía sin redactar' },
-  'ready.noobjective': { en: 'No objective has an answer yet', fr: 'Aucun objectif n’a encore de réponse', es: 'Ningún objetivo tiene respuesta todavía' },
+  'finish.resume': {
+    en: 'Carry on with: gcm-review edit {file}',
+    fr: 'Pour continuer : gcm-review edit {file}',
+    es: 'Para continuar: gcm-review edit {file}',
+  },
+  'ready.section': {
+    en: '{name}: not written yet',
+    fr: '{name} : pas encore rédigé',
+    es: '{name}: todavía sin redactar',
+  },
+  'ready.noobjective': {
+    en: 'No objective has an answer yet',
+    fr: 'Aucun objectif n’a encore de réponse',
+    es: 'Ningún objetivo tiene respuesta todavía',
+  },
   'ready.objective.empty': {
     en: 'Objective {name}: chosen, but no question answered',
     fr: 'Objectif {name} : choisi, mais aucune question n’a de réponse',

@@ -105,7 +105,9 @@ async function askIscm(ctx: WizardContext): Promise<void> {
 
 async function askOrgName(ctx: WizardContext): Promise<void> {
   const type = submitterType(ctx);
-  await askLine(ctx, [...SUB, 'name'], t(ctx, type === 'stakeholder' ? 'org.name.q' : 'regorg.name.q'), { required: true });
+  await askLine(ctx, [...SUB, 'name'], t(ctx, type === 'stakeholder' ? 'org.name.q' : 'regorg.name.q'), {
+    required: true,
+  });
 }
 
 async function askCategory(ctx: WizardContext): Promise<void> {
@@ -139,7 +141,10 @@ async function askCycle(ctx: WizardContext): Promise<void> {
 
 async function askRegion(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get(['metadata', 'region']));
-  const choices: Choice<string | null>[] = REGIONS.map((r) => ({ value: r.key, name: `${r.acronym} · ${r.name[ctx.lang]}` }));
+  const choices: Choice<string | null>[] = REGIONS.map((r) => ({
+    value: r.key,
+    name: `${r.acronym} · ${r.name[ctx.lang]}`,
+  }));
   choices.push({ value: null, name: t(ctx, 'region.none') });
   const v = await ctx.ask.select<string | null>({ message: t(ctx, 'region.q'), choices, default: cur ?? null });
   await save(ctx, ['metadata', 'region'], v ?? undefined);
@@ -213,24 +218,33 @@ function focalLabel(ctx: WizardContext): string {
   return parts.length ? parts.join(', ') : t(ctx, 'notset');
 }
 
-const is = (...types: SubmitterType[]) => (ctx: WizardContext) => {
-  const tp = submitterType(ctx);
-  return tp !== undefined && types.includes(tp);
-};
+const is =
+  (...types: SubmitterType[]) =>
+  (ctx: WizardContext) => {
+    const tp = submitterType(ctx);
+    return tp !== undefined && types.includes(tp);
+  };
 
 export const METADATA_STEPS: Step[] = [
   {
     id: 'type',
-    label: (ctx) => `${t(ctx, 'm.type')}: ${submitterType(ctx) ? SUBMITTER_TYPE_LABELS[submitterType(ctx)!][ctx.lang] : t(ctx, 'notset')}`,
+    label: (ctx) =>
+      `${t(ctx, 'm.type')}: ${submitterType(ctx) ? SUBMITTER_TYPE_LABELS[submitterType(ctx)!][ctx.lang] : t(ctx, 'notset')}`,
     run: askType,
   },
   {
     id: 'country',
-    label: (ctx) => `${t(ctx, 'm.country')}: ${countryName(current(ctx, [...SUB, 'country']), ctx.lang) ?? current(ctx, [...SUB, 'country'])}`,
+    label: (ctx) =>
+      `${t(ctx, 'm.country')}: ${countryName(current(ctx, [...SUB, 'country']), ctx.lang) ?? current(ctx, [...SUB, 'country'])}`,
     when: is('member_state'),
     run: askCountry,
   },
-  { id: 'iscm', label: (ctx) => `${t(ctx, 'm.name')}: ${current(ctx, [...SUB, 'name'])}`, when: is('iscm'), run: askIscm },
+  {
+    id: 'iscm',
+    label: (ctx) => `${t(ctx, 'm.name')}: ${current(ctx, [...SUB, 'name'])}`,
+    when: is('iscm'),
+    run: askIscm,
+  },
   {
     id: 'name',
     label: (ctx) => `${t(ctx, 'm.name')}: ${current(ctx, [...SUB, 'name'])}`,
@@ -265,14 +279,19 @@ export const METADATA_STEPS: Step[] = [
   {
     id: 'languages',
     label: (ctx) =>
-      `${t(ctx, 'm.languages')}: ${asArray(ctx.store.get(['metadata', 'languages'])).map((c) => langName(ctx, String(c))).join(', ') || t(ctx, 'notset')}`,
+      `${t(ctx, 'm.languages')}: ${
+        asArray(ctx.store.get(['metadata', 'languages']))
+          .map((c) => langName(ctx, String(c)))
+          .join(', ') || t(ctx, 'notset')
+      }`,
     run: askLanguages,
   },
   { id: 'focal_point', label: (ctx) => `${t(ctx, 'm.focal')}: ${focalLabel(ctx)}`, run: askFocal },
   { id: 'date', label: (ctx) => `${t(ctx, 'm.date')}: ${current(ctx, ['metadata', 'date'])}`, run: askDate },
   {
     id: 'status',
-    label: (ctx) => `${t(ctx, 'm.status')}: ${ctx.store.get(['metadata', 'status']) === 'final' ? t(ctx, 'status.final') : t(ctx, 'status.draft')}`,
+    label: (ctx) =>
+      `${t(ctx, 'm.status')}: ${ctx.store.get(['metadata', 'status']) === 'final' ? t(ctx, 'status.final') : t(ctx, 'status.draft')}`,
     only: 'edit',
     run: askStatus,
   },

@@ -17,7 +17,21 @@ import {
 import type { ObjectiveAnswers } from '../schema/types.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import type { Choice, ChoiceItem } from './ask.js';
-import { type WizardContext, asArray, asRecord, asString, askLine, askLong, isUrl, joinList, numberOrText, save, splitList, t, yearValue } from './context.js';
+import {
+  type WizardContext,
+  asArray,
+  asRecord,
+  asString,
+  askLine,
+  askLong,
+  isUrl,
+  joinList,
+  numberOrText,
+  save,
+  splitList,
+  t,
+  yearValue,
+} from './context.js';
 import { type Field, type ListField, askField } from './fields.js';
 import { submitterType } from './metadata.js';
 import type { Path } from './store.js';
@@ -66,14 +80,18 @@ export async function chooseObjectives(ctx: WizardContext): Promise<void> {
   const picked = await ctx.ask.checkbox<string>({ message: t(ctx, 'objectives.q'), choices });
   const wanted = new Set<number>();
   for (const v of picked) {
-    if (v.startsWith('rt:')) for (const n of ROUNDTABLES.find((r) => r.number === Number(v.slice(3)))?.objectives ?? []) wanted.add(n);
+    if (v.startsWith('rt:'))
+      for (const n of ROUNDTABLES.find((r) => r.number === Number(v.slice(3)))?.objectives ?? []) wanted.add(n);
     else wanted.add(Number(v.slice(2)));
   }
   // objectives no longer wanted: those with answers are removed only after asking
   for (const n of cur) {
     if (wanted.has(n)) continue;
     if (answeredLetters(ctx, n).length > 0 || Object.keys(asRecord(ctx.store.get(objPath(n)))).length > 0) {
-      const ok = await ctx.ask.confirm({ message: t(ctx, 'objectives.remove', { n, title: objectiveRef(n)!.short[ctx.lang] }), default: false });
+      const ok = await ctx.ask.confirm({
+        message: t(ctx, 'objectives.remove', { n, title: objectiveRef(n)!.short[ctx.lang] }),
+        default: false,
+      });
       if (!ok) continue;
     }
     await ctx.store.delete(objPath(n));
@@ -93,7 +111,14 @@ const STATISTICS: ListField = {
   key: 'statistics',
   label: 'stats.q',
   add: 'stats.add',
-  item: (v) => [asString(v['indicator']) ?? Object.values(asRecord(v['indicator'])).map(String)[0], [asString(v['value']), asString(v['unit'])].filter(Boolean).join(' '), asString(v['year'])].filter(Boolean).join(' · '),
+  item: (v) =>
+    [
+      asString(v['indicator']) ?? Object.values(asRecord(v['indicator'])).map(String)[0],
+      [asString(v['value']), asString(v['unit'])].filter(Boolean).join(' '),
+      asString(v['year']),
+    ]
+      .filter(Boolean)
+      .join(' · '),
   fields: [
     { kind: 'text', key: 'indicator', label: 'stats.indicator', required: true },
     { kind: 'text', key: 'value', label: 'stats.value', required: true, parse: numberOrText },
@@ -133,7 +158,10 @@ export function showQuestion(ctx: WizardContext, n: number, letter: QuestionLett
   const type = submitterType(ctx) ?? 'member_state';
   const idx = QUESTIONS.findIndex((x) => x.letter === letter) + 1;
   void o;
-  ctx.ask.say(`${t(ctx, 'objective')} ${n} · ${t(ctx, 'question.of', { letter, i: idx, n: QUESTIONS.length })} · ${q.label[ctx.lang]}`, 'title');
+  ctx.ask.say(
+    `${t(ctx, 'objective')} ${n} · ${t(ctx, 'question.of', { letter, i: idx, n: QUESTIONS.length })} · ${q.label[ctx.lang]}`,
+    'title',
+  );
   ctx.ask.say(questionText(letter, type, ctx.lang), 'question');
   ctx.ask.say(q.guidance[ctx.lang], 'guidance');
 }
@@ -184,7 +212,13 @@ export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<v
     if (area && (chosen as string[]).includes(area)) continue;
     if (!area || !(SUPPORT_AREA_VALUES as readonly string[]).includes(area)) continue; // unknown area: leave it alone
     const hasText = need['description'] !== undefined || need['label'] !== undefined;
-    if (hasText && !(await ctx.ask.confirm({ message: t(ctx, 'e.remove', { area: SUPPORT_AREA_LABELS[area as Area][ctx.lang] }), default: false })))
+    if (
+      hasText &&
+      !(await ctx.ask.confirm({
+        message: t(ctx, 'e.remove', { area: SUPPORT_AREA_LABELS[area as Area][ctx.lang] }),
+        default: false,
+      }))
+    )
       continue;
     await ctx.store.delete([...path, i]);
   }
@@ -199,7 +233,12 @@ export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<v
     if (idxs.length === 0) {
       const at = asArray(ctx.store.get(path)).length;
       if (area === 'other') {
-        const label = (await ctx.ask.input({ message: t(ctx, 'e.other.label'), validate: (v) => (v.trim() ? true : t(ctx, 'required')) })).trim();
+        const label = (
+          await ctx.ask.input({
+            message: t(ctx, 'e.other.label'),
+            validate: (v) => (v.trim() ? true : t(ctx, 'required')),
+          })
+        ).trim();
         await ctx.store.set([...path, at], { area, label });
       } else await ctx.store.set([...path, at], { area });
     } else if (area === 'other') {
@@ -216,7 +255,10 @@ export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<v
       const p = asString(ctx.store.get([...path, i, 'priority']));
       const v = await ctx.ask.select<string | null>({
         message: t(ctx, 'e.priority', { area: label }),
-        choices: [...PRIORITIES.map((x) => ({ value: x, name: PRIORITY_LABELS[x][ctx.lang] })), { value: null, name: t(ctx, 'notset') }],
+        choices: [
+          ...PRIORITIES.map((x) => ({ value: x, name: PRIORITY_LABELS[x][ctx.lang] })),
+          { value: null, name: t(ctx, 'notset') },
+        ],
         default: p && (PRIORITIES as readonly string[]).includes(p) ? p : 'medium',
       });
       await save(ctx, [...path, i, 'priority'], v ?? undefined);

@@ -1,7 +1,18 @@
 // Part 2: how the review was prepared: the process, the stakeholders consulted (by whole-of-society
 // category, then organizations) and the consultations held.
 import { CONSULTATION_FORMATS, CONSULTATION_FORMAT_LABELS, STAKEHOLDERS } from '../reference/index.js';
-import { type WizardContext, asArray, asRecord, asString, askLine, askLong, isDate, joinList, splitList, t } from './context.js';
+import {
+  type WizardContext,
+  asArray,
+  asRecord,
+  asString,
+  askLine,
+  askLong,
+  isDate,
+  joinList,
+  splitList,
+  t,
+} from './context.js';
 import { type ListField, editList } from './fields.js';
 import type { Step } from './metadata.js';
 
@@ -24,7 +35,13 @@ export async function askStakeholders(ctx: WizardContext): Promise<void> {
     const k = asString(e['category']);
     if (!k || chosen.includes(k)) continue;
     const hasContent = asArray(e['organizations']).length > 0 || e['description'] !== undefined;
-    if (hasContent && !(await ctx.ask.confirm({ message: t(ctx, 'stakeholders.remove', { name: categoryLabel(ctx, k) }), default: false })))
+    if (
+      hasContent &&
+      !(await ctx.ask.confirm({
+        message: t(ctx, 'stakeholders.remove', { name: categoryLabel(ctx, k) }),
+        default: false,
+      }))
+    )
       continue;
     await ctx.store.delete([...SC, i]);
   }
@@ -92,7 +109,8 @@ export async function askProcess(ctx: WizardContext): Promise<void> {
 export const PEOPLE_STEPS: Step[] = [
   {
     id: 'process',
-    label: (ctx) => `${t(ctx, 'm.process')}: ${filled(ctx.store.get(['methodology', 'description'])) ? t(ctx, 'written') : t(ctx, 'notset')}`,
+    label: (ctx) =>
+      `${t(ctx, 'm.process')}: ${filled(ctx.store.get(['methodology', 'description'])) ? t(ctx, 'written') : t(ctx, 'notset')}`,
     run: askProcess,
   },
   {
@@ -102,13 +120,15 @@ export const PEOPLE_STEPS: Step[] = [
   },
   {
     id: 'consultations',
-    label: (ctx) => `${t(ctx, 'm.consultations')}: ${t(ctx, 'list.count', { n: asArray(ctx.store.get(['methodology', 'consultations'])).length })}`,
+    label: (ctx) =>
+      `${t(ctx, 'm.consultations')}: ${t(ctx, 'list.count', { n: asArray(ctx.store.get(['methodology', 'consultations'])).length })}`,
     run: askConsultations,
   },
 ];
 
 export function filled(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
-  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.values(v).some((x) => typeof x === 'string' && x.trim() !== '');
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    return Object.values(v).some((x) => typeof x === 'string' && x.trim() !== '');
   return false;
 }

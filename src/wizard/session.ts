@@ -25,12 +25,21 @@ export async function openReview(file: string, lang: UiLang, events?: StoreEvent
   try {
     const st = await stat(file);
     if (st.isDirectory()) throw new UserError(translate(lang, 'edit.unreadable', { file, reason: 'EISDIR' }), 2);
-    if (st.size > DEFAULT_MAX_BYTES) throw new UserError(translate(lang, 'edit.unreadable', { file, reason: `${(st.size / 1048576).toFixed(1)} MB` }), 2);
+    if (st.size > DEFAULT_MAX_BYTES)
+      throw new UserError(
+        translate(lang, 'edit.unreadable', { file, reason: `${(st.size / 1048576).toFixed(1)} MB` }),
+        2,
+      );
     bytes = await readFile(file);
   } catch (err) {
     if (err instanceof UserError) throw err;
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new UserError(translate(lang, 'edit.notfound', { file }), 2, translate(lang, 'edit.notfound.hint', { file: f }));
+    if (e.code === 'ENOENT')
+      throw new UserError(
+        translate(lang, 'edit.notfound', { file }),
+        2,
+        translate(lang, 'edit.notfound.hint', { file: f }),
+      );
     throw new UserError(translate(lang, 'edit.unreadable', { file, reason: e.code ?? e.message }), 2);
   }
   let text: string;
@@ -40,7 +49,12 @@ export async function openReview(file: string, lang: UiLang, events?: StoreEvent
     const d = decodeText(bytes);
     const p = 'problem' in d ? d.problem : undefined;
     throw new UserError(
-      translate(lang, 'edit.syntax', { file, line: p?.line ?? 1, col: p?.column ?? 1, reason: p?.message ?? 'not UTF-8' }),
+      translate(lang, 'edit.syntax', {
+        file,
+        line: p?.line ?? 1,
+        col: p?.column ?? 1,
+        reason: p?.message ?? 'not UTF-8',
+      }),
       2,
       p?.hint,
     );
@@ -69,10 +83,15 @@ export async function runSession(store: ReviewStore, lang: UiLang, run: () => Pr
   } catch (err) {
     const f = quoteArg(store.file);
     if (err instanceof PromptCancelled || err instanceof CancelledError)
-      throw new CancelledError(store.saved ? translate(lang, 'cancel.saved', { file: f }) : translate(lang, 'cancel.nothing'));
+      throw new CancelledError(
+        store.saved ? translate(lang, 'cancel.saved', { file: f }) : translate(lang, 'cancel.nothing'),
+      );
     if (err instanceof SaveError)
       throw new UserError(
-        translate(lang, 'save.failed', { file: store.file, reason: (err.cause as NodeJS.ErrnoException)?.code ?? String(err.cause) }),
+        translate(lang, 'save.failed', {
+          file: store.file,
+          reason: (err.cause as NodeJS.ErrnoException)?.code ?? String(err.cause),
+        }),
         2,
         translate(lang, 'save.failed.hint', { file: f }),
       );

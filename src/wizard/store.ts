@@ -20,7 +20,6 @@ import {
   YAMLSeq,
   isCollection,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   type Node as YamlNode,
@@ -86,23 +85,57 @@ const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
     ],
   ],
   [['metadata'], ['submitter', 'cycle', 'region', 'languages', 'focal_point', 'date', 'status', 'version', 'title']],
-  [['metadata', 'submitter'], ['type', 'country', 'name', 'category']],
-  [['metadata', 'focal_point'], ['name', 'title', 'organization', 'email', 'phone']],
+  [
+    ['metadata', 'submitter'],
+    ['type', 'country', 'name', 'category'],
+  ],
+  [
+    ['metadata', 'focal_point'],
+    ['name', 'title', 'organization', 'email', 'phone'],
+  ],
   [['methodology'], ['description', 'consultations', 'stakeholders_consulted']],
-  [['methodology', 'consultations', '#'], ['title', 'date', 'format', 'participants', 'stakeholders', 'summary']],
-  [['methodology', 'stakeholders_consulted', '#'], ['category', 'organizations', 'description']],
+  [
+    ['methodology', 'consultations', '#'],
+    ['title', 'date', 'format', 'participants', 'stakeholders', 'summary'],
+  ],
+  [
+    ['methodology', 'stakeholders_consulted', '#'],
+    ['category', 'organizations', 'description'],
+  ],
   [['guiding_principles'], PRINCIPLE_KEYS],
   [['objectives'], 'numeric'],
   [
     ['objectives', '*'],
-    ['implementation', 'guiding_principles', 'gaps_and_challenges', 'promising_practices', 'support_needs', 'next_steps'],
+    [
+      'implementation',
+      'guiding_principles',
+      'gaps_and_challenges',
+      'promising_practices',
+      'support_needs',
+      'next_steps',
+    ],
   ],
-  [['objectives', '*', 'implementation'], ['status', 'statistics']],
-  [['objectives', '*', 'implementation', 'statistics', '#'], ['indicator', 'value', 'unit', 'year', 'source', 'disaggregation']],
-  [['objectives', '*', 'guiding_principles'], ['applied', 'narrative']],
-  [['objectives', '*', 'promising_practices', '#'], ['title', 'description', 'partners', 'results', 'link']],
+  [
+    ['objectives', '*', 'implementation'],
+    ['status', 'statistics'],
+  ],
+  [
+    ['objectives', '*', 'implementation', 'statistics', '#'],
+    ['indicator', 'value', 'unit', 'year', 'source', 'disaggregation'],
+  ],
+  [
+    ['objectives', '*', 'guiding_principles'],
+    ['applied', 'narrative'],
+  ],
+  [
+    ['objectives', '*', 'promising_practices', '#'],
+    ['title', 'description', 'partners', 'results', 'link'],
+  ],
   [['objectives', '*', 'support_needs', '#'], NEED_KEYS],
-  [['principle_support_needs', '#'], ['principle', ...NEED_KEYS]],
+  [
+    ['principle_support_needs', '#'],
+    ['principle', ...NEED_KEYS],
+  ],
 ];
 
 /** Lists of keys written in flow style (`[en, fr]`): short, enum-like. */
@@ -178,7 +211,8 @@ function makeNode(doc: Document, value: unknown, key?: PathSeg): YamlNode {
   }
   if (value !== null && typeof value === 'object') {
     const map = new YAMLMap(doc.schema);
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) map.items.push(new Pair(new Scalar(k), makeNode(doc, v, k)));
+    for (const [k, v] of Object.entries(value))
+      if (v !== undefined) map.items.push(new Pair(new Scalar(k), makeNode(doc, v, k)));
     return map;
   }
   return new Scalar(value);
@@ -217,11 +251,21 @@ function parse(text: string, file: string): Parsed {
   const firstErr = doc.errors[0] ?? docs[1]?.errors[0];
   if (firstErr) {
     const { line, col } = lineCounter.linePos(firstErr.pos[0]);
-    throw new YamlSyntaxError(file, line, col, firstErr.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+    throw new YamlSyntaxError(
+      file,
+      line,
+      col,
+      firstErr.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    );
   }
   if (docs.length > 1) {
     const { line, col } = lineCounter.linePos(docs[1]!.range[0]);
-    throw new YamlSyntaxError(file, line, col, 'the file holds several YAML documents (separated by ---); a review file holds exactly one');
+    throw new YamlSyntaxError(
+      file,
+      line,
+      col,
+      'the file holds several YAML documents (separated by ---); a review file holds exactly one',
+    );
   }
   return { doc: doc as Document.Parsed<ParsedNode, true>, tokens };
 }
@@ -303,7 +347,12 @@ function docSet(doc: Document, path: Path, value: unknown): void {
         setPairValue(doc, node, pair, value, seg);
         return;
       }
-      if (isEmptyValue(pair.value) || (isCollection(pair.value) && pair.value.items.length === 0 && isMap(pair.value) !== (typeof path[i + 1] === 'number'))) {
+      if (
+        isEmptyValue(pair.value) ||
+        (isCollection(pair.value) &&
+          pair.value.items.length === 0 &&
+          isMap(pair.value) !== (typeof path[i + 1] === 'number'))
+      ) {
         // `key:` with nothing, or an empty collection of the other kind: fill it
         pair.value = makeNode(doc, nest(path.slice(i + 1), value), seg);
         if (node.flow) node.flow = false;
@@ -359,7 +408,8 @@ function setPairValue(doc: Document, parent: YAMLMap, pair: Pair, value: unknown
     }
     pair.value = n;
   }
-  if (parent.flow && (isCollection(pair.value) || (typeof value === 'string' && value.includes('\n')))) parent.flow = false;
+  if (parent.flow && (isCollection(pair.value) || (typeof value === 'string' && value.includes('\n'))))
+    parent.flow = false;
 }
 
 function isPlainList(v: unknown): boolean {
@@ -533,7 +583,12 @@ function setInPlain(cur: unknown, path: Path, value: unknown): unknown {
     arr[seg] = setInPlain(arr[seg], rest, value);
     return arr;
   }
-  const obj = cur && typeof cur === 'object' && !Array.isArray(cur) ? { ...(cur as Record<string, unknown>) } : cur === null || cur === undefined ? {} : undefined;
+  const obj =
+    cur && typeof cur === 'object' && !Array.isArray(cur)
+      ? { ...(cur as Record<string, unknown>) }
+      : cur === null || cur === undefined
+        ? {}
+        : undefined;
   if (!obj) return undefined;
   obj[seg!] = setInPlain(obj[seg!], rest, value);
   return obj;
@@ -541,7 +596,8 @@ function setInPlain(cur: unknown, path: Path, value: unknown): unknown {
 
 function scalarType(value: string | number | boolean, old: Scalar): Scalar.Type {
   if (typeof value !== 'string') return Scalar.PLAIN;
-  if (value.includes('\n') || old.type === Scalar.BLOCK_LITERAL || old.type === Scalar.BLOCK_FOLDED) return Scalar.BLOCK_LITERAL;
+  if (value.includes('\n') || old.type === Scalar.BLOCK_LITERAL || old.type === Scalar.BLOCK_FOLDED)
+    return Scalar.BLOCK_LITERAL;
   const d = new Document(value, PARSE_OPTS).toString({ lineWidth: 0 });
   if (d.startsWith('"')) return Scalar.QUOTE_DOUBLE;
   if (d.startsWith("'")) return Scalar.QUOTE_SINGLE;
@@ -645,8 +701,7 @@ export class ReviewStore {
     this.crlf = body.includes('\r\n');
     this.text = this.crlf ? body.replace(/\r\n/g, '\n') : body;
     const p = parse(this.text, file);
-    if (p.doc.contents !== null && !isMap(p.doc.contents) && !isEmptyValue(p.doc.contents))
-      throw new ShapeError([]);
+    if (p.doc.contents !== null && !isMap(p.doc.contents) && !isEmptyValue(p.doc.contents)) throw new ShapeError([]);
     this.fmt = detectFormat(p.doc, this.text);
     this.data = toData(p.doc) ?? {};
     this.onDisk = onDisk;
@@ -715,8 +770,7 @@ export class ReviewStore {
     if (this.get(path) === undefined) return;
     const base = await this.base();
     const truth = parse(base, this.file).doc;
-    const keep = (p: Path) =>
-      (p.length === 2 && p[0] === 'objectives') || (p.length === 1 && p[0] === 'metadata');
+    const keep = (p: Path) => (p.length === 2 && p[0] === 'objectives') || (p.length === 1 && p[0] === 'metadata');
     docDelete(truth, path, keep);
     // the splice handles the simple case (the entry has siblings); the reference handles pruning
     await this.commit(base, truth, (p) => trySpliceDelete(p, base, path));

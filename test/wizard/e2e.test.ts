@@ -39,7 +39,9 @@ async function waitFor(session: string, needle: string, times = 1, limitMs = 45_
     const s = screen(session);
     if (count(s, needle) >= times) return;
     if (Date.now() - start > limitMs)
-      throw new Error(`timed out waiting for ${JSON.stringify(needle)} (×${times}); the screen shows:\n${s.split('\n').filter(Boolean).slice(-25).join('\n')}`);
+      throw new Error(
+        `timed out waiting for ${JSON.stringify(needle)} (×${times}); the screen shows:\n${s.split('\n').filter(Boolean).slice(-25).join('\n')}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -47,6 +49,7 @@ async function waitFor(session: string, needle: string, times = 1, limitMs = 45_
 const keys = (session: string, ...k: string[]) => void tmux('send-keys', '-t', session, ...k);
 const text = (session: string, t: string) => void tmux('send-keys', '-t', session, '-l', t);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field
 function data(file: string): Record<string, any> {
   return parse(readFileSync(file, 'utf8'), { version: '1.2', schema: 'core' });
 }
@@ -68,195 +71,222 @@ describe('the wizard in a real terminal (tmux)', () => {
     }
   });
 
-  it('init, SIGKILL mid-objective, then edit: nothing completed is lost and the result validates', { timeout: 240_000 }, async () => {
-    const file = join(dir, 'senegal.gcm.yaml');
-    const s1 = 'init';
-    tmux('new-session', '-d', '-s', s1, '-x', '200', '-y', '50', `cd ${ROOT} && exec ${ENV} node ${BIN} init ${file}`);
+  it(
+    'init, SIGKILL mid-objective, then edit: nothing completed is lost and the result validates',
+    { timeout: 240_000 },
+    async () => {
+      const file = join(dir, 'senegal.gcm.yaml');
+      const s1 = 'init';
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        s1,
+        '-x',
+        '200',
+        '-y',
+        '50',
+        `cd ${ROOT} && exec ${ENV} node ${BIN} init ${file}`,
+      );
 
-    // ---- part 1: about the review
-    await waitFor(s1, '? Who submits this review?');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Country (type part of its name)');
-    text(s1, 'Senegal');
-    await waitFor(s1, 'Senegal (SEN)');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Which review is this for?');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Region (UN regional commission)');
-    keys(s1, 'Up', 'Enter'); // from "None" up to ECA
-    await waitFor(s1, '? Languages the review is written in');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Focal point: full name');
-    text(s1, 'Awa Diop');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Focal point: job title');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Focal point: ministry or organization');
-    text(s1, 'Ministry of Foreign Affairs');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Focal point: email');
-    text(s1, 'awa.diop@example.org');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Date of this version');
-    keys(s1, 'Enter');
-
-    // ---- part 2: how the review was prepared
-    await waitFor(s1, '? How the review was prepared');
-    text(s1, 'An inter-ministerial committee led the review.');
-    keys(s1, 'Enter');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Which groups were consulted?');
-    keys(s1, 'Space', 'Enter'); // migrants
-    await waitFor(s1, '? Migrants: organizations consulted');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Consultations held (0 so far)');
-    keys(s1, 'Down', 'Enter'); // none
-
-    // ---- part 3: objectives 2 and 5 (round table 1)
-    await waitFor(s1, '? Objectives to report on');
-    keys(s1, 'Down', 'Space', 'Down', 'Space', 'Enter');
-    await waitFor(s1, '2 objectives chosen: 2, 5');
-
-    // objective 2, all five questions
-    await waitFor(s1, '? Status of implementation: your answer');
-    expect(screen(s1)).toContain('Update on the status of implementation of national migration plans and strategies');
-    expect(screen(s1)).toContain('Describe what has been done since the last review');
-    text(s1, 'Decent jobs programme in the regions.');
-    keys(s1, 'Enter');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Statistics for this objective (0 so far)');
-    keys(s1, 'Enter'); // add
-    await waitFor(s1, '? Indicator (what is measured)');
-    text(s1, 'Young people trained');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Value');
-    text(s1, '1 500');
-    keys(s1, 'Enter');
-    for (const p of ['? Unit', '? Year or period', '? Source', '? Disaggregation']) {
-      await waitFor(s1, p);
-      if (p === '? Year or period') text(s1, '2024');
+      // ---- part 1: about the review
+      await waitFor(s1, '? Who submits this review?');
       keys(s1, 'Enter');
-    }
-    await waitFor(s1, '? Statistics for this objective (1 so far)');
-    keys(s1, 'Enter'); // done
-    await waitFor(s1, '? Guiding principles applied in this work');
-    keys(s1, 'Space', 'Enter'); // (a) people-centred
-    await waitFor(s1, '? How they were integrated: your answer');
-    keys(s1, 'Enter'); // skipped
-    await waitFor(s1, '? Main gaps and challenges: your answer');
-    text(s1, 'Funding depends on donors.');
-    keys(s1, 'Enter');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Promising practices (0 so far)');
-    keys(s1, 'Down', 'Enter'); // none
-    await waitFor(s1, '? Areas where support is needed');
-    keys(s1, 'Space', 'Enter'); // financing
-    await waitFor(s1, '? Financing: what support is needed, for what');
-    text(s1, 'Budget support for the programme.');
-    keys(s1, 'Enter');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Financing: priority');
-    keys(s1, 'Enter'); // medium
+      await waitFor(s1, '? Country (type part of its name)');
+      text(s1, 'Senegal');
+      await waitFor(s1, 'Senegal (SEN)');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Which review is this for?');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Region (UN regional commission)');
+      keys(s1, 'Up', 'Enter'); // from "None" up to ECA
+      await waitFor(s1, '? Languages the review is written in');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Focal point: full name');
+      text(s1, 'Awa Diop');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Focal point: job title');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Focal point: ministry or organization');
+      text(s1, 'Ministry of Foreign Affairs');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Focal point: email');
+      text(s1, 'awa.diop@example.org');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Date of this version');
+      keys(s1, 'Enter');
 
-    // objective 5: (a), (b) skipped, then killed while typing (c)
-    await waitFor(s1, 'Objective 5 (2 of 2 chosen)');
-    await waitFor(s1, '? Status of implementation: your answer', 2);
-    text(s1, 'New seasonal work agreements.');
-    keys(s1, 'Enter');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Statistics for this objective (0 so far)');
-    keys(s1, 'Down', 'Enter');
-    await waitFor(s1, '? Guiding principles applied in this work');
-    keys(s1, 'Enter');
-    await waitFor(s1, '? How they were integrated: your answer', 2);
-    keys(s1, 'Enter');
-    await waitFor(s1, '? Main gaps and challenges: your answer', 2);
-    text(s1, 'This answer is being typed when the power goes');
+      // ---- part 2: how the review was prepared
+      await waitFor(s1, '? How the review was prepared');
+      text(s1, 'An inter-ministerial committee led the review.');
+      keys(s1, 'Enter');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Which groups were consulted?');
+      keys(s1, 'Space', 'Enter'); // migrants
+      await waitFor(s1, '? Migrants: organizations consulted');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Consultations held (0 so far)');
+      keys(s1, 'Down', 'Enter'); // none
 
-    const pid = Number(tmux('list-panes', '-t', s1, '-F', '#{pane_pid}').trim());
-    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toContain('gcm-review');
-    process.kill(pid, 'SIGKILL');
-    for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 50));
+      // ---- part 3: objectives 2 and 5 (round table 1)
+      await waitFor(s1, '? Objectives to report on');
+      keys(s1, 'Down', 'Space', 'Down', 'Space', 'Enter');
+      await waitFor(s1, '2 objectives chosen: 2, 5');
 
-    // ---- every completed answer is in the file, and the file validates
-    const d = data(file);
-    expect(d.metadata).toMatchObject({
-      submitter: { type: 'member_state', country: 'SEN' },
-      cycle: expect.any(String),
-      region: 'eca',
-      languages: ['en'],
-      focal_point: { name: 'Awa Diop', organization: 'Ministry of Foreign Affairs', email: 'awa.diop@example.org' },
-      status: 'draft',
-    });
-    expect(d.metadata.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(d.methodology).toEqual({
-      description: 'An inter-ministerial committee led the review.\n',
-      stakeholders_consulted: [{ category: 'migrants' }],
-    });
-    expect(d.objectives['2']).toEqual({
-      implementation: {
-        status: 'Decent jobs programme in the regions.\n',
-        statistics: [{ indicator: 'Young people trained', value: 1500, year: 2024 }],
-      },
-      guiding_principles: { applied: ['people_centred'] },
-      gaps_and_challenges: 'Funding depends on donors.\n',
-      support_needs: [{ area: 'financing', description: 'Budget support for the programme.\n', priority: 'medium' }],
-    });
-    expect(d.objectives['5']).toEqual({ implementation: { status: 'New seasonal work agreements.\n' } });
-    expect(readFileSync(file, 'utf8')).not.toContain('power goes');
-    const afterKill = await checkFile(file);
-    expect(afterKill.diagnostics).toEqual([]);
-    expect(afterKill.readiness?.objectivesAnswered).toEqual([2, 5]);
-    // no temporary file left behind by the atomic writes
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // objective 2, all five questions
+      await waitFor(s1, '? Status of implementation: your answer');
+      expect(screen(s1)).toContain('Update on the status of implementation of national migration plans and strategies');
+      expect(screen(s1)).toContain('Describe what has been done since the last review');
+      text(s1, 'Decent jobs programme in the regions.');
+      keys(s1, 'Enter');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Statistics for this objective (0 so far)');
+      keys(s1, 'Enter'); // add
+      await waitFor(s1, '? Indicator (what is measured)');
+      text(s1, 'Young people trained');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Value');
+      text(s1, '1 500');
+      keys(s1, 'Enter');
+      for (const p of ['? Unit', '? Year or period', '? Source', '? Disaggregation']) {
+        await waitFor(s1, p);
+        if (p === '? Year or period') text(s1, '2024');
+        keys(s1, 'Enter');
+      }
+      await waitFor(s1, '? Statistics for this objective (1 so far)');
+      keys(s1, 'Enter'); // done
+      await waitFor(s1, '? Guiding principles applied in this work');
+      keys(s1, 'Space', 'Enter'); // (a) people-centred
+      await waitFor(s1, '? How they were integrated: your answer');
+      keys(s1, 'Enter'); // skipped
+      await waitFor(s1, '? Main gaps and challenges: your answer');
+      text(s1, 'Funding depends on donors.');
+      keys(s1, 'Enter');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Promising practices (0 so far)');
+      keys(s1, 'Down', 'Enter'); // none
+      await waitFor(s1, '? Areas where support is needed');
+      keys(s1, 'Space', 'Enter'); // financing
+      await waitFor(s1, '? Financing: what support is needed, for what');
+      text(s1, 'Budget support for the programme.');
+      keys(s1, 'Enter');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Financing: priority');
+      keys(s1, 'Enter'); // medium
 
-    // ---- resume with edit: objective 5, question (c)
-    const s2 = 'edit';
-    tmux('new-session', '-d', '-s', s2, '-x', '200', '-y', '50', `cd ${ROOT} && ${ENV} node ${BIN} edit ${file}; echo EXIT=$?; sleep 120`);
-    await waitFor(s2, '? What do you want to work on?');
-    const menu = screen(s2);
-    expect(menu).toContain('◐ Objective 2 · Minimize adverse drivers · 4 of 5 questions answered');
-    expect(menu).toContain('◐ Objective 5 · Regular pathways · 1 of 5 questions answered');
-    expect(menu).toMatch(/❯ ◐ Objective 2/); // the first objective with a question left is the default
-    keys(s2, 'Down', 'Enter');
-    await waitFor(s2, '? Objective 5 · Enhance availability and flexibility of pathways for regular migration');
-    expect(screen(s2)).toMatch(/❯ \(b\) Integration of the guiding principles · not answered yet/);
-    keys(s2, 'Down', 'Enter'); // (c)
-    await waitFor(s2, '? Main gaps and challenges: your answer');
-    text(s2, 'Employers find the procedures slow.');
-    keys(s2, 'Enter');
-    keys(s2, 'Enter');
-    await waitFor(s2, '✔ 5 words');
-    // back in the objective's menu, the default is now the next unanswered question
-    await waitFor(s2, '❯ (d) Promising practices and lessons learned · not answered yet');
-    keys(s2, 'Down', 'Down', 'Down', 'Enter'); // back
-    await waitFor(s2, '? What do you want to work on?'); // the first one now reads ✔
-    keys(s2, 'Down', 'Down', 'Down', 'Enter'); // from objective 2 to "Check the review and make the report"
-    await waitFor(s2, 'is a valid review file.');
-    await waitFor(s2, '? Make the report now?');
-    expect(screen(s2)).toContain('Objectives with answers: 2 (2, 5). Support needs listed: 1.');
-    keys(s2, 'n', 'Enter');
-    await waitFor(s2, 'EXIT=0');
+      // objective 5: (a), (b) skipped, then killed while typing (c)
+      await waitFor(s1, 'Objective 5 (2 of 2 chosen)');
+      await waitFor(s1, '? Status of implementation: your answer', 2);
+      text(s1, 'New seasonal work agreements.');
+      keys(s1, 'Enter');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Statistics for this objective (0 so far)');
+      keys(s1, 'Down', 'Enter');
+      await waitFor(s1, '? Guiding principles applied in this work');
+      keys(s1, 'Enter');
+      await waitFor(s1, '? How they were integrated: your answer', 2);
+      keys(s1, 'Enter');
+      await waitFor(s1, '? Main gaps and challenges: your answer', 2);
+      text(s1, 'This answer is being typed when the power goes');
 
-    const final = await checkFile(file);
-    expect(final.diagnostics).toEqual([]);
-    expect(final.readiness?.objectivesAnswered).toEqual([2, 5]);
-    expect(final.readiness?.incomplete).toEqual([
-      { objective: 2, missing: ['d'] },
-      { objective: 5, missing: ['b', 'd', 'e'] },
-    ]);
-    expect(data(file).objectives['5']).toEqual({
-      implementation: { status: 'New seasonal work agreements.\n' },
-      gaps_and_challenges: 'Employers find the procedures slow.\n',
-    });
+      const pid = Number(tmux('list-panes', '-t', s1, '-F', '#{pane_pid}').trim());
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toContain('gcm-review');
+      process.kill(pid, 'SIGKILL');
+      for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 50));
 
-    // the report, when the render command exists in this build
-    const help = spawnSync(process.execPath, [BIN, 'render', '--help'], { encoding: 'utf8' });
-    if (!/not available yet/.test(help.stdout + help.stderr)) {
-      const out = mkdtempSync(join(tmpdir(), 'gcm-e2e-out-'));
-      const r = spawnSync(process.execPath, [BIN, 'render', file, '--out', out], { encoding: 'utf8', timeout: 120_000 });
-      expect(r.status, r.stderr).toBe(0);
-      expect(readdirSync(out).length).toBeGreaterThan(0);
-    }
-  });
+      // ---- every completed answer is in the file, and the file validates
+      const d = data(file);
+      expect(d.metadata).toMatchObject({
+        submitter: { type: 'member_state', country: 'SEN' },
+        cycle: expect.any(String),
+        region: 'eca',
+        languages: ['en'],
+        focal_point: { name: 'Awa Diop', organization: 'Ministry of Foreign Affairs', email: 'awa.diop@example.org' },
+        status: 'draft',
+      });
+      expect(d.metadata.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(d.methodology).toEqual({
+        description: 'An inter-ministerial committee led the review.\n',
+        stakeholders_consulted: [{ category: 'migrants' }],
+      });
+      expect(d.objectives['2']).toEqual({
+        implementation: {
+          status: 'Decent jobs programme in the regions.\n',
+          statistics: [{ indicator: 'Young people trained', value: 1500, year: 2024 }],
+        },
+        guiding_principles: { applied: ['people_centred'] },
+        gaps_and_challenges: 'Funding depends on donors.\n',
+        support_needs: [{ area: 'financing', description: 'Budget support for the programme.\n', priority: 'medium' }],
+      });
+      expect(d.objectives['5']).toEqual({ implementation: { status: 'New seasonal work agreements.\n' } });
+      expect(readFileSync(file, 'utf8')).not.toContain('power goes');
+      const afterKill = await checkFile(file);
+      expect(afterKill.diagnostics).toEqual([]);
+      expect(afterKill.readiness?.objectivesAnswered).toEqual([2, 5]);
+      // no temporary file left behind by the atomic writes
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+      // ---- resume with edit: objective 5, question (c)
+      const s2 = 'edit';
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        s2,
+        '-x',
+        '200',
+        '-y',
+        '50',
+        `cd ${ROOT} && ${ENV} node ${BIN} edit ${file}; echo EXIT=$?; sleep 120`,
+      );
+      await waitFor(s2, '? What do you want to work on?');
+      const menu = screen(s2);
+      expect(menu).toContain('◐ Objective 2 · Minimize adverse drivers · 4 of 5 questions answered');
+      expect(menu).toContain('◐ Objective 5 · Regular pathways · 1 of 5 questions answered');
+      expect(menu).toMatch(/❯ ◐ Objective 2/); // the first objective with a question left is the default
+      keys(s2, 'Down', 'Enter');
+      await waitFor(s2, '? Objective 5 · Enhance availability and flexibility of pathways for regular migration');
+      expect(screen(s2)).toMatch(/❯ \(b\) Integration of the guiding principles · not answered yet/);
+      keys(s2, 'Down', 'Enter'); // (c)
+      await waitFor(s2, '? Main gaps and challenges: your answer');
+      text(s2, 'Employers find the procedures slow.');
+      keys(s2, 'Enter');
+      keys(s2, 'Enter');
+      await waitFor(s2, '✔ 5 words');
+      // back in the objective's menu, the default is now the next unanswered question
+      await waitFor(s2, '❯ (d) Promising practices and lessons learned · not answered yet');
+      keys(s2, 'Down', 'Down', 'Down', 'Enter'); // back
+      await waitFor(s2, '? What do you want to work on?'); // the first one now reads ✔
+      keys(s2, 'Down', 'Down', 'Down', 'Enter'); // from objective 2 to "Check the review and make the report"
+      await waitFor(s2, 'is a valid review file.');
+      await waitFor(s2, '? Make the report now?');
+      expect(screen(s2)).toContain('Objectives with answers: 2 (2, 5). Support needs listed: 1.');
+      keys(s2, 'n', 'Enter');
+      await waitFor(s2, 'EXIT=0');
+
+      const final = await checkFile(file);
+      expect(final.diagnostics).toEqual([]);
+      expect(final.readiness?.objectivesAnswered).toEqual([2, 5]);
+      expect(final.readiness?.incomplete).toEqual([
+        { objective: 2, missing: ['d'] },
+        { objective: 5, missing: ['b', 'd', 'e'] },
+      ]);
+      expect(data(file).objectives['5']).toEqual({
+        implementation: { status: 'New seasonal work agreements.\n' },
+        gaps_and_challenges: 'Employers find the procedures slow.\n',
+      });
+
+      // the report, when the render command exists in this build
+      const help = spawnSync(process.execPath, [BIN, 'render', '--help'], { encoding: 'utf8' });
+      if (!/not available yet/.test(help.stdout + help.stderr)) {
+        const out = mkdtempSync(join(tmpdir(), 'gcm-e2e-out-'));
+        const r = spawnSync(process.execPath, [BIN, 'render', file, '--out', out], {
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        expect(r.status, r.stderr).toBe(0);
+        expect(readdirSync(out).length).toBeGreaterThan(0);
+      }
+    },
+  );
 });

@@ -144,7 +144,9 @@ next_steps: |
     const ctx = editContext(HAND, [
       select('What do you want to work on?', 'obj:7', { expectDefault: 'obj:3' }),
       select('Objective 7 ·', 'c', { expectDefault: 'b' }),
-      multiline('Main gaps and challenges', 'New gaps text.\nSecond line.', { expectDefault: 'Folded text that is long.' }),
+      multiline('Main gaps and challenges', 'New gaps text.\nSecond line.', {
+        expectDefault: 'Folded text that is long.',
+      }),
       select('Objective 7 ·', 'back'),
       select('What do you want to work on?', 'meta'),
       select('About the review', 'date'),
@@ -238,12 +240,18 @@ describe('init from start to end', () => {
   });
 
   it('a failed render is reported; the review stays saved and valid', async () => {
-    const ctx = editContext(REVIEW, [select('What do you want to work on?', 'finish'), confirm('Make the report now?', true)], {
-      render: async () => 1,
-    });
+    const ctx = editContext(
+      REVIEW,
+      [select('What do you want to work on?', 'finish'), confirm('Make the report now?', true)],
+      {
+        render: async () => 1,
+      },
+    );
     const code = await runEdit(ctx);
     expect(code).toBe(1);
-    expect(ctx.ask.said.some((s) => s.style === 'warning' && s.text.startsWith('The report could not be made (exit code 1'))).toBe(true);
+    expect(
+      ctx.ask.said.some((s) => s.style === 'warning' && s.text.startsWith('The report could not be made (exit code 1')),
+    ).toBe(true);
     expect((await checkFile(ctx.store.file)).diagnostics).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ function common(o: { langs?: string[]; main?: string } = {}): Step[] {
   return steps;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field
 function onDisk(file: string): { text: string; data: Record<string, any> } {
   const text = readFileSync(file, 'utf8');
   return { text, data: parse(text, { version: '1.2', schema: 'core' }) };
@@ -52,7 +53,15 @@ describe('init, part 1: about the review', () => {
       status: 'draft',
     });
     // keys in the schema's order, the date a plain YAML 1.2 string
-    expect(Object.keys(data.metadata)).toEqual(['submitter', 'cycle', 'region', 'languages', 'focal_point', 'date', 'status']);
+    expect(Object.keys(data.metadata)).toEqual([
+      'submitter',
+      'cycle',
+      'region',
+      'languages',
+      'focal_point',
+      'date',
+      'status',
+    ]);
     expect(text).toContain('date: 2025-06-30\n');
     // the focal point prompt explained what it is
     expect(ctx.ask.said.map((s) => s.text)).toContain('The focal point: the person to contact about this review.');

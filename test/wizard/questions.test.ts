@@ -14,6 +14,7 @@ metadata:
   status: draft
 `;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field
 function data(file: string): Record<string, any> {
   return parse(readFileSync(file, 'utf8'), { version: '1.2', schema: 'core' });
 }
@@ -50,7 +51,9 @@ describe('part 2: stakeholders consulted and consultations', () => {
     await askStakeholders(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     // academia (no organizations) removed silently, migrants kept
-    expect(data(ctx.store.file).methodology.stakeholders_consulted).toEqual([{ category: 'migrants', organizations: ['Red de Migrantes'] }]);
+    expect(data(ctx.store.file).methodology.stakeholders_consulted).toEqual([
+      { category: 'migrants', organizations: ['Red de Migrantes'] },
+    ]);
   });
 
   it('consultations: a loop adding entries with every field, then an entry changed and one removed', async () => {
@@ -84,7 +87,13 @@ describe('part 2: stakeholders consulted and consultations', () => {
     await askConsultations(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     expect(data(ctx.store.file).methodology.consultations).toEqual([
-      { title: 'National validation workshop', date: '2025-03-12', format: 'in_person', participants: 1045, stakeholders: ['migrants', 'academia'] },
+      {
+        title: 'National validation workshop',
+        date: '2025-03-12',
+        format: 'in_person',
+        participants: 1045,
+        stakeholders: ['migrants', 'academia'],
+      },
     ]);
   });
 });
@@ -101,19 +110,28 @@ describe('part 3: choosing the objectives', () => {
     await chooseObjectives(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     const separators = seen.filter((c) => c.separator).map((c) => c.separator);
-    expect(separators).toEqual(['── IMRF round table 1 ──', '── IMRF round table 2 ──', '── IMRF round table 3 ──', '── IMRF round table 4 ──']);
+    expect(separators).toEqual([
+      '── IMRF round table 1 ──',
+      '── IMRF round table 2 ──',
+      '── IMRF round table 3 ──',
+      '── IMRF round table 4 ──',
+    ]);
     const values = seen.filter((c) => c.value).map((c) => c.value!);
     expect(values.filter((v) => v.startsWith('o:')).length).toBe(23);
     for (const rt of ROUNDTABLES) {
       // separator, then "select all", then that round table's objectives with their official titles
       const at = seen.findIndex((c) => c.separator === `── IMRF round table ${rt.number} ──`);
       expect(seen[at + 1]).toMatchObject({ value: `rt:${rt.number}`, name: `Select all of round table ${rt.number}` });
-      expect(seen.slice(at + 2, at + 2 + rt.objectives.length).map((c) => c.value)).toEqual(rt.objectives.map((n) => `o:${n}`));
+      expect(seen.slice(at + 2, at + 2 + rt.objectives.length).map((c) => c.value)).toEqual(
+        rt.objectives.map((n) => `o:${n}`),
+      );
     }
     expect(seen.find((c) => c.value === 'o:8')).toMatchObject({
       name: '8. Save lives and establish coordinated international efforts on missing migrants',
     });
-    expect(ctx.ask.said.some((s) => s.text === 'No objective chosen yet: you can choose them later with gcm-review edit.')).toBe(true);
+    expect(
+      ctx.ask.said.some((s) => s.text === 'No objective chosen yet: you can choose them later with gcm-review edit.'),
+    ).toBe(true);
   });
 
   it('"select all of round table 2" plus objective 7 chooses exactly those, in order', async () => {
@@ -196,7 +214,14 @@ describe('part 3: the five Annex I questions', () => {
     expect(data(ctx.store.file).objectives['7'].implementation).toEqual({
       status: 'Line one.\n\nLine two after a blank line.\n',
       statistics: [
-        { indicator: 'Migrants assisted', value: 1200, unit: 'persons', year: 2024, source: 'Ministry of Interior', disaggregation: 'by sex' },
+        {
+          indicator: 'Migrants assisted',
+          value: 1200,
+          unit: 'persons',
+          year: 2024,
+          source: 'Ministry of Interior',
+          disaggregation: 'by sex',
+        },
         { indicator: 'Share of cases closed', value: '12–15', unit: '%', year: '2022–2024' },
       ],
     });
@@ -277,14 +302,17 @@ describe('part 3: the five Annex I questions', () => {
 
   it('(e) in edit: current areas ticked, current label/description/priority offered; an unticked need with text is removed only when confirmed', async () => {
     const ctx = editContext(
-      OBJ7.replace('"7": {}', `"7":
+      OBJ7.replace(
+        '"7": {}',
+        `"7":
     support_needs:
       - area: financing
         description: Budget support.
         priority: high
       - area: other
         label: Research
-      - area: technology`),
+      - area: technology`,
+      ),
       [
         checkbox('Areas where support is needed', ['other'], { expectChecked: ['financing', 'technology', 'other'] }),
         confirm('The need for "Financing" has a description. Remove it?', true),
@@ -295,7 +323,9 @@ describe('part 3: the five Annex I questions', () => {
     );
     await askQuestion(ctx, 7, 'e');
     expect(ctx.ask.remaining()).toEqual([]);
-    expect(data(ctx.store.file).objectives['7'].support_needs).toEqual([{ area: 'other', label: 'Applied research', priority: 'medium' }]);
+    expect(data(ctx.store.file).objectives['7'].support_needs).toEqual([
+      { area: 'other', label: 'Applied research', priority: 'medium' },
+    ]);
   });
 
   it('every question letter has a flow (a to e)', () => {

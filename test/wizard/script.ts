@@ -30,7 +30,9 @@ export interface Step {
   cancel?: { partial?: string };
 }
 
-const S = (kind: Kind) => (message: Matcher, answer?: unknown, more: Partial<Step> = {}): Step => ({ kind, message, answer, ...more });
+const S =
+  (kind: Kind) =>
+  (message: Matcher, answer?: unknown, more: Partial<Step> = {}): Step => ({ kind, message, answer, ...more });
 export const input = S('input');
 export const select = S('select');
 export const checkbox = S('checkbox');
@@ -66,7 +68,9 @@ export function scripted(steps: Step[]): Scripted {
     if (step.kind !== kind || !matches(step.message, message))
       throw new Error(`expected ${step.kind} "${String(step.message)}" but the wizard asked ${kind} "${message}"`);
     if ('expectDefault' in step && JSON.stringify(step.expectDefault) !== JSON.stringify(def))
-      throw new Error(`prompt "${message}": expected default ${JSON.stringify(step.expectDefault)}, got ${JSON.stringify(def)}`);
+      throw new Error(
+        `prompt "${message}": expected default ${JSON.stringify(step.expectDefault)}, got ${JSON.stringify(def)}`,
+      );
     if (step.cancel) throw new PromptCancelled(step.cancel.partial);
     return step;
   }
@@ -79,7 +83,13 @@ export function scripted(steps: Step[]): Scripted {
       throw new Error(`prompt "${message}": ${JSON.stringify(v)} is not one of the choices ${JSON.stringify(vs)}`);
     return v as T;
   }
-  function validated<T>(step: Step, message: string, value: T, validate: ((v: T) => true | string) | undefined, again: () => Promise<T>): Promise<T> {
+  function validated<T>(
+    step: Step,
+    message: string,
+    value: T,
+    validate: ((v: T) => true | string) | undefined,
+    again: () => Promise<T>,
+  ): Promise<T> {
     const r = validate ? validate(value) : true;
     if (step.invalid) {
       if (r === true) throw new Error(`prompt "${message}": ${JSON.stringify(value)} was expected to be rejected`);
@@ -101,16 +111,27 @@ export function scripted(steps: Step[]): Scripted {
     },
     async select<T>(o: { message: string; choices: ChoiceItem<T>[]; default?: T }) {
       const step = next('select', o.message, o.default);
-      const a = typeof step.answer === 'function' ? (step.answer as (c: ChoiceItem<T>[]) => unknown)(o.choices) : step.answer === undefined ? o.default : step.answer;
+      const a =
+        typeof step.answer === 'function'
+          ? (step.answer as (c: ChoiceItem<T>[]) => unknown)(o.choices)
+          : step.answer === undefined
+            ? o.default
+            : step.answer;
       return checkValue(o.message, o.choices, a);
     },
     async checkbox<T>(o: { message: string; choices: ChoiceItem<T>[]; validate?: (v: T[]) => true | string }) {
       const checked = o.choices.filter((c): c is Choice<T> => !isSeparator(c) && !!c.checked).map((c) => c.value);
       const step = next('checkbox', o.message, checked);
       if (step.expectChecked && JSON.stringify(step.expectChecked) !== JSON.stringify(checked))
-        throw new Error(`prompt "${o.message}": expected ticked ${JSON.stringify(step.expectChecked)}, got ${JSON.stringify(checked)}`);
+        throw new Error(
+          `prompt "${o.message}": expected ticked ${JSON.stringify(step.expectChecked)}, got ${JSON.stringify(checked)}`,
+        );
       const a = (
-        typeof step.answer === 'function' ? (step.answer as (c: ChoiceItem<T>[]) => unknown)(o.choices) : step.answer === undefined ? checked : step.answer
+        typeof step.answer === 'function'
+          ? (step.answer as (c: ChoiceItem<T>[]) => unknown)(o.choices)
+          : step.answer === undefined
+            ? checked
+            : step.answer
       ) as unknown[];
       const vs = a.map((v) => checkValue(o.message, o.choices, v));
       return validated(step, o.message, vs, o.validate, () => ask.checkbox(o));
@@ -158,7 +179,11 @@ export function newContext(steps: Step[], o: Partial<WizardContext> = {}): Wizar
 }
 
 /** A context on existing YAML text. */
-export function editContext(text: string, steps: Step[], o: Partial<WizardContext> = {}): WizardContext & { ask: Scripted } {
+export function editContext(
+  text: string,
+  steps: Step[],
+  o: Partial<WizardContext> = {},
+): WizardContext & { ask: Scripted } {
   const file = join(tmpDir(), 'test.gcm.yaml');
   writeFileSync(file, text);
   const store = ReviewStore.fromText(file, text);

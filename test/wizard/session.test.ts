@@ -27,7 +27,9 @@ describe('a file that is not YAML is refused and never written', () => {
     const err = await openReview(file, 'en').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).exitCode).toBe(2);
-    expect((err as UserError).message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: this file is not valid YAML`));
+    expect((err as UserError).message).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: this file is not valid YAML`),
+    );
     expect(readFileSync(file, 'utf8')).toBe(NOT_YAML);
   });
 
@@ -70,7 +72,10 @@ describe('no terminal', () => {
 
   it('edit with stdin piped: exit 2, in the interface language from LANG', () => {
     const file = join(tmpDir(), 'ok.gcm.yaml');
-    writeFileSync(file, 'format_version: 1\nmetadata:\n  submitter: {type: member_state, country: MEX}\n  cycle: imrf_2026\n  languages: [en]\n  status: draft\n');
+    writeFileSync(
+      file,
+      'format_version: 1\nmetadata:\n  submitter: {type: member_state, country: MEX}\n  cycle: imrf_2026\n  languages: [en]\n  status: draft\n',
+    );
     const r = run(['edit', file], { LANG: 'fr_FR.UTF-8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('a donc besoin d’un terminal');
@@ -103,7 +108,9 @@ describe('Ctrl-C', () => {
       { kind: 'input', message: 'ministry', answer: '' },
       { kind: 'input', message: 'email', answer: '' },
       { kind: 'input', message: 'Date', answer: '' },
-      multiline('How the review was prepared', undefined, { cancel: { partial: 'A committee led by the Ministry\nof Foreign Affairs' } }),
+      multiline('How the review was prepared', undefined, {
+        cancel: { partial: 'A committee led by the Ministry\nof Foreign Affairs' },
+      }),
     ]);
     const err = await runSession(ctx.store, 'en', () => runInit(ctx)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CancelledError);

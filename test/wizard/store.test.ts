@@ -150,7 +150,9 @@ metadata: {submitter: {type: member_state, country: MEX}, cycle: imrf_2026, lang
     const s = await ReviewStore.open(f, { onExternalChange: () => told++ });
     writeFileSync(f, 'format_version: 1\nkey_messages: Written in another editor.\n');
     await s.set(['next_steps'], 'Next.');
-    expect(readFileSync(f, 'utf8')).toBe('format_version: 1\nkey_messages: Written in another editor.\nnext_steps: Next.\n');
+    expect(readFileSync(f, 'utf8')).toBe(
+      'format_version: 1\nkey_messages: Written in another editor.\nnext_steps: Next.\n',
+    );
     expect(told).toBe(1);
   });
 

@@ -23,7 +23,11 @@ function uiLang(opt: string | undefined): UiLang {
 }
 
 /** The wizard needs a terminal on both ends; checked before any prompt library is loaded. */
-export function requireTerminal(lang: UiLang, cmd: 'init' | 'edit', io = { stdin: process.stdin, stdout: process.stdout }): void {
+export function requireTerminal(
+  lang: UiLang,
+  cmd: 'init' | 'edit',
+  io = { stdin: process.stdin, stdout: process.stdout },
+): void {
   if (!io.stdin.isTTY || !io.stdout.isTTY)
     throw new UserError(translate(lang, 'tty.needed', { cmd }), 2, translate(lang, 'tty.hint'));
 }
@@ -60,7 +64,11 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
   const lang = uiLang(opts.uiLang);
   const { quoteArg, openReview } = await import('../../wizard/index.js');
   if (cmd === 'init' && file !== undefined && existsSync(file) && !opts.force)
-    throw new UserError(translate(lang, 'init.exists', { file }), 2, translate(lang, 'init.exists.hint', { file: quoteArg(file) }));
+    throw new UserError(
+      translate(lang, 'init.exists', { file }),
+      2,
+      translate(lang, 'init.exists.hint', { file: quoteArg(file) }),
+    );
   // edit: a file that cannot be opened is refused before anything else (and never written)
   const events: { onExternalChange?: () => void } = {};
   const opened = cmd === 'edit' && file !== undefined ? await openReview(file, lang, events) : undefined;
