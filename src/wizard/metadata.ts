@@ -71,7 +71,13 @@ async function askType(ctx: WizardContext): Promise<void> {
     return;
   }
   await save(ctx, [...SUB, 'type'], type);
+  if (ctx.mode === 'edit' && cur !== undefined && cur !== type) {
+    // a different kind of submitter needs its own identity (country, or name and category)
+    for (const s of METADATA_STEPS.filter((x) => IDENTITY.includes(x.id) && stepApplies(ctx, x))) await s.run(ctx);
+  }
 }
+
+const IDENTITY = ['country', 'iscm', 'name', 'category'];
 
 async function askCountry(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get([...SUB, 'country']));

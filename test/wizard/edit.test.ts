@@ -255,3 +255,64 @@ describe('init from start to end', () => {
     expect((await checkFile(ctx.store.file)).diagnostics).toEqual([]);
   });
 });
+
+describe('edit: special cases', () => {
+  it('changing the submitter type asks for the new identity at once', async () => {
+    const ctx = editContext(REVIEW, [
+      select('What do you want to work on?', 'meta'),
+      select('About the review', 'type'),
+      select('Who submits this review?', 'stakeholder', { expectDefault: 'member_state' }),
+      input('Name of your organization', 'Migrant Forum'),
+      select('Which kind of stakeholder', 'migrant_and_diaspora_organizations'),
+      select('About the review', 'back'),
+      select('What do you want to work on?', 'quit'),
+    ]);
+    await runEdit(ctx);
+    expect(ctx.ask.remaining()).toEqual([]);
+    const d = parse(readFileSync(ctx.store.file, 'utf8'), { version: '1.2', schema: 'core' });
+    expect(d.metadata.submitter).toEqual({
+      type: 'stakeholder',
+      country: 'MEX',
+      name: 'Migrant Forum',
+      category: 'migrant_and_diaspora_organizations',
+    });
+    expect((await checkFile(ctx.store.file)).diagnostics).toEqual([]);
+  });
+
+  it('a bilingual answer ({en, fr}) is edited language by language, and stays bilingual', async () => {
+    const ctx = editContext(
+      REVIEW.replace(
+        '    gaps_and_challenges: Gaps.\n',
+        '    gaps_and_challenges:\n      en: Gaps.\n      fr: Lacunes.\n',
+      ),
+      [
+        select('What do you want to work on?', 'obj:7'),
+        select('Objective 7 ·', 'c'),
+        multiline('Main gaps and challenges: your answer [en]', undefined, { expectDefault: 'Gaps.' }),
+        multiline('Main gaps and challenges: your answer [fr]', 'Lacunes importantes.', { expectDefault: 'Lacunes.' }),
+        select('Objective 7 ·', 'back'),
+        select('What do you want to work on?', 'quit'),
+      ],
+    );
+    await runEdit(ctx);
+    const d = parse(readFileSync(ctx.store.file, 'utf8'), { version: '1.2', schema: 'core' });
+    expect(d.objectives['7'].gaps_and_challenges).toEqual({ en: 'Gaps.', fr: 'Lacunes importantes.\n' });
+  });
+
+  it('opens the complete example review and changes one answer without touching the rest', async () => {
+    const example = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'full-en.gcm.yaml'), 'utf8');
+    const status = parse(example, { version: '1.2', schema: 'core' }).metadata.status as 'draft' | 'final';
+    const other = status === 'final' ? 'draft' : 'final';
+    const ctx = editContext(example, [
+      select('What do you want to work on?', 'meta'),
+      select('About the review', 'status'),
+      select('Status of the review', other, { expectDefault: status }),
+      select('About the review', 'back'),
+      select('What do you want to work on?', 'quit'),
+    ]);
+    await runEdit(ctx);
+    expect(readFileSync(ctx.store.file, 'utf8')).toBe(
+      example.replace(`\n  status: ${status}\n`, `\n  status: ${other}\n`),
+    );
+  });
+});
