@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancelledError, UserError } from '../../diagnostics/index.js';
 import { detectUiLang, isUiLang, type UiLang } from '../../wizard/lang.js';
-import { translate } from '../../wizard/messages.js';
+import type { translate as Translate } from '../../wizard/messages.js';
+
+// the wizard's strings load with the command, not with every gcm-review start
+let translate: typeof Translate;
 
 interface WizardOptions {
   force?: boolean;
@@ -61,6 +64,7 @@ function render(file: string): Promise<number> {
 }
 
 async function session(cmd: 'init' | 'edit', file: string | undefined, opts: WizardOptions): Promise<void> {
+  ({ translate } = await import('../../wizard/messages.js'));
   const lang = uiLang(opts.uiLang);
   const { quoteArg, openReview } = await import('../../wizard/index.js');
   if (cmd === 'init' && file !== undefined && existsSync(file) && !opts.force)
