@@ -100,20 +100,22 @@ export function makeAsk(o: PromptOptions): Ask {
   }
 
   const ask: Ask = {
-    async input({ message, default: def, validate }) {
+    async input({ message, default: current, suggested, validate }) {
       let live = '';
+      const hasCurrent = current !== undefined && current !== '';
+      const def = hasCurrent ? current : suggested;
       const hasDef = def !== undefined && def !== '';
-      const clear = (v: string) => (hasDef && v.trim() === '-' ? '' : v);
+      const clear = (v: string) => (hasCurrent && v.trim() === '-' ? '' : v);
       const answer = await guard(
         () =>
           input(
             {
-              message: hasDef ? `${message} ${c.dim(t('input.clear'))}` : message,
+              message: hasCurrent ? `${message} ${c.dim(t('input.clear'))}` : message,
               ...(hasDef ? { default: def, prefill: 'editable' as const } : {}),
               validate: (v) => (validate ? validate(clear(v)) : true),
               transformer: (v, { isFinal }) => {
                 live = v;
-                return isFinal ? c.cyan(clear(v) === '' && hasDef ? `(${t('ml.cleared')})` : v) : v;
+                return isFinal ? c.cyan(clear(v) === '' && hasCurrent ? `(${t('ml.cleared')})` : v) : v;
               },
             },
             { input: stdin, output: out },

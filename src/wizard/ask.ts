@@ -29,6 +29,8 @@ export interface InputOptions {
   message: string;
   /** Current answer: Enter keeps it. The terminal lets the user clear it (the result is then ''). */
   default?: string;
+  /** A proposed answer (today's date, a file name): Enter accepts it, it can be edited. */
+  suggested?: string;
   validate?: (value: string) => true | string;
 }
 

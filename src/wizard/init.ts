@@ -34,7 +34,7 @@ export async function askFileName(
 ): Promise<string> {
   const answer = await ask.input({
     message: translate(lang, 'file.q'),
-    default: 'review.gcm.yaml',
+    suggested: 'review.gcm.yaml',
     validate: (v) => {
       const f = withExtension(v.trim());
       if (!f) return translate(lang, 'required');

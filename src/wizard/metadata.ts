@@ -199,7 +199,7 @@ async function askDate(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get(['metadata', 'date']));
   const answer = await ctx.ask.input({
     message: t(ctx, 'date.q'),
-    default: cur ?? ctx.today,
+    ...(cur ? { default: cur } : { suggested: ctx.today }),
     validate: (v) => (v.trim() === '' || isDate(v.trim()) ? true : t(ctx, 'date.invalid')),
   });
   await save(ctx, ['metadata', 'date'], answer.trim() || undefined);

@@ -105,8 +105,8 @@ export function scripted(steps: Step[]): Scripted {
     defaults,
     remaining: () => [...queue],
     async input(o) {
-      const step = next('input', o.message, o.default);
-      const a = step.answer === undefined ? (o.default ?? '') : String(step.answer);
+      const step = next('input', o.message, o.default ?? o.suggested);
+      const a = step.answer === undefined ? (o.default ?? o.suggested ?? '') : String(step.answer);
       return validated(step, o.message, a, o.validate, () => ask.input(o));
     },
     async select<T>(o: { message: string; choices: ChoiceItem<T>[]; default?: T }) {
