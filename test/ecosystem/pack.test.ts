@@ -1,9 +1,18 @@
 // The npm package as a user gets it: `npm pack` (its prepack script builds from a clean copy of
 // the sources), install the tarball into an empty folder from the registry, then run the
 // installed command: --version, validate, schema, render a PDF.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { root } from './helpers.js';
@@ -26,9 +35,20 @@ function sh(cmd: string, args: string[], cwd: string) {
   return { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '', error: r.error };
 }
 
+const temporary: string[] = [];
+function tempDir(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(d);
+  return d;
+}
+// the installed package weighs ~110 MB: do not leave it behind
+afterAll(() => {
+  for (const d of temporary) rmSync(d, { recursive: true, force: true });
+});
+
 /** A clean copy of the sources (what a fresh checkout has: no dist/, generated/), sharing node_modules. */
 function cleanCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gcm-src-'));
+  const dir = tempDir('gcm-src-');
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     cwd: root,
     encoding: 'utf8',
@@ -47,7 +67,7 @@ describe('npm package', () => {
   it('packs (building first), installs from the tarball, and the installed gcm-review validates and renders', () => {
     // 1. npm pack into a temporary folder
     const src = cleanCopy();
-    const packDir = mkdtempSync(join(tmpdir(), 'gcm-pack-'));
+    const packDir = tempDir('gcm-pack-');
     const packed = sh('npm', ['pack', '--json', '--pack-destination', packDir], src);
     expect(packed.code, packed.err).toBe(0);
     const info = JSON.parse(packed.out.slice(packed.out.indexOf('['))) as {
@@ -78,7 +98,7 @@ describe('npm package', () => {
     expect(paths.some((p) => /^(src|test|scripts|bench)\//.test(p) || p.endsWith('.ts'))).toBe(false);
 
     // 2. install the tarball into an empty folder (dependencies come from the registry)
-    const app = mkdtempSync(join(tmpdir(), 'gcm-install-'));
+    const app = tempDir('gcm-install-');
     const installed = sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tgz], app);
     expect(installed.code, installed.err).toBe(0);
 
