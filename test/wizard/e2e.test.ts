@@ -4,7 +4,7 @@
 // finishes an answer, and checks the result. Needs `npm run build` first (npm test does it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -69,6 +69,7 @@ describe('the wizard in a real terminal (tmux)', () => {
     } catch {
       // already gone
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it(
@@ -279,7 +280,7 @@ describe('the wizard in a real terminal (tmux)', () => {
       // the report, when the render command exists in this build
       const help = spawnSync(process.execPath, [BIN, 'render', '--help'], { encoding: 'utf8' });
       if (!/not available yet/.test(help.stdout + help.stderr)) {
-        const out = mkdtempSync(join(tmpdir(), 'gcm-e2e-out-'));
+        const out = join(dir, 'out');
         const r = spawnSync(process.execPath, [BIN, 'render', file, '--out', out], {
           encoding: 'utf8',
           timeout: 120_000,

@@ -1,6 +1,7 @@
 // A scripted `Ask`: each prompt the wizard shows must be the next expected one (kind and message),
 // so an unexpected extra prompt, a missing one or a prompt in the wrong order fails the test.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Ask, Choice, ChoiceItem, SayStyle } from '../../src/wizard/ask.js';
@@ -160,8 +161,16 @@ export function scripted(steps: Step[]): Scripted {
   return ask;
 }
 
+const created: string[] = [];
+afterAll(() => {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temporary folder, removed after the test file. */
 export function tmpDir(): string {
-  return mkdtempSync(join(tmpdir(), 'gcm-wizard-'));
+  const d = mkdtempSync(join(tmpdir(), 'gcm-wizard-'));
+  created.push(d);
+  return d;
 }
 
 /** A context on a new review file (nothing on disk yet). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReviewStore, YamlSyntaxError } from '../../src/wizard/store.js';
+import { tmpDir } from './script.js';
 
 const HAND = `# Review of Exampleland, written by hand.
 # Keep these comments!
@@ -32,8 +32,7 @@ objectives:
 `;
 
 function tmpFile(name: string, text?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gcm-store-'));
-  const f = join(dir, name);
+  const f = join(tmpDir(), name);
   if (text !== undefined) writeFileSync(f, text);
   return f;
 }
@@ -165,7 +164,7 @@ metadata: {submitter: {type: member_state, country: MEX}, cycle: imrf_2026, lang
   });
 
   it('a new file starts with the schema comment; dates stay YAML 1.2 strings; numbers-as-text are quoted', async () => {
-    const f = join(mkdtempSync(join(tmpdir(), 'gcm-store-')), 'n.gcm.yaml');
+    const f = join(tmpDir(), 'n.gcm.yaml');
     const s = ReviewStore.create(f, 'https://example.org/s.json');
     expect(existsSync(f)).toBe(false);
     await s.set(['metadata'], { submitter: { type: 'member_state' }, status: 'draft' });
@@ -179,7 +178,7 @@ metadata: {submitter: {type: member_state, country: MEX}, cycle: imrf_2026, lang
   });
 
   it('writes atomically: no temporary file is left beside the review', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gcm-store-'));
+    const dir = tmpDir();
     const f = join(dir, 'a.gcm.yaml');
     writeFileSync(f, 'format_version: 1\n');
     const s = await ReviewStore.open(f);
