@@ -1,8 +1,8 @@
 // The GitHub Action and the pre-commit hook: their definitions parse and say what they should,
 // and the commands they run behave on valid and invalid files as a CI job needs (exit 0 / 1).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -44,6 +44,7 @@ beforeAll(() => {
   writeFileSync(join(ws, 'draft.gcm.yml'), DRAFT);
   writeFileSync(join(ws, 'bad.gcm.yaml'), INVALID);
 });
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
 
 describe('action.yml', () => {
   const action = YAML.parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionFile;

@@ -1,8 +1,8 @@
 // Shell completion, exercised in the shells themselves: bash through its completion function
 // (COMP_WORDS/COMP_CWORD), fish through `complete -C`, zsh by syntax and registration with compinit.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgram } from '../../src/cli/main.js';
@@ -13,10 +13,14 @@ const program = buildProgram();
 const model = programModel(program);
 const commandNames = model.commands.map((c) => c.name);
 
+// one scratch folder (also the shells' HOME, so no user configuration is read), removed at the end
+const scratch = mkdtempSync(join(tmpdir(), 'gcm-completion-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 function sh(shell: string, args: string[], script: string) {
   const r = spawnSync(shell, [...args, script], {
     encoding: 'utf8',
-    env: { ...process.env, NODE: process.execPath, BIN: bin, HOME: mkdtempSync(join(tmpdir(), 'gcm-home-')) },
+    env: { ...process.env, NODE: process.execPath, BIN: bin, HOME: scratch },
     timeout: 60_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -104,7 +108,7 @@ describe('gcm-review completion zsh', () => {
   });
 
   it.runIf(onPath('zsh'))('parses (zsh -n) and registers itself with compinit', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gcm-zsh-'));
+    const dir = mkdtempSync(join(scratch, 'zsh-'));
     const file = join(dir, '_gcm_review');
     writeFileSync(file, script);
     expect(sh('zsh', ['-n'], file).code).toBe(0);
@@ -126,7 +130,7 @@ describe('gcm-review completion fish', () => {
   });
 
   it.runIf(onPath('fish'))('parses (fish -n) and completes commands, options and choices (complete -C)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gcm-fish-'));
+    const dir = mkdtempSync(join(scratch, 'fish-'));
     const file = join(dir, 'gcm-review.fish');
     writeFileSync(file, script);
     expect(sh('fish', ['-n'], file).code).toBe(0);

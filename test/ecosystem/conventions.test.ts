@@ -1,14 +1,17 @@
 // Shared conventions, checked on the built binary for schema, objectives/principles/questions,
 // doctor and completion: results on stdout, messages on stderr, exit codes 0/1/2, --quiet,
 // NO_COLOR / FORCE_COLOR.
-import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCHEMA_ID } from '../../src/schema/generate.js';
 import { root, run } from './helpers.js';
 
 const ESC = /\u001b\[/;
+
+const scratch = mkdtempSync(join(tmpdir(), 'gcm-conventions-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('gcm-review schema', () => {
   it('prints the schema on stdout only: exit 0, the file the build writes', () => {
@@ -20,7 +23,7 @@ describe('gcm-review schema', () => {
   });
 
   it('--out writes the file and says so on stderr; --quiet says nothing; no temporary file is left', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gcm-schema-'));
+    const dir = mkdtempSync(join(scratch, 'schema-'));
     const file = join(dir, 'gcm.schema.json');
     const r = run(['schema', '--out', file]);
     expect(r.code).toBe(0);
@@ -44,7 +47,7 @@ describe('gcm-review schema', () => {
   });
 
   it('--out onto a folder: exit 2, the folder is untouched', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gcm-schema-'));
+    const dir = mkdtempSync(join(scratch, 'schema-'));
     const r = run(['schema', '--out', dir]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/that is a folder, not a file/);

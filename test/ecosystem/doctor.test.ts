@@ -1,7 +1,7 @@
 // `gcm-review doctor`: the checks with a machine simulated (no browser, no fonts, old Node.js), and
 // the real binary on this machine: a browser named but missing, PATH without browsers, a real launch.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -158,6 +158,7 @@ describe('gcm-review doctor (the binary, on this machine)', () => {
     expect(String(browser.data?.['source'] ?? '')).not.toMatch(/^PATH/);
     // fonts are still checked: fc-list is looked for in the system folders too
     expect(report.checks.find((c) => c.id === 'fonts-latin')!.status).not.toBe('warn');
+    rmSync(bin, { recursive: true, force: true });
   });
 
   it('on this machine (which the render tests need anyway) the browser starts headless: exit 0', () => {
