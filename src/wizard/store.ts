@@ -524,13 +524,9 @@ function trySpliceSet(p: Parsed, text: string, path: Path, value: unknown, fmt: 
           if (end === undefined) return undefined;
           pos = lineEnd(text, end);
         }
-        let ins = snippet(v, seg, col, fmt);
+        const ins = snippet(v, seg, col, fmt);
         let before = text.slice(0, pos);
         if (before !== '' && !before.endsWith('\n')) before += '\n';
-        if (i === 0 && at >= node.items.length && /\n\n$/.test(text.slice(0, lineEnd(text, pos)) + '\n') === false) {
-          // top-level sections of hand-written files are usually separated by a blank line
-          if (/\n\n[^\s#]/.test(text)) ins = '\n' + ins;
-        }
         return before + ins + text.slice(pos);
       }
       const pair = node.items[idx] as Pair;
