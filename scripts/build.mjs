@@ -3,7 +3,7 @@
 // the built code and the tests load it by the same relative path), so `validate` never
 // compiles the schema at run time.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ writeFileSync(join(root, 'generated/compiled-validator.cjs'), standaloneCode(ajv
 // optional parts stay outside: puppeteer-core is loaded from node_modules only by `render`.
 // bin/gcm-review.js runs dist/bundle/main.js; the tests exercise both src/ (vitest) and the bundle.
 const esbuild = await import('esbuild');
+// start clean: chunk names change with their content, and old ones must not ship
+rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 try {
   await esbuild.build({
     absWorkingDir: root,

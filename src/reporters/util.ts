@@ -1,5 +1,5 @@
 // Small helpers shared by the reporters.
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, FileResult } from '../diagnostics/index.js';
 import type { ReportContext } from './types.js';
 
@@ -57,11 +57,11 @@ export function summarize(results: readonly FileResult[]): Summary {
   return s;
 }
 
-/** A path as the user should see it: relative to cwd when inside it, with forward slashes. */
+/** A path as the user should see it: relative to cwd when inside it (no "./"), with forward slashes. */
 export function displayPath(file: string, ctx: Pick<ReportContext, 'cwd'>): string {
   if (file === '-' || file.startsWith('<')) return file;
-  const rel = isAbsolute(file) ? relative(ctx.cwd, file) : file;
-  const shown = rel.startsWith('..') && isAbsolute(file) ? file : rel;
+  const rel = relative(ctx.cwd, resolve(ctx.cwd, file));
+  const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? (isAbsolute(file) ? file : rel || '.') : rel;
   return sep === '/' ? shown : shown.split(sep).join('/');
 }
 

@@ -190,3 +190,15 @@ describe('sarif reporter', () => {
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'not-ready').level).toBe('warning');
   });
 });
+
+describe('paths', () => {
+  it('are shown relative to the working folder, without "./", so annotations attach to the file', async () => {
+    const { displayPath } = await import('../../src/reporters/util.js');
+    expect(displayPath('./bad.gcm.yaml', { cwd: '/w' })).toBe('bad.gcm.yaml');
+    expect(displayPath('/w/sub/a.gcm.yaml', { cwd: '/w' })).toBe('sub/a.gcm.yaml');
+    expect(displayPath('sub/../a.gcm.yaml', { cwd: '/w' })).toBe('a.gcm.yaml');
+    expect(displayPath('/elsewhere/a.gcm.yaml', { cwd: '/w' })).toBe('/elsewhere/a.gcm.yaml');
+    expect(displayPath('../up.gcm.yaml', { cwd: '/w/x' })).toBe('../up.gcm.yaml');
+    expect(displayPath('-', { cwd: '/w' })).toBe('-');
+  });
+});
