@@ -66,12 +66,15 @@ export function makeAsk(o: PromptOptions): Ask {
   const out = o.output ?? process.stdout;
   const t = (k: MsgKey, v?: Vars) => translate(lang, k, v);
   const width = () => Math.min(out.columns || 80, 110) - 1;
-  const pageSize = (n: number) => Math.max(7, Math.min((out.rows || 24) - 10, n));
+  // a little more than the number of choices: long names wrap onto a second line
+  const pageSize = (n: number) => Math.max(7, Math.min((out.rows || 24) - 10, n + 3));
 
   const keysTip = (map: Record<string, MsgKey>) => ({
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([k, a]) => `${c.bold(k)} ${c.dim(map[a] ? t(map[a]) : a)}`).join(c.dim(' • ')),
+        keys
+          .map(([k, a]) => `${c.bold(k === 'space' ? t('keys.space') : k)} ${c.dim(map[a] ? t(map[a]) : a)}`)
+          .join(c.dim(' • ')),
     },
   });
   const selectTheme = keysTip({ navigate: 'keys.navigate', select: 'keys.choose' });

@@ -139,6 +139,7 @@ export const MESSAGES = {
 
   // ---- terminal prompts --------------------------------------------------------------------------
   'keys.navigate': { en: 'move', fr: 'se déplacer', es: 'moverse' },
+  'keys.space': { en: 'space', fr: 'espace', es: 'espacio' },
   'keys.choose': { en: 'choose', fr: 'choisir', es: 'elegir' },
   'keys.tick': { en: 'tick / untick', fr: 'cocher / décocher', es: 'marcar / desmarcar' },
   'keys.all': { en: 'all', fr: 'tout', es: 'todo' },
