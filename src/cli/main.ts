@@ -8,6 +8,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerRender } from './commands/render.js';
 import { registerInit, registerEdit } from './commands/wizard.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSynthesize } from './commands/synthesize.js';
 import { registerReference } from './commands/reference.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerCompletion } from './commands/completion.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerEdit(program);
   registerValidate(program);
   registerRender(program);
+  registerSynthesize(program);
   registerSchema(program);
   registerReference(program);
   registerDoctor(program);
