@@ -126,6 +126,11 @@ export function registerInit(program: Command): void {
     .addHelpText(
       'after',
       `
+Examples:
+  gcm-review init my-country.gcm.yaml            start a new review
+  gcm-review init --ui-lang fr revue.gcm.yaml    questions in French
+  gcm-review init draft.gcm.yaml --force         start again, replacing draft.gcm.yaml
+
 Every answer is saved at once in FILE. Stop at any time with Ctrl-C and carry on with
 "gcm-review edit FILE". Long answers open $VISUAL / $EDITOR when set; otherwise they are typed
 in the terminal and end with an empty line.`,
@@ -144,6 +149,10 @@ export function registerEdit(program: Command): void {
     .addHelpText(
       'after',
       `
+Examples:
+  gcm-review edit my-country.gcm.yaml
+  gcm-review edit --ui-lang es examen.gcm.yaml   questions in Spanish
+
 Comments, key order and formatting of the file are kept; only the answers you change are
 rewritten. A file that is not valid YAML is refused and left untouched.`,
     )
