@@ -107,3 +107,11 @@ export function readBytes(path: string): Uint8Array {
 export function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * For comparing extracted text: no whitespace, no hyphens (pdftotext joins "evidence-" / "based"
+ * across a line end), no bidirectional control marks.
+ */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00ad\u2010-\u2011-]+|[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}

@@ -1,14 +1,217 @@
-import type { Command } from 'commander';
+// `gcm-review render`: review files → PDF and/or HTML reports. Parses options and prints; the
+// work is in src/render (loaded lazily, with puppeteer-core, only when this command runs).
+// Exit 0 all rendered, 1 some file skipped (invalid) or failed, 2 usage error / no browser /
+// bad template, 130 interrupted.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { relative } from 'node:path';
 import { UserError } from '../../diagnostics/index.js';
+import { expandInputs } from '../../io/files.js';
+import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '../../render/index.js';
+import { globalOptions, makePrinter, type Printer } from '../output.js';
 
-// Placeholder: replaced by the command's real implementation.
+interface CliRenderOptions {
+  format: 'pdf' | 'html' | 'both';
+  out?: string;
+  lang?: string;
+  paper: 'A4' | 'Letter';
+  template?: string;
+  order: 'objective' | 'roundtable';
+  jobs: number;
+}
+
+function parsePaper(v: string): 'A4' | 'Letter' {
+  const k = v.trim().toLowerCase();
+  if (k === 'a4') return 'A4';
+  if (k === 'letter' || k === 'us-letter') return 'Letter';
+  throw new InvalidArgumentError('use A4 or Letter.');
+}
+
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 32) throw new InvalidArgumentError('give a whole number from 1 to 32.');
+  return n;
+}
+
+function parseLang(v: string): string {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v)) throw new InvalidArgumentError('give a language code such as en, fr, es or ar.');
+  return v;
+}
+
+const show = (p: string) => {
+  const r = relative(process.cwd(), p);
+  return r && !r.startsWith('..') ? r : p;
+};
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+/** Progress on stderr: a redrawn bar on a terminal, one line per file otherwise (CI logs). */
+class Progress {
+  private total = 0;
+  private done = 0;
+  private current = '';
+  private drawn = false;
+  constructor(
+    private readonly p: Printer,
+    private readonly tty: boolean,
+    private readonly quiet: boolean,
+  ) {}
+
+  event(e: ProgressEvent): void {
+    if (e.type === 'start') {
+      this.total = e.total;
+      if (!this.quiet && !this.tty) this.p.err(`Rendering ${e.total} file${e.total === 1 ? '' : 's'} (${e.format})…`);
+      this.draw();
+    } else if (e.type === 'file-start') {
+      this.current = show(e.file);
+      this.draw();
+    } else {
+      this.done = e.done;
+      const o = e.outcome;
+      // validation errors are shown whatever the verbosity: they say why the file was skipped
+      if (o.status === 'skipped') {
+        this.clear();
+        for (const d of o.diagnostics) {
+          this.p.err(`${show(d.file)}:${d.line}:${d.column}: ${this.p.errColor.red(d.severity)}: ${d.message}`);
+          if (d.hint) this.p.err(`  hint: ${d.hint}`);
+        }
+      } else if (o.status === 'failed') {
+        this.clear();
+        this.p.err(`${show(o.file)}: ${this.p.errColor.red('failed')}: ${o.error ?? 'unknown error'}`);
+      }
+      if (!this.quiet && !this.tty) this.p.err(`[${e.done}/${e.total}] ${describe(o)}`);
+      this.draw();
+    }
+  }
+
+  private draw(): void {
+    if (this.quiet || !this.tty) return;
+    const cols = process.stderr.columns || 80;
+    const width = Math.max(10, Math.min(30, cols - 50));
+    const filled = this.total ? Math.round((this.done / this.total) * width) : 0;
+    const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+    let line = `Rendering ${bar} ${this.done}/${this.total}`;
+    const room = cols - line.length - 3;
+    if (this.current && room > 8) line += '  ' + (this.current.length > room ? '…' + this.current.slice(-(room - 1)) : this.current);
+    process.stderr.write(`\r\x1b[2K${line}`);
+    this.drawn = true;
+  }
+
+  clear(): void {
+    if (this.drawn) process.stderr.write('\r\x1b[2K');
+    this.drawn = false;
+  }
+}
+
+function describe(o: FileOutcome): string {
+  if (o.status === 'rendered') {
+    const detail = [o.pages ? `${o.pages} pages` : '', seconds(o.ms), o.attempts && o.attempts > 1 ? 'after a browser restart' : '']
+      .filter(Boolean)
+      .join(', ');
+    return `rendered ${show(o.file)} → ${o.outputs.map(show).join(', ')} (${detail})`;
+  }
+  if (o.status === 'skipped') {
+    const n = o.diagnostics.filter((d) => d.severity === 'error').length;
+    return `skipped ${show(o.file)}: not valid (${n} error${n === 1 ? '' : 's'})`;
+  }
+  return `failed ${show(o.file)}: ${o.error ?? ''}`;
+}
+
+export function formatSummary(s: RenderSummary, p: Pick<Printer, 'color'>, verbose = false): string {
+  const c = p.color;
+  const lines: string[] = [];
+  const total = s.files.length;
+  if (s.rendered.length) {
+    lines.push(c.green(`Rendered ${s.rendered.length} of ${total} file${total === 1 ? '' : 's'}:`));
+    for (const o of s.rendered) for (const out of o.outputs) lines.push(`  ${show(out)}`);
+  } else lines.push(`Rendered 0 of ${total} file${total === 1 ? '' : 's'}.`);
+  if (s.skipped.length) {
+    lines.push(c.red(`Skipped ${s.skipped.length} file${s.skipped.length === 1 ? '' : 's'} that ${s.skipped.length === 1 ? 'is' : 'are'} not valid (errors above; fix them, or see "gcm-review validate"):`));
+    for (const o of s.skipped) lines.push(`  ${show(o.file)}`);
+  }
+  if (s.failed.length) {
+    lines.push(c.red(`Failed ${s.failed.length} file${s.failed.length === 1 ? '' : 's'}:`));
+    for (const o of s.failed) lines.push(`  ${show(o.file)}: ${o.error ?? ''}`);
+  }
+  if (verbose) {
+    lines.push(c.dim(`${seconds(s.ms)} in all; browser started ${s.launches} time${s.launches === 1 ? '' : 's'}.`));
+  }
+  return lines.join('\n');
+}
+
 export function registerRender(program: Command): void {
   program
     .command('render')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError('gcm-review render is not available in this version yet.');
+    .description('Make PDF and/or HTML reports from review files')
+    .argument('<inputs...>', 'review files, folders (searched for *.gcm.yaml) or globs')
+    .addOption(new Option('-f, --format <format>', 'pdf, html, or both').choices(['pdf', 'html', 'both']).default('pdf'))
+    .option('-o, --out <dir>', 'folder for the reports (default: beside each review file)')
+    .option('--lang <code>', "report language: en, fr, es or ar (default: the review's first language)", parseLang)
+    .addOption(new Option('--paper <size>', 'A4 or Letter').argParser(parsePaper).default('A4'))
+    .option('--template <dir>', 'folder with a custom template (report.hbs, partials/, styles.css, theme.css, logo)')
+    .addOption(
+      new Option('--order <order>', 'objective: 1 to 23; roundtable: grouped under the four IMRF round tables')
+        .choices(['objective', 'roundtable'])
+        .default('objective'),
+    )
+    .addOption(new Option('-j, --jobs <n>', 'reports printed at once').argParser(parseJobs).default(2))
+    .addHelpText(
+      'after',
+      `
+Each report is named after its review file: mexico.gcm.yaml → mexico.pdf (and mexico.html).
+Invalid files are reported and skipped; the others are rendered.
+
+Examples:
+  gcm-review render mexico.gcm.yaml                   mexico.pdf beside the review
+  gcm-review render reviews/ --out reports/ --format both
+  gcm-review render review.gcm.yaml --lang fr --paper Letter --order roundtable
+  gcm-review render review.gcm.yaml --template my-theme/
+
+PDF reports need Chromium (or Chrome): "gcm-review doctor" checks this machine.
+Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no browser or bad template.`,
+    )
+    .action(async (inputs: string[], opts: CliRenderOptions, cmd: Command) => {
+      const g = globalOptions(cmd);
+      const p = makePrinter(g);
+      const files = await expandInputs(inputs);
+      if (files.includes('-')) {
+        throw new UserError('render reads review files, not standard input', 2, 'Save the review to a file (e.g. review.gcm.yaml) and render that.');
+      }
+      const { renderFiles } = await import('../../render/index.js');
+      const progress = new Progress(p, Boolean(process.stderr.isTTY), Boolean(g.quiet));
+      const controller = new AbortController();
+      const onSigint = () => {
+        progress.clear();
+        p.err('Stopping: reports already written are kept; nothing half-written is left.');
+        controller.abort();
+      };
+      process.once('SIGINT', onSigint);
+      process.once('SIGTERM', onSigint);
+      const options: RenderOptions = {
+        format: opts.format,
+        paper: opts.paper,
+        order: opts.order,
+        jobs: opts.jobs,
+        signal: controller.signal,
+        onProgress: (e) => progress.event(e),
+        ...(opts.out ? { outDir: opts.out } : {}),
+        ...(opts.lang ? { lang: opts.lang } : {}),
+        ...(opts.template ? { templateDir: opts.template } : {}),
+      };
+      let summary: RenderSummary;
+      try {
+        summary = await renderFiles(files, options);
+      } finally {
+        progress.clear();
+        process.removeListener('SIGINT', onSigint);
+        process.removeListener('SIGTERM', onSigint);
+      }
+      p.out(formatSummary(summary, p, g.verbose));
+      if (summary.cancelled) {
+        process.exitCode = 130;
+        return;
+      }
+      process.exitCode = summary.skipped.length || summary.failed.length ? 1 : 0;
     });
 }
