@@ -16,7 +16,7 @@ export interface GlobalOptions {
 /** Colour is on for a TTY unless NO_COLOR is set; FORCE_COLOR (non-"0") forces it on. */
 export function colorEnabled(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
   const force = env['FORCE_COLOR'];
-  if (force !== undefined && force !== '' ) return force !== '0' && force !== 'false';
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   return Boolean(stream.isTTY);
 }

@@ -29,6 +29,8 @@ export const github: Reporter = (results, ctx) => {
     }
   }
   const s = summarize(results);
-  out.push(`${pluralize(s.files, 'file')} checked: ${s.valid} valid, ${s.invalid} invalid, ${s.errors} unreadable, ${s.notReady} not ready.`);
+  out.push(
+    `${pluralize(s.files, 'file')} checked: ${s.valid} valid, ${s.invalid} invalid, ${s.errors} unreadable, ${s.notReady} not ready.`,
+  );
   return out.join('\n') + '\n';
 };

@@ -23,10 +23,13 @@ export const junit: Reporter = (results, ctx) => {
       const ds = [...r.diagnostics, ...readiness].filter((d) => d.severity === 'error');
       const first = ds[0];
       const msg = first ? `${ds.length} problem${ds.length === 1 ? '' : 's'}: ${first.message}` : 'invalid';
-      out.push(`      <failure message="${xmlEscape(msg)}" type="${xmlEscape(first?.code ?? 'invalid')}">${xmlEscape(ds.map((d) => line(d, file)).join('\n'))}</failure>`);
+      out.push(
+        `      <failure message="${xmlEscape(msg)}" type="${xmlEscape(first?.code ?? 'invalid')}">${xmlEscape(ds.map((d) => line(d, file)).join('\n'))}</failure>`,
+      );
     }
     const warnings = readiness.filter((d) => d.severity === 'warning');
-    if (warnings.length) out.push(`      <system-out>${xmlEscape(warnings.map((d) => line(d, file)).join('\n'))}</system-out>`);
+    if (warnings.length)
+      out.push(`      <system-out>${xmlEscape(warnings.map((d) => line(d, file)).join('\n'))}</system-out>`);
     out.push('    </testcase>');
   }
   out.push('  </testsuite>');

@@ -6,16 +6,24 @@ import { displayPath, pluralize, readinessDiagnostics, statusOf, summarize } fro
 
 const MAX_EXCERPT = 160;
 
-function excerpt(d: Diagnostic, line: string | undefined, dim: (s: string) => string, mark: (s: string) => string): string[] {
+function excerpt(
+  d: Diagnostic,
+  line: string | undefined,
+  dim: (s: string) => string,
+  mark: (s: string) => string,
+): string[] {
   if (line === undefined) return [];
   const text = line.replace(/\r$/, '').replace(/\t/g, ' ');
   if (!text.trim()) return [];
   let start = 0;
   if (text.length > MAX_EXCERPT) start = Math.max(0, Math.min(d.column - 1 - 40, text.length - MAX_EXCERPT));
-  const shown = (start > 0 ? '…' : '') + text.slice(start, start + MAX_EXCERPT) + (start + MAX_EXCERPT < text.length ? '…' : '');
+  const shown =
+    (start > 0 ? '…' : '') + text.slice(start, start + MAX_EXCERPT) + (start + MAX_EXCERPT < text.length ? '…' : '');
   const col = Math.max(1, d.column - start + (start > 0 ? 1 : 0));
   const width =
-    d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column ? Math.min(d.endColumn - d.column, 60) : 1;
+    d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column
+      ? Math.min(d.endColumn - d.column, 60)
+      : 1;
   const gutter = String(d.line);
   return [
     `  ${dim(gutter + ' |')} ${shown}`,
@@ -62,7 +70,8 @@ export const text: Reporter = (results, ctx) => {
     const parts = [`${s.valid} valid`];
     if (s.invalid) parts.push(style.error(`${s.invalid} invalid`));
     if (s.errors) parts.push(style.error(`${s.errors} unreadable`));
-    if (s.notReady) parts.push(ctx.strict ? style.error(`${s.notReady} not ready`) : style.warning(`${s.notReady} not ready`));
+    if (s.notReady)
+      parts.push(ctx.strict ? style.error(`${s.notReady} not ready`) : style.warning(`${s.notReady} not ready`));
     lines.push(`${pluralize(s.files, 'file')} checked: ${parts.join(', ')}.`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';

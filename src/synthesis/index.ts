@@ -198,7 +198,11 @@ export function synthesize(inputs: readonly SynthesisInput[], opts: SynthesisOpt
     filters: { ...(opts.region ? { region: opts.region } : {}), ...(opts.cycle ? { cycle: opts.cycle } : {}) },
     reviews,
     objectives,
-    roundtables: ROUNDTABLES.map((r) => ({ number: r.number, objectives: [...r.objectives], reviews: rtReviews.get(r.number)!.size })),
+    roundtables: ROUNDTABLES.map((r) => ({
+      number: r.number,
+      objectives: [...r.objectives],
+      reviews: rtReviews.get(r.number)!.size,
+    })),
     supportAreas: SUPPORT_AREA_VALUES.map((area) => ({
       area,
       needs: objectives.reduce((n, o) => n + o.supportNeeds[area], 0),
@@ -206,7 +210,11 @@ export function synthesize(inputs: readonly SynthesisInput[], opts: SynthesisOpt
       reviews: areaReviews.get(area)!.size,
     })),
     principleSupport: [...principleSupport].map(([principle, needs]) => ({ principle, needs })),
-    principlesApplied: [...applied].map(([principle, a]) => ({ principle, objectives: a.objectives, reviews: a.reviews.size })),
+    principlesApplied: [...applied].map(([principle, a]) => ({
+      principle,
+      objectives: a.objectives,
+      reviews: a.reviews.size,
+    })),
     stakeholders: [...stakeholders].map(([category, set]) => ({ category, reviews: set.size })),
     practices: practices.sort((a, b) => a.objective - b.objective),
   };

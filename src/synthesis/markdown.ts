@@ -152,7 +152,10 @@ export function synthesisMarkdown(s: Synthesis): string {
   const w = WORDS[lang];
   const out: string[] = [];
   const region = REGIONS.find((r) => r.key === s.filters.region);
-  const subtitle = [region ? `${region.acronym}: ${region.name[lang]}` : undefined, s.filters.cycle ? cycleLabel(s.filters.cycle, lang) : undefined]
+  const subtitle = [
+    region ? `${region.acronym}: ${region.name[lang]}` : undefined,
+    s.filters.cycle ? cycleLabel(s.filters.cycle, lang) : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   out.push(`# ${w.title}${subtitle ? ` — ${subtitle}` : ''}`, '', `${w.intro(s.reviews.length)}.`, '');
@@ -181,7 +184,15 @@ export function synthesisMarkdown(s: Synthesis): string {
       s.objectives.map((o) => {
         const ref = OBJECTIVES[o.number - 1]!;
         const needs = Object.values(o.supportNeeds).reduce((a, b) => a + b, 0);
-        return [`${o.number}. ${ref.short[lang]}`, o.reviews, o.complete, ...QUESTION_LETTERS.map((l) => o.questions[l]), o.statistics, o.practices, needs];
+        return [
+          `${o.number}. ${ref.short[lang]}`,
+          o.reviews,
+          o.complete,
+          ...QUESTION_LETTERS.map((l) => o.questions[l]),
+          o.statistics,
+          o.practices,
+          needs,
+        ];
       }),
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
@@ -216,7 +227,11 @@ export function synthesisMarkdown(s: Synthesis): string {
     out.push(
       table(
         [w.objective, ...areas.map((a) => SUPPORT_AREA_LABELS[a][lang]), w.high],
-        asked.map((o) => [`${o.number}. ${OBJECTIVES[o.number - 1]!.short[lang]}`, ...areas.map((a) => o.supportNeeds[a] || '·'), o.highPriority]),
+        asked.map((o) => [
+          `${o.number}. ${OBJECTIVES[o.number - 1]!.short[lang]}`,
+          ...areas.map((a) => o.supportNeeds[a] || '·'),
+          o.highPriority,
+        ]),
         ['l', ...areas.map(() => 'r' as const), 'r'],
       ),
       '',
@@ -255,7 +270,10 @@ export function synthesisMarkdown(s: Synthesis): string {
       current = p.objective;
       out.push(`### ${w.objective} ${current}: ${OBJECTIVES[current - 1]!.title[lang]}`, '');
     }
-    const title = p.link && /^https?:\/\//.test(p.link) ? `[${cell(p.title)}](<${p.link.replace(/[<>\s]/g, encodeURIComponent)}>)` : cell(p.title);
+    const title =
+      p.link && /^https?:\/\//.test(p.link)
+        ? `[${cell(p.title)}](<${p.link.replace(/[<>\s]/g, encodeURIComponent)}>)`
+        : cell(p.title);
     out.push(`- **${title}** (${cell(p.submitter)})${p.description ? `: ${cell(p.description)}` : ''}`);
   }
   if (s.practices.length) out.push('');

@@ -36,9 +36,13 @@ export interface PoolOptions extends CheckOptions {
 }
 
 export async function checkFiles(files: readonly string[], opts: PoolOptions = {}): Promise<FileResult[]> {
-  const threads = Math.max(1, Math.min(opts.threads ?? Math.min(availableParallelism(), 4), Math.ceil(files.length / BATCH)));
+  const threads = Math.max(
+    1,
+    Math.min(opts.threads ?? Math.min(availableParallelism(), 4), Math.ceil(files.length / BATCH)),
+  );
   const workerUrl = new URL('./worker.js', import.meta.url);
-  if (files.length < POOL_THRESHOLD || threads < 2 || !workerUrl.pathname.endsWith('.js')) return checkSequential(files, opts);
+  if (files.length < POOL_THRESHOLD || threads < 2 || !workerUrl.pathname.endsWith('.js'))
+    return checkSequential(files, opts);
 
   const results: FileResult[] = new Array(files.length);
   let next = 0;

@@ -9,7 +9,12 @@ const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'bin/gcm-review.js');
 
 function run(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...opts.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [bin, 'validate', ...args], {
     cwd: opts.cwd ?? dir,
@@ -58,7 +63,9 @@ describe('gcm-review validate', () => {
   it('reports every problem of an invalid file at file:line:column, exit 1', () => {
     const r = run(['bad.gcm.yaml']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('bad.gcm.yaml:10:7: error: Objective 7 (Reduce vulnerabilities), question (c) Main gaps and challenges: expected text, found a list.');
+    expect(r.out).toContain(
+      'bad.gcm.yaml:10:7: error: Objective 7 (Reduce vulnerabilities), question (c) Main gaps and challenges: expected text, found a list.',
+    );
     expect(r.out).toMatch(/bad\.gcm\.yaml:11:3: error: .*no objective “24”/);
     expect(r.out).toContain('1 file checked: 0 valid, 1 invalid.');
     expect(r.err).toBe('');
@@ -93,7 +100,9 @@ describe('gcm-review validate', () => {
     const r = run(['bad.gcm.yaml', '--format', 'junit', '-o', 'report.xml']);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(readFileSync(join(dir, 'report.xml'), 'utf8')).toContain('<testcase classname="gcm-review.validate" name="bad.gcm.yaml"');
+    expect(readFileSync(join(dir, 'report.xml'), 'utf8')).toContain(
+      '<testcase classname="gcm-review.validate" name="bad.gcm.yaml"',
+    );
   });
 
   it('usage and I/O problems exit 2 with a clear message and no stack trace', () => {
@@ -101,7 +110,10 @@ describe('gcm-review validate', () => {
       [[], /name the review files to check/],
       [['empty-folder'], /no review files in the folder empty-folder/],
       [['nothing-*.gcm.yaml'], /no files match nothing-\*\.gcm\.yaml/],
-      [['draft.gcm.yaml', '--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are text, json, junit, github, sarif/],
+      [
+        ['draft.gcm.yaml', '--format', 'xml'],
+        /argument 'xml' is invalid\. Allowed choices are text, json, junit, github, sarif/,
+      ],
       [['draft.gcm.yaml', '--max-size', 'big'], /--max-size: “big” is not a size/],
     ];
     for (const [args, re] of cases) {
@@ -129,7 +141,10 @@ describe('gcm-review validate', () => {
   });
 
   it('--quiet prints nothing for valid files', () => {
-    const q = spawnSync(process.execPath, [bin, '--quiet', 'validate', 'draft.gcm.yaml'], { cwd: dir, encoding: 'utf8' });
+    const q = spawnSync(process.execPath, [bin, '--quiet', 'validate', 'draft.gcm.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(q.status).toBe(0);
     expect(q.stdout).toBe('');
     expect(q.stderr).toBe('');
@@ -138,22 +153,24 @@ describe('gcm-review validate', () => {
   it('checks a large batch in worker threads with results in input order', () => {
     const big = join(dir, 'batch');
     mkdirSync(big);
-    for (let i = 0; i < 70; i++) writeFileSync(join(big, `r${String(i).padStart(3, '0')}.gcm.yaml`), i % 10 === 3 ? BAD : MINIMAL);
+    for (let i = 0; i < 70; i++)
+      writeFileSync(join(big, `r${String(i).padStart(3, '0')}.gcm.yaml`), i % 10 === 3 ? BAD : MINIMAL);
     writeFileSync(join(big, 'r999.gcm.yaml'), Buffer.from([0x66, 0x6f, 0xff, 0x0a]));
     const r = run(['batch', '--format', 'json']);
     expect(r.code).toBe(1);
     const data = JSON.parse(r.out);
     expect(data.summary).toEqual({ files: 71, valid: 63, invalid: 8, errors: 0, notReady: 63 });
-    data.files.forEach((f: { file: string; status: string; diagnostics: { line: number; code: string }[] }, i: number) => {
-      if (i === 70) {
-        expect(f.file).toBe('batch/r999.gcm.yaml');
-        expect(f.diagnostics[0]!.code).toBe('encoding');
-        return;
-      }
-      expect(f.file).toBe(`batch/r${String(i).padStart(3, '0')}.gcm.yaml`);
-      expect(f.status).toBe(i % 10 === 3 ? 'invalid' : 'valid');
-      if (i % 10 === 3) expect(f.diagnostics[0]).toMatchObject({ line: 10, code: 'type' });
-    });
+    data.files.forEach(
+      (f: { file: string; status: string; diagnostics: { line: number; code: string }[] }, i: number) => {
+        if (i === 70) {
+          expect(f.file).toBe('batch/r999.gcm.yaml');
+          expect(f.diagnostics[0]!.code).toBe('encoding');
+          return;
+        }
+        expect(f.file).toBe(`batch/r${String(i).padStart(3, '0')}.gcm.yaml`);
+        expect(f.status).toBe(i % 10 === 3 ? 'invalid' : 'valid');
+        if (i % 10 === 3) expect(f.diagnostics[0]).toMatchObject({ line: 10, code: 'type' });
+      },
+    );
   });
 });
-

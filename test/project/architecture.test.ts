@@ -12,9 +12,11 @@ function files(dir: string): string[] {
   });
 }
 const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2]!,
-  );
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
 
 describe('architecture', () => {
   const all = files(src).map((f) => ({ file: relative(src, f), imports: imports(f) }));
@@ -27,7 +29,9 @@ describe('architecture', () => {
   });
 
   it('only src/render imports puppeteer-core', () => {
-    const offenders = all.filter((f) => !f.file.startsWith('render/') && f.imports.some((i) => i.startsWith('puppeteer')));
+    const offenders = all.filter(
+      (f) => !f.file.startsWith('render/') && f.imports.some((i) => i.startsWith('puppeteer')),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -23,7 +23,9 @@ describe('README', () => {
   });
 
   it('quick start: one set-up-and-run command, then npm test', () => {
-    expect(readme).toContain('bash scripts/setup && node bin/gcm-review.js render examples/full-en.gcm.yaml --out out/');
+    expect(readme).toContain(
+      'bash scripts/setup && node bin/gcm-review.js render examples/full-en.gcm.yaml --out out/',
+    );
     expect(readme).toMatch(/```sh\nnpm test\n```/);
     expect(readFileSync(join(root, '.ci/run'), 'utf8')).toMatch(/\nnpm test\n/);
   });

@@ -51,7 +51,15 @@ const validReady: FileResult = { file: '/work/reviews/full.gcm.yaml', diagnostic
 const missing: FileResult = {
   file: '/work/reviews/missing.gcm.yaml',
   diagnostics: [
-    { file: '/work/reviews/missing.gcm.yaml', line: 1, column: 1, severity: 'error', code: 'not-found', path: [], message: 'The file does not exist.' },
+    {
+      file: '/work/reviews/missing.gcm.yaml',
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'not-found',
+      path: [],
+      message: 'The file does not exist.',
+    },
   ],
 };
 const all = [invalid, validNotReady, validReady];
@@ -71,7 +79,9 @@ function ctx(over: Partial<ReportContext> = {}): ReportContext {
 describe('text reporter', () => {
   it('prints file:line:column, the message, an excerpt with a caret under the problem, and the hint', () => {
     const out = REPORTERS.text(all, ctx());
-    expect(out).toContain('reviews/bad & "odd".gcm.yaml:12:7: error: Objective 7 (Reduce vulnerabilities), question (a)');
+    expect(out).toContain(
+      'reviews/bad & "odd".gcm.yaml:12:7: error: Objective 7 (Reduce vulnerabilities), question (a)',
+    );
     const lines = out.split('\n');
     const i = lines.findIndex((l) => l.includes('12 | '));
     expect(lines[i]).toBe('  12 |       statsu: x');
@@ -104,7 +114,12 @@ describe('json reporter', () => {
     expect(data.summary).toEqual({ files: 4, valid: 2, invalid: 1, errors: 1, notReady: 1 });
     expect(data.files.map((f: { status: string }) => f.status)).toEqual(['invalid', 'valid', 'valid', 'error']);
     expect(data.files[0].file).toBe('reviews/bad & "odd".gcm.yaml');
-    expect(data.files[0].diagnostics[0]).toMatchObject({ line: 12, column: 7, code: 'unknown-field', severity: 'error' });
+    expect(data.files[0].diagnostics[0]).toMatchObject({
+      line: 12,
+      column: 7,
+      code: 'unknown-field',
+      severity: 'error',
+    });
     expect(data.files[1].ready).toBe(false);
     expect(data.files[1].diagnostics[0]).toMatchObject({ severity: 'warning', code: 'not-ready' });
     expect(data.files[2].readiness.ready).toBe(true);
@@ -149,7 +164,9 @@ describe('github reporter', () => {
     for (const c of cmds) expect(c).toMatch(re);
     const [, sev, props, data] = re.exec(cmds[0]!)!;
     expect(sev).toBe('error');
-    expect(props).toBe('file=reviews/bad & "odd".gcm.yaml,line=12,col=7,endLine=12,endColumn=13,title=gcm-review%3A unknown-field');
+    expect(props).toBe(
+      'file=reviews/bad & "odd".gcm.yaml,line=12,col=7,endLine=12,endColumn=13,title=gcm-review%3A unknown-field',
+    );
     expect(data).toContain('%0ADid you mean “status”?');
     expect(cmds[1]).toContain('Second line%2C'.replace('%2C', ',')); // data keeps commas
     expect(cmds[1]).toContain('100%25 <xml>');
@@ -171,7 +188,13 @@ describe('sarif reporter', () => {
     delete schema.$schema;
     schema.$id = schema.id;
     delete schema.id;
-    const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true, validateSchema: false, unicodeRegExp: false });
+    const ajv = new Ajv({
+      strict: false,
+      validateFormats: false,
+      allErrors: true,
+      validateSchema: false,
+      unicodeRegExp: false,
+    });
     const validate = ajv.compile(schema);
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);
@@ -182,9 +205,18 @@ describe('sarif reporter', () => {
     expect(run.results[0]).toMatchObject({
       ruleId: 'unknown-field',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 7, endColumn: 13 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uriBaseId: '%SRCROOT%' },
+            region: { startLine: 12, startColumn: 7, endColumn: 13 },
+          },
+        },
+      ],
     });
-    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(encodeURI('reviews/bad & "odd".gcm.yaml'));
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      encodeURI('reviews/bad & "odd".gcm.yaml'),
+    );
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     for (const r of run.results) expect(ids).toContain(r.ruleId);
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'not-ready').level).toBe('warning');

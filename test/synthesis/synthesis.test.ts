@@ -30,10 +30,18 @@ const a = review({
   country: 'FRA',
   objectives: {
     '7': {
-      implementation: { status: 'Done.', statistics: [{ indicator: 'x', value: 1 }, { indicator: 'y', value: 2 }] },
+      implementation: {
+        status: 'Done.',
+        statistics: [
+          { indicator: 'x', value: 1 },
+          { indicator: 'y', value: 2 },
+        ],
+      },
       guiding_principles: { applied: ['human_rights', 'gender_responsive'] },
       gaps_and_challenges: 'Gaps.',
-      promising_practices: [{ title: 'Clinics | mobile', description: 'Line one\nline two', link: 'https://example.org/a' }],
+      promising_practices: [
+        { title: 'Clinics | mobile', description: 'Line one\nline two', link: 'https://example.org/a' },
+      ],
       support_needs: [
         { area: 'financing', priority: 'high' },
         { area: 'financing', priority: 'low' },
@@ -55,7 +63,12 @@ const b = review({
     '7': { implementation: { status: 'Started.' }, support_needs: [{ area: 'financing', priority: 'high' }] },
   },
 });
-const c = review({ region: 'eca', country: 'QMC', cycle: 'regional_review_2', objectives: { '23': { gaps_and_challenges: 'x' } } });
+const c = review({
+  region: 'eca',
+  country: 'QMC',
+  cycle: 'regional_review_2',
+  objectives: { '23': { gaps_and_challenges: 'x' } },
+});
 const inputs = [
   { file: 'a.gcm.yaml', review: a },
   { file: 'b.gcm.yaml', review: b },
@@ -76,10 +89,21 @@ describe('synthesize', () => {
 
   it('adds up areas, round tables, principles and stakeholders across reviews', () => {
     const s = synthesize(inputs);
-    expect(s.supportAreas.find((x) => x.area === 'financing')).toEqual({ area: 'financing', needs: 3, highPriority: 2, reviews: 2 });
+    expect(s.supportAreas.find((x) => x.area === 'financing')).toEqual({
+      area: 'financing',
+      needs: 3,
+      highPriority: 2,
+      reviews: 2,
+    });
     expect(s.roundtables.find((r) => r.number === 4)!.reviews).toBe(3); // objectives 1, 7 and 23 are in round table 4
-    expect(s.principlesApplied.find((p) => p.principle === 'human_rights')).toEqual({ principle: 'human_rights', objectives: 1, reviews: 1 });
-    expect(s.principleSupport.find((p) => p.principle === 'child_sensitive')!.needs.data_collection_and_analysis).toBe(1);
+    expect(s.principlesApplied.find((p) => p.principle === 'human_rights')).toEqual({
+      principle: 'human_rights',
+      objectives: 1,
+      reviews: 1,
+    });
+    expect(s.principleSupport.find((p) => p.principle === 'child_sensitive')!.needs.data_collection_and_analysis).toBe(
+      1,
+    );
     expect(s.stakeholders.find((x) => x.category === 'migrants')!.reviews).toBe(1); // counted once per review
     expect(s.stakeholders.find((x) => x.category === 'academia')!.reviews).toBe(1);
   });
@@ -115,7 +139,11 @@ describe('gcm-review synthesize', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gcm-synth-'));
     writeFileSync(join(dir, 'bad.gcm.yaml'), 'format_version: 1\nmetadata: []\n');
     const out = join(dir, 'synthesis.md');
-    const r = spawnSync(process.execPath, [bin, 'synthesize', join(root, 'examples'), join(dir, 'bad.gcm.yaml'), '-o', out], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'synthesize', join(root, 'examples'), join(dir, 'bad.gcm.yaml'), '-o', out],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toMatch(/skipped .*bad\.gcm\.yaml: .*run gcm-review validate/);
     expect(r.status).toBe(1);
     const md = readFileSync(out, 'utf8');
@@ -123,12 +151,18 @@ describe('gcm-review synthesize', () => {
     expect(md).toContain('| Republic of Maravia | Member State |');
   });
   it('json output and no matching review (exit 2)', () => {
-    const r = spawnSync(process.execPath, [bin, 'synthesize', join(root, 'examples'), '--region', 'escwa', '-f', 'json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'synthesize', join(root, 'examples'), '--region', 'escwa', '-f', 'json'],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.reviews).toHaveLength(1);
     expect(s.filters).toEqual({ region: 'escwa' });
-    const none = spawnSync(process.execPath, [bin, 'synthesize', join(root, 'examples'), '--cycle', 'imrf_2022'], { encoding: 'utf8' });
+    const none = spawnSync(process.execPath, [bin, 'synthesize', join(root, 'examples'), '--cycle', 'imrf_2022'], {
+      encoding: 'utf8',
+    });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('none of the 5 files is a valid review for cycle imrf_2022');
   });

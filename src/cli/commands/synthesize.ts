@@ -18,11 +18,17 @@ interface SynthesizeOptions {
 export function registerSynthesize(program: Command): void {
   program
     .command('synthesize')
-    .description('Summarise many reviews: objectives covered, support needs by area, principles, stakeholders, practices')
+    .description(
+      'Summarise many reviews: objectives covered, support needs by area, principles, stakeholders, practices',
+    )
     .argument('<inputs...>', 'review files, folders (searched for *.gcm.yaml) or globs')
     .addOption(new Option('--region <key>', 'only reviews of this UN regional commission').choices(REGION_KEYS))
     .addOption(new Option('--cycle <key>', 'only reviews for this review cycle').choices(CYCLE_KEYS))
-    .addOption(new Option('--lang <lang>', 'language of the headings and official titles').choices(['en', 'fr', 'es']).default('en'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the headings and official titles')
+        .choices(['en', 'fr', 'es'])
+        .default('en'),
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
     .option('-o, --output <file>', 'write the synthesis to a file instead of standard output')
     .addHelpText(
@@ -44,7 +50,9 @@ Invalid files are listed on standard error and left out (exit 1); run gcm-review
       const skipped = checked.filter(hasErrors);
       for (const r of skipped) {
         const first = r.diagnostics.find((d) => d.severity === 'error')!;
-        p.err(`skipped ${r.file}: ${first.message} (${r.diagnostics.length} problem${r.diagnostics.length === 1 ? '' : 's'}; run gcm-review validate ${r.file})`);
+        p.err(
+          `skipped ${r.file}: ${first.message} (${r.diagnostics.length} problem${r.diagnostics.length === 1 ? '' : 's'}; run gcm-review validate ${r.file})`,
+        );
       }
       const inputsOk = [];
       for (const r of checked) {
@@ -53,9 +61,15 @@ Invalid files are listed on standard error and left out (exit 1); run gcm-review
         if (full.review) inputsOk.push({ file: r.file, review: full.review });
       }
       const { synthesize } = await import('../../synthesis/index.js');
-      const s = synthesize(inputsOk, { lang: opts.lang, ...(opts.region ? { region: opts.region } : {}), ...(opts.cycle ? { cycle: opts.cycle } : {}) });
+      const s = synthesize(inputsOk, {
+        lang: opts.lang,
+        ...(opts.region ? { region: opts.region } : {}),
+        ...(opts.cycle ? { cycle: opts.cycle } : {}),
+      });
       if (!s.reviews.length) {
-        const filter = [opts.region && `region ${opts.region}`, opts.cycle && `cycle ${opts.cycle}`].filter(Boolean).join(' and ');
+        const filter = [opts.region && `region ${opts.region}`, opts.cycle && `cycle ${opts.cycle}`]
+          .filter(Boolean)
+          .join(' and ');
         throw new UserError(
           `none of the ${files.length} file${files.length === 1 ? '' : 's'} is a valid review${filter ? ` for ${filter}` : ''}.`,
           skipped.length ? 1 : 2,
@@ -70,7 +84,9 @@ Invalid files are listed on standard error and left out (exit 1); run gcm-review
         } catch (err) {
           throw new UserError(`could not write ${opts.output}: ${(err as Error).message}`);
         }
-        p.info(`Synthesis of ${s.reviews.length} review${s.reviews.length === 1 ? '' : 's'} written to ${opts.output}.`);
+        p.info(
+          `Synthesis of ${s.reviews.length} review${s.reviews.length === 1 ? '' : 's'} written to ${opts.output}.`,
+        );
       } else process.stdout.write(text);
       process.exitCode = skipped.length ? 1 : 0;
     });

@@ -20,7 +20,11 @@ interface ValidateOptions {
   stdinFilename: string;
 }
 
-async function checkAll(files: string[], opts: ValidateOptions, readStdin: () => Promise<Buffer>): Promise<FileResult[]> {
+async function checkAll(
+  files: string[],
+  opts: ValidateOptions,
+  readStdin: () => Promise<Buffer>,
+): Promise<FileResult[]> {
   const maxBytes = opts.maxSize;
   const onDisk = files.filter((f) => f !== '-');
   const checked = await checkFiles(onDisk, { maxBytes });
@@ -57,7 +61,9 @@ export function registerValidate(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--strict', 'fail (exit 1) when a valid review is not complete yet (same as --fail-on warning)')
     .addOption(
-      new Option('--fail-on <level>', 'the lowest severity that fails the check').choices(['error', 'warning']).default('error'),
+      new Option('--fail-on <level>', 'the lowest severity that fails the check')
+        .choices(['error', 'warning'])
+        .default('error'),
     )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-size <size>', 'largest file accepted', parseSize, 10 * 1024 * 1024)
