@@ -241,7 +241,8 @@ const BRACE = 0x7b;
  * decide, i.e. wherever js-yaml is known to read differently from (or more leniently than) `yaml`:
  * anchors, aliases or tags; explicit (?) keys or a list or map used as a key; a quoted text or a
  * [ ]/{ } collection running over several lines (js-yaml accepts continuation lines that are not
- * indented enough); any syntax problem; several documents; an empty file; deep nesting.
+ * indented enough) or followed by a comment without a space; YAML directives (%YAML) and document
+ * markers glued to text; any syntax problem; several documents; an empty file; deep nesting.
  */
 export function parseFast(text: string): FastParse {
   let decline = false;
@@ -262,14 +263,21 @@ export function parseFast(text: string): FastParse {
     }
     const start = starts.pop() ?? st.position;
     const first = input.charCodeAt(start);
-    if (st.kind === 'mapping' || st.kind === 'sequence') {
-      // a list or map followed by ":" is a key (js-yaml turns [7] into the key "7")
-      if (input.charCodeAt(nextSignificant(input, st.position)) === 0x3a) decline = true;
-      if ((first === BRACKET || first === BRACE) && spansLines(input, start, st.position)) decline = true;
-    } else if ((first === QUOTE_DOUBLE || first === QUOTE_SINGLE) && spansLines(input, start, st.position)) {
+    const flow =
+      st.kind === 'mapping' || st.kind === 'sequence'
+        ? first === BRACKET || first === BRACE
+        : first === QUOTE_DOUBLE || first === QUOTE_SINGLE;
+    // a list or map followed by ":" is a key (js-yaml turns [7] into the key "7")
+    if (
+      (st.kind === 'mapping' || st.kind === 'sequence') &&
+      input.charCodeAt(nextSignificant(input, st.position)) === 0x3a
+    )
       decline = true;
-    }
+    // js-yaml also accepts a comment glued to a closing quote or bracket ("text"# note)
+    if (flow && (spansLines(input, start, st.position) || input.charCodeAt(st.position) === 0x23)) decline = true;
   };
+  // directives, and document markers glued to text (---# note), are read differently too
+  if (/^(?:%|(?:---|\.\.\.)[^\s])/m.test(text)) return { ok: false };
   try {
     // maxDepth counts every node, leaves included: declines at least wherever the precise path refuses
     const data = jsYamlLoad(text, { schema: CORE_12, json: false, listener, maxDepth: MAX_DEPTH } as LoadOptions);

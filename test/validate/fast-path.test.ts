@@ -19,7 +19,8 @@ const EXAMPLES = new URL('../../examples/', import.meta.url);
 
 test('valid files without anchors are accepted without loading the precise parser or the message helpers', () => {
   const texts = readdirSync(VALID)
-    .filter((f) => f.endsWith('.yaml') && f !== 'anchors-and-aliases.gcm.yaml')
+    // these two are left to the precise path on purpose (anchors; a %YAML directive)
+    .filter((f) => f.endsWith('.yaml') && !['anchors-and-aliases.gcm.yaml', 'yaml-directive.gcm.yaml'].includes(f))
     .map((f) => readFileSync(new URL(f, VALID)));
   let examples = 0;
   try {
