@@ -10,6 +10,7 @@ import {
   positionAt,
   prepareText,
 } from '../../src/load/index.js';
+import { DIAGNOSTIC_CODES } from '../../src/validate/codes.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -301,4 +302,38 @@ describe('locate', () => {
     const q = parsePrecise('a: 1\na: [x]\n');
     expect(locate(q, ['a'])).toMatchObject({ line: 2, column: 4 });
   });
+});
+
+test('every code the loader emits is documented', () => {
+  const texts = [
+    '',
+    'a: "x\n',
+    'a:\n\tb: 1\n',
+    'a: 1\na: 2\n',
+    'a: 1\n---\nb: 2\n',
+    '['.repeat(100) + ']'.repeat(100),
+    'a: &a [x, x]\n' + Array.from({ length: 120 }, (_, i) => `b${i}: *a`).join('\n'),
+    'a: *nope\n',
+    'a: !foo x\n',
+    '[1]: x\n',
+  ];
+  const found = new Set(texts.flatMap((t) => parsePrecise(t).problems.map((p) => p.code)));
+  found.add(prepareText('\u0001').problems[0]!.code);
+  const r = decodeText(Buffer.from([0xff]));
+  if ('problem' in r) found.add(r.problem.code);
+  expect([...found].sort()).toEqual([
+    'alias-limit',
+    'complex-key',
+    'control-character',
+    'duplicate-key',
+    'empty',
+    'encoding',
+    'multiple-documents',
+    'tab-indent',
+    'too-deep',
+    'yaml-alias',
+    'yaml-syntax',
+    'yaml-tag',
+  ]);
+  for (const c of found) expect(DIAGNOSTIC_CODES).toHaveProperty([c]);
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_BYTES } from '../../src/load/index.js';
+import { DIAGNOSTIC_CODES } from '../../src/validate/codes.js';
 import { checkFile, checkText } from '../../src/validate/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcm-bad-input-'));
@@ -20,7 +21,12 @@ metadata:
   status: draft
 `;
 
-const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
+/** The codes of a result; each must be documented in src/validate/codes.ts. */
+const codes = (r: { diagnostics: { code: string }[] }) =>
+  r.diagnostics.map((d) => {
+    expect(DIAGNOSTIC_CODES, `code ${d.code} is not documented`).toHaveProperty([d.code]);
+    return d.code;
+  });
 
 describe('encodings', () => {
   test('Latin-1 bytes (a file saved as "ANSI"): where the first bad byte is', () => {

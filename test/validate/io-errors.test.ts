@@ -16,6 +16,7 @@ vi.mock('node:fs/promises', async (orig) => {
 });
 
 const { checkFile } = await import('../../src/validate/index.js');
+const { DIAGNOSTIC_CODES } = await import('../../src/validate/codes.js');
 
 describe('file system errors become diagnostics', () => {
   test.each([
@@ -37,5 +38,6 @@ describe('file system errors become diagnostics', () => {
       severity: 'error',
     });
     expect(r.diagnostics[0]!.message).toContain(words);
+    expect(DIAGNOSTIC_CODES).toHaveProperty([expected]);
   });
 });

@@ -1,0 +1,38 @@
+// Every diagnostic code the loader and the validator emit, with a one-line description (for
+// SARIF rules, documentation, and a test that no code goes undocumented). Imports nothing.
+
+export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
+  // reading the file
+  'not-found': 'The file does not exist.',
+  unreadable: 'The file cannot be read (permission denied).',
+  'is-directory': 'The path is a folder, not a review file.',
+  'not-a-file': 'The path is a device, a pipe or a socket, not a review file.',
+  io: 'The file could not be read.',
+  'too-large': 'The file exceeds the size limit.',
+  encoding: 'The file is not UTF-8 text.',
+  'control-character': 'The text contains a control character that YAML does not allow.',
+  // YAML
+  empty: 'The file, a list or a text is empty.',
+  'yaml-syntax': 'The file is not valid YAML.',
+  'tab-indent': 'A tab is used for indentation.',
+  'duplicate-key': 'A key appears twice in the same section.',
+  'multiple-documents': 'The file holds several YAML documents.',
+  'too-deep': 'Lists or groups are nested too deeply.',
+  'alias-limit': 'YAML aliases expand beyond a safe size.',
+  'yaml-alias': 'A value starting with * refers to an anchor that does not exist.',
+  'yaml-tag': 'A value carries a YAML tag that review files do not use.',
+  'complex-key': 'A list or a group of fields is used as a key.',
+  // the review format
+  type: 'A value has the wrong type.',
+  required: 'A required field is missing.',
+  'unknown-field': 'A field is not part of the review format.',
+  'unknown-objective': 'There is no such GCM objective (they are numbered 1 to 23).',
+  enum: 'A value is not one of the allowed values.',
+  const: 'A value must be exactly the one the format requires.',
+  format: 'A value is not in the expected form (date, email, web address).',
+  pattern: 'A value is not in the expected form.',
+  country: 'A country code is not ISO 3166-1 alpha-3.',
+  'language-code': 'A language code is not valid.',
+  'duplicate-item': 'An item is repeated in a list.',
+  range: 'A number is out of range.',
+};
