@@ -276,8 +276,9 @@ export function parseFast(text: string): FastParse {
     // js-yaml also accepts a comment glued to a closing quote or bracket ("text"# note)
     if (flow && (spansLines(input, start, st.position) || input.charCodeAt(st.position) === 0x23)) decline = true;
   };
-  // directives, and document markers glued to text (---# note), are read differently too
-  if (/^(?:%|(?:---|\.\.\.)[^\s])/m.test(text)) return { ok: false };
+  // directives, document markers glued to text (---# note) and a byte-order mark after the start
+  // (yaml drops one before the first content, js-yaml keeps it in a key) are read differently too
+  if (/^(?:%|(?:---|\.\.\.)[^\s])|\uFEFF/m.test(text)) return { ok: false };
   try {
     // maxDepth counts every node, leaves included: declines at least wherever the precise path refuses
     const data = jsYamlLoad(text, { schema: CORE_12, json: false, listener, maxDepth: MAX_DEPTH } as LoadOptions);

@@ -154,6 +154,7 @@ describe('parseFast (js-yaml, YAML 1.2 core schema)', () => {
     ['a comment glued to a closing bracket', 'a: [x]# note\n'],
     ['a document marker glued to text', '---# note\na: 1\n'],
     ['a YAML directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a byte-order mark after a comment line', '# c\n\uFEFF# d\na: 1\n'],
     ['several documents', 'a: 1\n---\nb: 2\n'],
     ['a syntax error', 'a: "x\n'],
     ['a tab as indentation', 'a:\n\tb: 1\n'],
