@@ -220,6 +220,10 @@ export class ChromiumRenderer {
     page.on('request', (req) => {
       if (req.isInterceptResolutionHandled()) return;
       if (req.url().startsWith('data:')) void req.continue().catch(() => {});
+      // a navigation away from the report (a meta refresh in a custom template): "204 No
+      // Content" leaves the page where it is, where an aborted one would show an error page
+      else if (req.isNavigationRequest() && req.frame() === page.mainFrame())
+        void req.respond({ status: 204, body: '' }).catch(() => {});
       else void req.abort('blockedbyclient').catch(() => {});
     });
     await page.emulateMediaType('print');
