@@ -1,0 +1,230 @@
+// Rendering benchmarks, measured in one run after `npm run build` (imports from dist/):
+//  1. gcm-review's batch renderer: `gcm-review render DIR` on N copies of examples/full-en.gcm.yaml
+//     (one browser, 2 pages at a time), seconds per report, with the peak memory of its whole
+//     process tree (sum of PSS from /proc/*/smaps_rollup, sampled every 50 ms)
+//  2. a browser launched per report (puppeteer-core, same browser, setContent + page.pdf)
+//  3. `chromium --headless --print-to-pdf` per file, on the same HTML (the full chromium binary)
+//  4. the bare warm page.pdf floor: same HTML, one browser, 2 pages, no table-of-contents work
+//  plus one cold single-file `gcm-review render` against one Chromium CLI run (medians).
+// Targets: (3)/(1) >= 10x; (1)/(4) <= 1.3x; cold single file <= 0.35x of the CLI; peak PSS < 700 MiB.
+// Usage: node bench/render.mjs [--n 50] [--slow 10] [--cold-runs 5]
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+  strict: false,
+  options: { n: { type: 'string', default: '50' }, slow: { type: 'string', default: '10' }, 'cold-runs': { type: 'string', default: '5' } },
+});
+const N = Math.max(2, Number(values.n));
+const SLOW = Math.max(1, Math.min(N, Number(values.slow)));
+const COLD_RUNS = Math.max(1, Number(values['cold-runs']));
+const example = join(root, 'examples/full-en.gcm.yaml');
+const bin = join(root, 'bin/gcm-review.js');
+
+const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+if (!existsSync(join(root, 'dist/render/index.js'))) {
+  console.error('bench/render.mjs: run "npm run build" first');
+  process.exit(2);
+}
+const { findBrowser, launchArgs } = await dist('render/browser.js');
+const { loadTemplates, modelFor, htmlForModel, ChromiumRenderer, readDestinations } = await dist('render/index.js');
+const { checkFile } = await dist('validate/index.js');
+const { default: puppeteer } = await import('puppeteer-core');
+
+const candidate = findBrowser();
+if (!candidate) {
+  console.error('bench/render.mjs: no browser found (see gcm-review doctor)');
+  process.exit(2);
+}
+const which = (name) => (process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)).find((p) => existsSync(p));
+const chromiumCli = which('chromium') ?? which('chromium-browser') ?? which('google-chrome');
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
+
+const results = [];
+function target(name, ok, detail) {
+  results.push({ name, ok });
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
+
+// ---- the document every baseline prints: the final HTML of the report (page numbers filled in)
+const work = mkdtempSync(join(tmpdir(), 'gcm-render-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const templates = await loadTemplates();
+const review = (await checkFile(example)).review;
+const pdfHtml = htmlForModel(modelFor(review, { mode: 'pdf', templates, paper: 'A4' }), templates);
+let finalHtml;
+let pages;
+{
+  const r = await ChromiumRenderer.start({ browser: candidate, jobs: 1 });
+  const out = await r.pdf(pdfHtml, { paper: 'A4' });
+  await r.close();
+  const { dests } = await readDestinations(out.pdf);
+  pages = out.pages;
+  finalHtml = pdfHtml
+    .replace('class="gcm-paginate ', 'class="')
+    .replace(/(data-page-of="([^"]+)">)0</g, (_, open, id) => `${open}${dests.get(id) ?? 0}<`);
+}
+const finalFile = join(work, 'report.html');
+writeFileSync(finalFile, finalHtml);
+console.log(`render benchmarks: ${N} reports of ${pages} pages (examples/full-en.gcm.yaml), browser ${candidate.path} (headless ${candidate.headless})`);
+console.log(`slow baselines (2, 3) measured on ${SLOW} files; 2 cores; this machine may be shared, so numbers move between runs\n`);
+
+// ---- (1) gcm-review's batch renderer, as users run it, with the process tree's memory
+function pss(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+function tree(rootPid) {
+  const parent = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(Number(d), ppid);
+    } catch {
+      /* gone */
+    }
+  }
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++) for (const [p, pp] of parent) if (pp === pids[i]) pids.push(p);
+  return pids;
+}
+async function batchRun() {
+  const inDir = join(work, 'batch');
+  const outDir = join(work, 'batch-out');
+  rmSync(inDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(inDir);
+  for (let i = 0; i < N; i++) copyFileSync(example, join(inDir, `r${String(i).padStart(3, '0')}.gcm.yaml`));
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [bin, 'render', inDir, '--out', outDir, '--jobs', '2', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let peak = 0;
+  const timer = setInterval(() => {
+    const total = tree(child.pid).reduce((a, p) => a + pss(p), 0);
+    if (total > peak) peak = total;
+  }, 50);
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const ms = performance.now() - t0;
+  if (code !== 0) throw new Error(`gcm-review render exited ${code}: ${stderr}`);
+  const made = readdirSync(outDir).filter((f) => f.endsWith('.pdf')).length;
+  if (made !== N) throw new Error(`expected ${N} PDFs, got ${made}`);
+  return { perReport: ms / N, total: ms, peak };
+}
+
+// ---- (4) the warm floor: same HTML, one browser, 2 pages, setContent + page.pdf, nothing else
+async function floorRun(browser, count) {
+  const tabs = [await browser.newPage(), await browser.newPage()];
+  for (const p of tabs) {
+    await p.setJavaScriptEnabled(false);
+    await p.emulateMediaType('print');
+  }
+  const once = async (p) => {
+    await p.setContent(finalHtml, { waitUntil: 'load' });
+    await p.pdf(PDF_OPTIONS);
+  };
+  await Promise.all(tabs.map(once)); // warm
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    tabs.map(async (p) => {
+      while (next < count) {
+        next++;
+        await once(p);
+      }
+    }),
+  );
+  const ms = performance.now() - t0;
+  for (const p of tabs) await p.close();
+  return ms / count;
+}
+
+// ---- (2) a browser launched per report
+async function perLaunchRun(count) {
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const b = await puppeteer.launch({ executablePath: candidate.path, headless: candidate.headless, args: launchArgs(), pipe: true });
+    const p = await b.newPage();
+    await p.setContent(finalHtml, { waitUntil: 'load' });
+    await p.pdf(PDF_OPTIONS);
+    await b.close();
+  }
+  return (performance.now() - t0) / count;
+}
+
+// ---- (3) chromium --print-to-pdf per file
+function cliOnce(out) {
+  const args = ['--headless', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, `--user-data-dir=${join(work, 'cli-profile')}`];
+  if (asRoot) args.push('--no-sandbox');
+  const t0 = performance.now();
+  const r = spawnSync(chromiumCli, [...args, pathToFileURL(finalFile).href], { stdio: 'ignore', timeout: 120_000 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`${chromiumCli} --print-to-pdf failed (exit ${r.status})`);
+  rmSync(out);
+  return ms;
+}
+
+// ---- cold single file: `gcm-review render one` vs one CLI run, interleaved
+function coldOnce() {
+  const outDir = join(work, 'cold-out');
+  rmSync(outDir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'render', example, '--out', outDir, '--quiet'], { stdio: 'ignore' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`cold gcm-review render exited ${r.status}`);
+  return ms;
+}
+
+const batch = await batchRun();
+const browser = await puppeteer.launch({ executablePath: candidate.path, headless: candidate.headless, args: launchArgs(), pipe: true });
+const floor = await floorRun(browser, N);
+await browser.close();
+const perLaunch = await perLaunchRun(SLOW);
+let cliPer;
+if (chromiumCli) {
+  cliOnce(join(work, 'warm.pdf')); // first run creates the profile
+  const t = [];
+  for (let i = 0; i < SLOW; i++) t.push(cliOnce(join(work, `cli-${i}.pdf`)));
+  cliPer = t.reduce((a, b) => a + b, 0) / t.length;
+}
+const coldG = [];
+const coldC = [];
+coldOnce();
+for (let i = 0; i < COLD_RUNS; i++) {
+  coldG.push(coldOnce());
+  if (chromiumCli) coldC.push(cliOnce(join(work, `cold-cli-${i}.pdf`)));
+}
+const cold = median(coldG);
+const coldCli = chromiumCli ? median(coldC) : undefined;
+
+console.log('seconds per report');
+console.log(`  (1) gcm-review render, batch of ${N}, 2 at a time      ${s(batch.perReport)}   (${s(batch.total)} in all, browser start included)`);
+console.log(`  (2) a browser launched per report (${SLOW} files)          ${s(perLaunch)}`);
+console.log(`  (3) chromium --print-to-pdf per file (${SLOW} files)       ${cliPer ? s(cliPer) : 'n/a (no chromium binary)'}`);
+console.log(`  (4) bare warm page.pdf floor, 2 pages, ${N} reports     ${s(floor)}`);
+console.log(`  cold single file: gcm-review render ${s(cold)} vs chromium --print-to-pdf ${coldCli ? s(coldCli) : 'n/a'} (medians of ${COLD_RUNS})`);
+console.log(`  peak memory of gcm-review's process tree (PSS)      ${(batch.peak / 2 ** 20).toFixed(0)} MiB`);
+console.log(`ratios: CLI/batch ${cliPer ? (cliPer / batch.perReport).toFixed(1) : 'n/a'}x, per-launch/batch ${(perLaunch / batch.perReport).toFixed(1)}x, batch/floor ${(batch.perReport / floor).toFixed(2)}x\n`);
+
+if (cliPer) target('batch vs Chromium CLI per file', cliPer / batch.perReport >= 10, `${(cliPer / batch.perReport).toFixed(1)}x faster (target >= 10x)`);
+else target('batch vs Chromium CLI per file', false, 'no chromium binary to compare with');
+target('batch vs bare warm page.pdf floor', batch.perReport / floor <= 1.3, `${(batch.perReport / floor).toFixed(2)}x the floor (target <= 1.3x)`);
+if (coldCli) target('cold single file vs Chromium CLI', cold / coldCli <= 0.35, `${(cold / coldCli).toFixed(2)}x the CLI's time (target <= 0.35x)`);
+else target('cold single file vs Chromium CLI', false, 'no chromium binary to compare with');
+target('peak memory at 2 jobs', batch.peak < 700 * 2 ** 20, `${(batch.peak / 2 ** 20).toFixed(0)} MiB PSS (target < 700 MiB)`);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;
