@@ -275,10 +275,13 @@ export function parseFast(text: string): FastParse {
       decline = true;
     // js-yaml also accepts a comment glued to a closing quote or bracket ("text"# note)
     if (flow && (spansLines(input, start, st.position) || input.charCodeAt(st.position) === 0x23)) decline = true;
+    // a block text with an explicit indentation (|2, >1-): js-yaml is laxer about where it may start
+    if ((first === 0x7c || first === 0x3e) && /^[+-]?[1-9]/.test(input.slice(start + 1, start + 3))) decline = true;
   };
   // directives, document markers glued to text (---# note) and a byte-order mark after the start
-  // (yaml drops one before the first content, js-yaml keeps it in a key) are read differently too
-  if (/^(?:%|(?:---|\.\.\.)[^\s])|\uFEFF/m.test(text)) return { ok: false };
+  // (yaml drops one before the first content, js-yaml keeps it in a key) are read differently too,
+  // and so is a tab in the indentation of a line (js-yaml accepted "\t---" as a document start)
+  if (/^(?:%|(?:---|\.\.\.)[^\s]| *\t)|\uFEFF/m.test(text)) return { ok: false };
   try {
     // maxDepth counts every node, leaves included: declines at least wherever the precise path refuses
     const data = jsYamlLoad(text, { schema: CORE_12, json: false, listener, maxDepth: MAX_DEPTH } as LoadOptions);
