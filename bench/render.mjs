@@ -10,7 +10,7 @@
 // Usage: node bench/render.mjs [--n 50] [--slow 10] [--cold-runs 5]
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -75,7 +75,8 @@ let pages;
 const finalFile = join(work, 'report.html');
 writeFileSync(finalFile, finalHtml);
 console.log(`render benchmarks: ${N} reports of ${pages} pages (examples/full-en.gcm.yaml), browser ${candidate.path} (headless ${candidate.headless})`);
-console.log(`slow baselines (2, 3) measured on ${SLOW} files; 2 cores; this machine may be shared, so numbers move between runs\n`);
+console.log(`slow baselines (2, 3) measured on ${SLOW} files; Chromium CLI: ${chromiumCli ?? 'not found'} --headless --print-to-pdf${asRoot ? ' --no-sandbox' : ''}, fresh profile each run`);
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (numbers move when the machine is busy)\n`);
 
 // ---- (1) gcm-review's batch renderer, as users run it, with the process tree's memory
 function pss(pid) {
@@ -167,13 +168,16 @@ async function perLaunchRun(count) {
   return (performance.now() - t0) / count;
 }
 
-// ---- (3) chromium --print-to-pdf per file
+// ---- (3) chromium --print-to-pdf per file: the plain command a user would type, each run with a
+// fresh profile as on a clean CI machine (--no-sandbox only when running as root)
 function cliOnce(out) {
-  const args = ['--headless', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, `--user-data-dir=${join(work, 'cli-profile')}`];
+  const profile = mkdtempSync(join(work, 'cli-profile-'));
+  const args = ['--headless', `--user-data-dir=${profile}`, `--print-to-pdf=${out}`];
   if (asRoot) args.push('--no-sandbox');
   const t0 = performance.now();
   const r = spawnSync(chromiumCli, [...args, pathToFileURL(finalFile).href], { stdio: 'ignore', timeout: 120_000 });
   const ms = performance.now() - t0;
+  rmSync(profile, { recursive: true, force: true });
   if (r.status !== 0 || !existsSync(out)) throw new Error(`${chromiumCli} --print-to-pdf failed (exit ${r.status})`);
   rmSync(out);
   return ms;
@@ -197,7 +201,7 @@ await browser.close();
 const perLaunch = await perLaunchRun(SLOW);
 let cliPer;
 if (chromiumCli) {
-  cliOnce(join(work, 'warm.pdf')); // first run creates the profile
+  cliOnce(join(work, 'warm.pdf')); // file cache
   const t = [];
   for (let i = 0; i < SLOW; i++) t.push(cliOnce(join(work, `cli-${i}.pdf`)));
   cliPer = t.reduce((a, b) => a + b, 0) / t.length;

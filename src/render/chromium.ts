@@ -7,6 +7,7 @@
 // are written in, the document printed, and the PDF's named destinations read back to check
 // them. Only when a number is off (the prediction is a model of Chromium's pagination, not
 // Chromium's pagination itself) is the PDF printed again with the numbers read from it.
+import { rm } from 'node:fs/promises';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
@@ -54,6 +55,13 @@ const PDF_OPTIONS: PDFOptions = {
   displayHeaderFooter: false,
 };
 
+/** A page printed once before the first report: loads the fonts and wakes the PDF printer. */
+const WARM_UP_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 20mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Sans'; } }
+body { font-family: 'Noto Serif', serif; } h1, table { font-family: 'Noto Sans', sans-serif; }
+</style></head><body><h1 id="w">Warm-up</h1><p>Text, <b>bold</b>, <i>italic</i>. <a href="#w">link</a></p>
+<table><tr><th>A</th><td>1</td></tr></table><svg width="10" height="10"><rect width="10" height="10"/></svg></body></html>`;
+
 /**
  * Runs in the page: predicted page of every target of a [data-page-of] element, then writes them
  * in; also returns the headings' text (for the bookmarks).
@@ -62,21 +70,44 @@ function measureAndFill(): { pages: Record<string, number>; converted: number; h
   const doc = document;
   const root = doc.documentElement;
   const body = doc.body;
-  const PAGE = new Set(['page', 'left', 'right', 'recto', 'verso']);
-  const changed: [HTMLElement, 'breakBefore' | 'breakAfter', string][] = [];
-  // page breaks a custom stylesheet adds outside .page-break-before: column breaks too
-  const all = body.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as HTMLElement;
-    const cs = getComputedStyle(el);
-    if (PAGE.has(cs.breakBefore)) {
-      changed.push([el, 'breakBefore', el.style.breakBefore]);
-      el.style.breakBefore = 'column';
+  // Page breaks a custom stylesheet sets outside the rules the pagination layout already maps
+  // become column breaks too. Read from the parsed style sheets (cheap), not element by element.
+  const PAGE = /^(page|left|right|recto|verso|always)$/;
+  const KNOWN = new Set(['.page-break-before', '.cover']);
+  const extra: string[] = [];
+  const scan = (rules: CSSRuleList, depth: number): void => {
+    if (depth > 8) return;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      if (rule instanceof CSSStyleRule) {
+        const st = rule.style;
+        const before = st.getPropertyValue('break-before') || st.getPropertyValue('page-break-before');
+        const after = st.getPropertyValue('break-after') || st.getPropertyValue('page-break-after');
+        const sel = rule.selectorText;
+        if (KNOWN.has(sel) || sel.includes('gcm-paginate')) continue;
+        for (const part of sel.split(',')) {
+          if (PAGE.test(before.trim())) extra.push(`html.gcm-paginate ${part.trim()} { break-before: column !important; }`);
+          if (PAGE.test(after.trim())) extra.push(`html.gcm-paginate ${part.trim()} { break-after: column !important; }`);
+        }
+      } else if (rule instanceof CSSMediaRule) {
+        if (matchMedia(rule.conditionText).matches) scan(rule.cssRules, depth + 1);
+      } else if ('cssRules' in rule && (rule as CSSGroupingRule).cssRules) {
+        scan((rule as CSSGroupingRule).cssRules, depth + 1);
+      }
     }
-    if (PAGE.has(cs.breakAfter)) {
-      changed.push([el, 'breakAfter', el.style.breakAfter]);
-      el.style.breakAfter = 'column';
+  };
+  for (let i = 0; i < doc.styleSheets.length; i++) {
+    try {
+      scan(doc.styleSheets[i]!.cssRules, 0);
+    } catch {
+      /* unreadable sheet */
     }
+  }
+  let added: HTMLStyleElement | undefined;
+  if (extra.length) {
+    added = doc.createElement('style');
+    added.textContent = extra.join('\n');
+    doc.head.appendChild(added);
   }
   const box = body.getBoundingClientRect();
   const rtl = getComputedStyle(body).direction === 'rtl';
@@ -92,7 +123,7 @@ function measureAndFill(): { pages: Record<string, number>; converted: number; h
     const offset = rtl ? box.right - r.right : r.left - box.left;
     pages[id] = Math.max(0, Math.floor((offset + 0.5) / width)) + 1;
   }
-  for (const [el, prop, old] of changed) el.style[prop] = old;
+  added?.remove();
   root.classList.remove('gcm-paginate');
   for (let i = 0; i < refs.length; i++) {
     const p = pages[refs[i]!.getAttribute('data-page-of') ?? ''];
@@ -101,7 +132,7 @@ function measureAndFill(): { pages: Record<string, number>; converted: number; h
   const headings: string[] = [];
   const hs = body.querySelectorAll('h1, h2, h3, h4, h5, h6');
   for (let i = 0; i < hs.length; i++) headings.push((hs[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
-  return { pages, converted: changed.length, headings };
+  return { pages, converted: extra.length, headings };
 }
 
 function fillPages(pages: Record<string, number>): void {
@@ -133,8 +164,7 @@ class Semaphore {
 export class ChromiumRenderer {
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
-  private generation = 0;
-  private pages: ({ page: Page; generation: number } | undefined)[] = [];
+  private pages: ({ page: Promise<Page>; browser: Browser } | undefined)[] = [];
   private sem: Semaphore;
   private closed = false;
   /** Browsers launched so far (1, plus one per crash). */
@@ -151,12 +181,31 @@ export class ChromiumRenderer {
     this.sem = new Semaphore(this.jobs);
   }
 
-  /** Finds the browser (or throws a UserError with the install command) and starts it. */
+  /**
+   * Finds the browser (or throws a UserError with the install command) and starts it. The pages
+   * are then opened and warmed up (fonts, the PDF printer) in the background, while the caller is
+   * still preparing the first document.
+   */
   static async start(opts: RendererOptions = {}): Promise<ChromiumRenderer> {
     const candidate = opts.browser ?? locateBrowser(opts.env);
     const r = new ChromiumRenderer(candidate, opts);
     await r.ensureBrowser();
+    for (let i = 0; i < r.jobs; i++) void r.warmUp();
     return r;
+  }
+
+  private async warmUp(): Promise<void> {
+    const slot = await this.sem.acquire();
+    try {
+      const page = await this.pageFor(slot);
+      await page.setContent(WARM_UP_HTML, { waitUntil: 'load', timeout: 30_000 });
+      await page.pdf({ ...PDF_OPTIONS, timeout: 30_000 });
+    } catch {
+      // a page that fails here is replaced when a report needs it
+      await this.dropPage(slot);
+    } finally {
+      this.sem.release(slot);
+    }
   }
 
   browserPid(): number | undefined {
@@ -179,7 +228,6 @@ export class ChromiumRenderer {
         defaultViewport: { width: 1000, height: 800 },
       });
       this.launches++;
-      this.generation++;
       return browser;
     } catch (err) {
       throw new UserError(
@@ -213,7 +261,16 @@ export class ChromiumRenderer {
   private async pageFor(slot: number): Promise<Page> {
     const browser = await this.ensureBrowser();
     const have = this.pages[slot];
-    if (have && have.generation === this.generation && !have.page.isClosed()) return have.page;
+    if (have && have.browser === browser) {
+      const page = await have.page;
+      if (!page.isClosed()) return page;
+    }
+    const created = this.newPage(browser);
+    this.pages[slot] = { page: created, browser };
+    return created;
+  }
+
+  private async newPage(browser: Browser): Promise<Page> {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -227,14 +284,14 @@ export class ChromiumRenderer {
       else void req.abort('blockedbyclient').catch(() => {});
     });
     await page.emulateMediaType('print');
-    this.pages[slot] = { page, generation: this.generation };
     return page;
   }
 
   private async dropPage(slot: number): Promise<void> {
     const have = this.pages[slot];
     this.pages[slot] = undefined;
-    if (have && !have.page.isClosed()) await have.page.close().catch(() => {});
+    const page = await have?.page.catch(() => undefined);
+    if (page && !page.isClosed()) await page.close().catch(() => {});
   }
 
   /** Prints one HTML document (from htmlForModel in 'pdf' mode) to PDF. */
@@ -286,27 +343,29 @@ export class ChromiumRenderer {
     }
   }
 
+  /** Stops the browser (it holds nothing worth a graceful shutdown) and removes its profile. */
   async close(): Promise<void> {
     this.closed = true;
     const b = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     if (!b) return;
     const proc = b.process();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      b.close().catch(() => {}),
-      new Promise((r) => {
-        timer = setTimeout(r, 5000);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (proc && proc.exitCode === null && proc.signalCode === null) {
-      try {
-        proc.kill('SIGKILL');
-      } catch {
-        /* gone */
-      }
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) {
+      await b.close().catch(() => {});
+      return;
     }
+    const profile = proc.spawnargs.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    try {
+      proc.kill('SIGKILL');
+    } catch {
+      /* gone */
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+    clearTimeout(timer);
+    // puppeteer removes its temporary profile when the browser exits; make sure of it
+    if (profile && /puppeteer_dev_chrome_profile-/.test(profile)) await rm(profile, { recursive: true, force: true }).catch(() => {});
   }
 }
 

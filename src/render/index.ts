@@ -217,7 +217,9 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     return outcome;
   };
 
-  const workers = Math.max(1, Math.min(total, format === 'html' ? 1 : (options.jobs ?? 2)));
+  // one more worker than browser pages: the next document is validated and built while the
+  // pages print, so a page never waits for Node
+  const workers = Math.max(1, Math.min(total, format === 'html' ? 1 : (options.jobs ?? 2) + 1));
   try {
     await Promise.all(Array.from({ length: workers }, worker));
   } finally {

@@ -10,7 +10,7 @@ import { ChromiumRenderer } from '../../src/render/chromium.js';
 import { htmlForModel, modelFor } from '../../src/render/html.js';
 import { readDestinationsFast, readDestinationsPdfLib } from '../../src/render/pdf-read.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { EXAMPLES, loadReview, norm, pageTexts, pdfFonts, pdfInfo, pdfOutline, squash, tempPdf } from './helpers.js';
+import { EXAMPLES, FIXTURES, loadReview, norm, pageTexts, pdfFonts, pdfInfo, pdfOutline, squash, tempPdf } from './helpers.js';
 
 interface Rendered {
   model: ReportModel;
@@ -26,10 +26,15 @@ interface Rendered {
 let renderer: ChromiumRenderer;
 const out: Record<string, Rendered> = {};
 
-async function render(name: string, file: string, opts: { lang?: string; order?: 'objective' | 'roundtable' } = {}): Promise<void> {
-  const templates = await loadTemplates();
-  const review = await loadReview(join(EXAMPLES, file));
-  const model = modelFor(review, { mode: 'pdf', templates, paper: 'A4', ...opts });
+async function render(
+  name: string,
+  file: string,
+  opts: { lang?: string; order?: 'objective' | 'roundtable'; template?: string } = {},
+): Promise<void> {
+  const { template, ...modelOpts } = opts;
+  const templates = await loadTemplates(template);
+  const review = await loadReview(file.includes('/') ? file : join(EXAMPLES, file));
+  const model = modelFor(review, { mode: 'pdf', templates, paper: 'A4', ...modelOpts });
   const res = await renderer.pdf(htmlForModel(model, templates), { paper: 'A4', key: name });
   const path = tempPdf(res.pdf, `${name}.pdf`);
   out[name] = { model, bytes: res.pdf, path, pages: pageTexts(path), raw: pageTexts(path, { raw: true }), passes: res.passes };
@@ -43,6 +48,7 @@ beforeAll(async () => {
     render('draft', 'draft-fr.gcm.yaml'),
     render('es-rt', 'stakeholder-es.gcm.yaml', { order: 'roundtable' }),
     render('bi-fr', 'bilingual-en-fr.gcm.yaml', { lang: 'fr' }),
+    render('breaks', 'bilingual-en-fr.gcm.yaml', { template: join(FIXTURES, 'templates/page-breaks') }),
   ]);
 }, 120_000);
 afterAll(async () => {
@@ -222,5 +228,17 @@ describe('other examples', () => {
     expect(text).toContain(squash(frTitle));
     expect(en.meta.title).not.toBe(r.model.meta.title);
     checkContents(r);
+  });
+});
+
+describe('a custom theme with its own page breaks', () => {
+  test('the contents still give the right pages, first time', () => {
+    const r = out['breaks']!;
+    checkContents(r);
+    // every objective starts a page
+    const numbers = tocNumbers(r);
+    const objectivePages = r.model.toc.filter((e) => e.level === 2).map((e) => numbers.get(e.id)!);
+    for (let i = 1; i < objectivePages.length; i++) expect(objectivePages[i]).toBeGreaterThan(objectivePages[i - 1]!);
+    expect(r.passes).toBe(1);
   });
 });
