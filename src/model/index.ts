@@ -386,11 +386,11 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     ...(s.source ? { source: s.source } : {}),
     ...(s.disaggregation ? { disaggregation: s.disaggregation } : {}),
   }));
-  const applied: PrincipleRef[] = (a.guiding_principles?.applied ?? []).flatMap((k) => {
-    const p = refPrinciple(k);
-    if (!p) return [];
-    return [{ key: k, letter: listLetter(PRINCIPLES.indexOf(p), lang), titleHtml: official(ctx, p.title).html }];
-  });
+  const applied: PrincipleRef[] = PRINCIPLES.filter((p) => (a.guiding_principles?.applied ?? []).includes(p.key)).map((p) => ({
+    key: p.key,
+    letter: listLetter(PRINCIPLES.indexOf(p), lang),
+    titleHtml: official(ctx, p.title).html,
+  }));
   const practices: PracticeView[] = (a.promising_practices ?? []).map((p) => {
     const href = safeHref(p.link);
     return {
