@@ -40,7 +40,8 @@ export const ar: Messages = {
 
   'overview.title': 'لمحة عامة',
   'overview.coverage': 'الأهداف المشمولة بالاستعراض، حسب المائدة المستديرة',
-  'overview.coverageSummary': 'الأهداف المشمولة: {reported} من أصل 23؛ الأهداف التي يجيب فيها الاستعراض عن الأسئلة التوجيهية الخمسة كلها: {complete}.',
+  'overview.coverageSummary':
+    'الأهداف المشمولة: {reported} من أصل 23؛ الأهداف التي يجيب فيها الاستعراض عن الأسئلة التوجيهية الخمسة كلها: {complete}.',
   'overview.questionsAnswered': 'الأسئلة التوجيهية المُجاب عنها: {n} من 5',
   'overview.notReported': 'غير مشمول',
   'overview.legendComplete': 'أُجيب عن الأسئلة الخمسة كلها',
@@ -67,7 +68,8 @@ export const ar: Messages = {
   'section.consultations': 'المشاورات المعقودة',
   'section.stakeholders': 'أصحاب المصلحة الذين جرت استشارتهم',
   'section.guidingQuestions': 'الأسئلة التوجيهية',
-  'section.guidingQuestionsIntro': 'يجيب الاستعراض، لكل هدف، عن الأسئلة التوجيهية الخمسة الواردة في المرفق الأول، وهي معروضة هنا بالصيغة المعدّة من أجل {who}:',
+  'section.guidingQuestionsIntro':
+    'يجيب الاستعراض، لكل هدف، عن الأسئلة التوجيهية الخمسة الواردة في المرفق الأول، وهي معروضة هنا بالصيغة المعدّة من أجل {who}:',
   'section.principles': 'المبادئ التوجيهية',
   'section.principlesIntro': 'كيف يطبّق الاستعراض والسياسات التي يصفها المبادئ التوجيهية الشاملة للاتفاق العالمي.',
   'section.objectives': 'تنفيذ الأهداف',
@@ -121,7 +123,8 @@ export const ar: Messages = {
   'contact.email': 'البريد الإلكتروني',
   'contact.phone': 'الهاتف',
 
-  'note.officialTitlesInEnglish': 'تُعرض العناوين الرسمية للأهداف والمبادئ التوجيهية ونص الأسئلة التوجيهية باللغة الإنكليزية، إذ لا يتضمن gcm-review ترجمة رسمية لها إلى العربية.',
+  'note.officialTitlesInEnglish':
+    'تُعرض العناوين الرسمية للأهداف والمبادئ التوجيهية ونص الأسئلة التوجيهية باللغة الإنكليزية، إذ لا يتضمن gcm-review ترجمة رسمية لها إلى العربية.',
   'note.languageFallback': 'النص متاح باللغة التالية فقط: {lang}.',
 };
 

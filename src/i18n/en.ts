@@ -44,7 +44,8 @@ export const en = {
   'overview.legendPartial': 'Some questions answered',
   'overview.legendNone': 'Not reported',
   'overview.supportChart': 'Support needs by area and priority',
-  'overview.supportChartNote': 'Number of support needs declared under question (e), for the objectives and the guiding principles.',
+  'overview.supportChartNote':
+    'Number of support needs declared under question (e), for the objectives and the guiding principles.',
   'overview.supportMatrix': 'Support needs by objective and area',
   'overview.supportNone': 'No support needs are identified in this review.',
   'overview.objective': 'Objective',
@@ -54,7 +55,8 @@ export const en = {
 
   'roundtable.title': 'Round table {n}',
   'roundtable.objectives': 'Objectives {list}',
-  'roundtable.note': 'Objectives are grouped as in the four round tables of the first International Migration Review Forum (2022).',
+  'roundtable.note':
+    'Objectives are grouped as in the four round tables of the first International Migration Review Forum (2022).',
 
   'section.keyMessages': 'Key messages',
   'section.nationalContext': 'National context',
@@ -64,9 +66,11 @@ export const en = {
   'section.consultations': 'Consultations held',
   'section.stakeholders': 'Stakeholders consulted',
   'section.guidingQuestions': 'The guiding questions',
-  'section.guidingQuestionsIntro': 'For each objective, the review answers the five guiding questions of Annex I, worded here for {who}:',
+  'section.guidingQuestionsIntro':
+    'For each objective, the review answers the five guiding questions of Annex I, worded here for {who}:',
   'section.principles': 'Guiding principles',
-  'section.principlesIntro': 'How the review and the policies it describes apply the cross-cutting guiding principles of the Global Compact.',
+  'section.principlesIntro':
+    'How the review and the policies it describes apply the cross-cutting guiding principles of the Global Compact.',
   'section.objectives': 'Implementation of the objectives',
   'section.principleSupport': 'Support needed to apply the guiding principles',
   'section.nextSteps': 'Next steps',
@@ -118,7 +122,8 @@ export const en = {
   'contact.email': 'Email',
   'contact.phone': 'Telephone',
 
-  'note.officialTitlesInEnglish': 'The official titles of the objectives and guiding principles and the text of the guiding questions are shown in English: no official translation into this language is included in gcm-review.',
+  'note.officialTitlesInEnglish':
+    'The official titles of the objectives and guiding principles and the text of the guiding questions are shown in English: no official translation into this language is included in gcm-review.',
   'note.languageFallback': 'Text available in {lang} only.',
 } as const;
 

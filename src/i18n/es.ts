@@ -37,14 +37,16 @@ export const es: Messages = {
 
   'overview.title': 'Panorama general',
   'overview.coverage': 'Objetivos sobre los que se informa, por mesa redonda',
-  'overview.coverageSummary': 'Se informa sobre {reported} de los 23 objetivos; {complete} responden a las cinco preguntas orientativas.',
+  'overview.coverageSummary':
+    'Se informa sobre {reported} de los 23 objetivos; {complete} responden a las cinco preguntas orientativas.',
   'overview.questionsAnswered': '{n} de 5 preguntas orientativas respondidas',
   'overview.notReported': 'Sin información',
   'overview.legendComplete': 'Las cinco preguntas respondidas',
   'overview.legendPartial': 'Algunas preguntas respondidas',
   'overview.legendNone': 'Sin información',
   'overview.supportChart': 'Necesidades de apoyo por ámbito y prioridad',
-  'overview.supportChartNote': 'Número de necesidades de apoyo declaradas en la pregunta (e), para los objetivos y los principios rectores.',
+  'overview.supportChartNote':
+    'Número de necesidades de apoyo declaradas en la pregunta (e), para los objetivos y los principios rectores.',
   'overview.supportMatrix': 'Necesidades de apoyo por objetivo y ámbito',
   'overview.supportNone': 'Este examen no señala necesidades de apoyo.',
   'overview.objective': 'Objetivo',
@@ -54,7 +56,8 @@ export const es: Messages = {
 
   'roundtable.title': 'Mesa redonda {n}',
   'roundtable.objectives': 'Objetivos {list}',
-  'roundtable.note': 'Los objetivos se agrupan como en las cuatro mesas redondas del primer Foro de Examen de la Migración Internacional (2022).',
+  'roundtable.note':
+    'Los objetivos se agrupan como en las cuatro mesas redondas del primer Foro de Examen de la Migración Internacional (2022).',
 
   'section.keyMessages': 'Mensajes clave',
   'section.nationalContext': 'Contexto nacional',
@@ -64,9 +67,11 @@ export const es: Messages = {
   'section.consultations': 'Consultas realizadas',
   'section.stakeholders': 'Partes interesadas consultadas',
   'section.guidingQuestions': 'Las preguntas orientativas',
-  'section.guidingQuestionsIntro': 'Para cada objetivo, el examen responde a las cinco preguntas orientativas del anexo I, formuladas aquí para {who}:',
+  'section.guidingQuestionsIntro':
+    'Para cada objetivo, el examen responde a las cinco preguntas orientativas del anexo I, formuladas aquí para {who}:',
   'section.principles': 'Principios rectores',
-  'section.principlesIntro': 'Cómo el examen y las políticas que describe aplican los principios rectores transversales del Pacto Mundial.',
+  'section.principlesIntro':
+    'Cómo el examen y las políticas que describe aplican los principios rectores transversales del Pacto Mundial.',
   'section.objectives': 'Aplicación de los objetivos',
   'section.principleSupport': 'Apoyo necesario para aplicar los principios rectores',
   'section.nextSteps': 'Próximos pasos',
@@ -118,6 +123,7 @@ export const es: Messages = {
   'contact.email': 'Correo electrónico',
   'contact.phone': 'Teléfono',
 
-  'note.officialTitlesInEnglish': 'Los títulos oficiales de los objetivos y de los principios rectores y el texto de las preguntas orientativas se muestran en inglés: gcm-review no incluye una traducción oficial a este idioma.',
+  'note.officialTitlesInEnglish':
+    'Los títulos oficiales de los objetivos y de los principios rectores y el texto de las preguntas orientativas se muestran en inglés: gcm-review no incluye una traducción oficial a este idioma.',
   'note.languageFallback': 'Texto disponible solo en {lang}.',
 };

@@ -37,14 +37,16 @@ export const fr: Messages = {
 
   'overview.title': 'Vue d’ensemble',
   'overview.coverage': 'Objectifs couverts, par table ronde',
-  'overview.coverageSummary': '{reported} objectifs sur 23 couverts ; {complete} répondent aux cinq questions directrices.',
+  'overview.coverageSummary':
+    '{reported} objectifs sur 23 couverts ; {complete} répondent aux cinq questions directrices.',
   'overview.questionsAnswered': '{n} questions directrices sur 5 traitées',
   'overview.notReported': 'Non couvert',
   'overview.legendComplete': 'Les cinq questions traitées',
   'overview.legendPartial': 'Certaines questions traitées',
   'overview.legendNone': 'Non couvert',
   'overview.supportChart': 'Besoins de soutien par domaine et par priorité',
-  'overview.supportChartNote': 'Nombre de besoins de soutien déclarés à la question (e), pour les objectifs et les principes directeurs.',
+  'overview.supportChartNote':
+    'Nombre de besoins de soutien déclarés à la question (e), pour les objectifs et les principes directeurs.',
   'overview.supportMatrix': 'Besoins de soutien par objectif et par domaine',
   'overview.supportNone': 'Cet examen ne mentionne aucun besoin de soutien.',
   'overview.objective': 'Objectif',
@@ -54,7 +56,8 @@ export const fr: Messages = {
 
   'roundtable.title': 'Table ronde {n}',
   'roundtable.objectives': 'Objectifs {list}',
-  'roundtable.note': 'Les objectifs sont regroupés comme dans les quatre tables rondes du premier Forum d’examen des migrations internationales (2022).',
+  'roundtable.note':
+    'Les objectifs sont regroupés comme dans les quatre tables rondes du premier Forum d’examen des migrations internationales (2022).',
 
   'section.keyMessages': 'Messages clés',
   'section.nationalContext': 'Contexte national',
@@ -64,9 +67,11 @@ export const fr: Messages = {
   'section.consultations': 'Consultations tenues',
   'section.stakeholders': 'Parties prenantes consultées',
   'section.guidingQuestions': 'Les questions directrices',
-  'section.guidingQuestionsIntro': 'Pour chaque objectif, l’examen répond aux cinq questions directrices de l’annexe I, formulées ici pour {who} :',
+  'section.guidingQuestionsIntro':
+    'Pour chaque objectif, l’examen répond aux cinq questions directrices de l’annexe I, formulées ici pour {who} :',
   'section.principles': 'Principes directeurs',
-  'section.principlesIntro': 'Comment l’examen et les politiques qu’il décrit appliquent les principes directeurs transversaux du Pacte mondial.',
+  'section.principlesIntro':
+    'Comment l’examen et les politiques qu’il décrit appliquent les principes directeurs transversaux du Pacte mondial.',
   'section.objectives': 'Mise en œuvre des objectifs',
   'section.principleSupport': 'Soutien nécessaire pour appliquer les principes directeurs',
   'section.nextSteps': 'Prochaines étapes',
@@ -118,6 +123,7 @@ export const fr: Messages = {
   'contact.email': 'Courriel',
   'contact.phone': 'Téléphone',
 
-  'note.officialTitlesInEnglish': 'Les intitulés officiels des objectifs et des principes directeurs et le texte des questions directrices sont donnés en anglais : gcm-review ne contient pas de traduction officielle dans cette langue.',
+  'note.officialTitlesInEnglish':
+    'Les intitulés officiels des objectifs et des principes directeurs et le texte des questions directrices sont donnés en anglais : gcm-review ne contient pas de traduction officielle dans cette langue.',
   'note.languageFallback': 'Texte disponible en {lang} seulement.',
 };

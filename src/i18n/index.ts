@@ -90,7 +90,12 @@ export function priorityLabel(p: string, lang: string): string {
   return pick(lang, PRIORITY_LABELS[p as keyof typeof PRIORITY_LABELS], arReference.priorities, p);
 }
 export function consultationFormatLabel(f: string, lang: string): string {
-  return pick(lang, CONSULTATION_FORMAT_LABELS[f as keyof typeof CONSULTATION_FORMAT_LABELS], arReference.consultationFormats, f);
+  return pick(
+    lang,
+    CONSULTATION_FORMAT_LABELS[f as keyof typeof CONSULTATION_FORMAT_LABELS],
+    arReference.consultationFormats,
+    f,
+  );
 }
 export function stakeholderLabel(key: string, lang: string): string {
   return pick(lang, STAKEHOLDERS.find((s) => s.key === key)?.label, arReference.stakeholders, key);

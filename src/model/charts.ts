@@ -53,7 +53,10 @@ export interface BarRow {
  * Horizontal stacked bars (one per support area), segments by priority, count at the end.
  * Mirrored for right-to-left reports.
  */
-export function supportBarsSvg(rows: readonly BarRow[], opts: { title: string; rtl: boolean; segmentLabels: Record<string, string> }): string {
+export function supportBarsSvg(
+  rows: readonly BarRow[],
+  opts: { title: string; rtl: boolean; segmentLabels: Record<string, string> },
+): string {
   const W = 640;
   const rowH = 22;
   const barH = 13;
@@ -70,7 +73,9 @@ export function supportBarsSvg(rows: readonly BarRow[], opts: { title: string; r
   const step = max <= 10 ? 1 : max <= 20 ? 2 : max <= 50 ? 5 : 10;
   for (let v = 0; v <= max; v += step) {
     const x = mirror(labelW + 6 + v * unit);
-    out.push(`<line class="chart-grid" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${top - 2}" y2="${H - 2}" stroke="#e3e8ee" stroke-width="1"/>`);
+    out.push(
+      `<line class="chart-grid" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${top - 2}" y2="${H - 2}" stroke="#e3e8ee" stroke-width="1"/>`,
+    );
   }
   rows.forEach((r, i) => {
     const y = top + i * rowH;

@@ -90,7 +90,11 @@ interface Ctx {
 }
 
 /** The text of a narrative in the report language: asked language, then the review's languages in order, then any. */
-export function pickNarrative(n: Narrative | undefined, lang: string, reviewLangs: readonly string[]): { text: string; lang: string } | undefined {
+export function pickNarrative(
+  n: Narrative | undefined,
+  lang: string,
+  reviewLangs: readonly string[],
+): { text: string; lang: string } | undefined {
   if (n === undefined || n === null) return undefined;
   if (typeof n === 'string') return n.trim() ? { text: n, lang: reviewLangs[0] ?? lang } : undefined;
   const entries = Object.entries(n).filter(([, v]) => typeof v === 'string' && v.trim() !== '');
@@ -213,7 +217,10 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     md.submitter.name ??
     md.submitter.country ??
     '';
-  const kicker = t(lang, scope === 'national' ? 'title.national' : scope === 'stakeholder' ? 'title.stakeholder' : 'title.regional');
+  const kicker = t(
+    lang,
+    scope === 'national' ? 'title.national' : scope === 'stakeholder' ? 'title.stakeholder' : 'title.regional',
+  );
   const ownTitle = plain(ctx, md.title);
   const cycle = cycleName(md.cycle, lang);
   const isDraft = md.status === 'draft';
@@ -249,7 +256,11 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
   const notReported = (list: readonly Objective[]) =>
     list
       .filter((o) => !sections.has(o.number))
-      .map((o) => ({ number: o.number, label: t(lang, 'objective.label', { n: o.number }), titleHtml: official(ctx, o.title).html }));
+      .map((o) => ({
+        number: o.number,
+        label: t(lang, 'objective.label', { n: o.number }),
+        titleHtml: official(ctx, o.title).html,
+      }));
 
   const parts: PartView[] =
     order === 'roundtable'
@@ -282,7 +293,9 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     ...(c.date ? { date: formatDate(ctx, c.date)! } : {}),
     ...(c.format ? { format: consultationFormatLabel(c.format, lang) } : {}),
     ...(typeof c.participants === 'number' ? { participants: ctx.numberFormat.format(c.participants) } : {}),
-    ...(c.stakeholders?.length ? { stakeholders: c.stakeholders.map((s) => stakeholderLabel(s, lang)).join(', ') } : {}),
+    ...(c.stakeholders?.length
+      ? { stakeholders: c.stakeholders.map((s) => stakeholderLabel(s, lang)).join(', ') }
+      : {}),
     ...optional('summary', block(ctx, c.summary, 4)),
   }));
   const stakeholders: StakeholderRow[] = [...(m?.stakeholders_consulted ?? [])]
@@ -307,7 +320,14 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     if (!b) continue;
     const title = official(ctx, p.title);
     const letter = listLetter(PRINCIPLES.indexOf(p), lang);
-    principles.push({ id: `principle-${p.key}`, key: p.key, letter, title: title.text, titleHtml: title.html, text: b });
+    principles.push({
+      id: `principle-${p.key}`,
+      key: p.key,
+      letter,
+      title: title.text,
+      titleHtml: title.html,
+      text: b,
+    });
   }
 
   const principleSupport: SupportNeedView[] = sortNeeds(review.principle_support_needs ?? []).map((n) => {
@@ -342,7 +362,12 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     overview: overview(ctx, review, sections),
     ...optional('keyMessages', keyMessages),
     ...(contextBlock
-      ? { context: { title: t(lang, type === 'member_state' ? 'section.nationalContext' : 'section.context'), block: contextBlock } }
+      ? {
+          context: {
+            title: t(lang, type === 'member_state' ? 'section.nationalContext' : 'section.context'),
+            block: contextBlock,
+          },
+        }
       : {}),
     methodology: {
       ...optional('description', methodologyDescription),
@@ -386,11 +411,13 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     ...(s.source ? { source: s.source } : {}),
     ...(s.disaggregation ? { disaggregation: s.disaggregation } : {}),
   }));
-  const applied: PrincipleRef[] = PRINCIPLES.filter((p) => (a.guiding_principles?.applied ?? []).includes(p.key)).map((p) => ({
-    key: p.key,
-    letter: listLetter(PRINCIPLES.indexOf(p), lang),
-    titleHtml: official(ctx, p.title).html,
-  }));
+  const applied: PrincipleRef[] = PRINCIPLES.filter((p) => (a.guiding_principles?.applied ?? []).includes(p.key)).map(
+    (p) => ({
+      key: p.key,
+      letter: listLetter(PRINCIPLES.indexOf(p), lang),
+      titleHtml: official(ctx, p.title).html,
+    }),
+  );
   const practices: PracticeView[] = (a.promising_practices ?? []).map((p) => {
     const href = safeHref(p.link);
     return {
@@ -464,7 +491,8 @@ function overview(ctx: Ctx, review: Review, sections: ReadonlyMap<number, Object
     const done = answeredQuestions(review.objectives?.[String(o.number)]);
     const state = done.length === 0 ? 'none' : done.length === QUESTION_LETTERS.length ? 'complete' : 'partial';
     const short = ctx.englishTitles ? o.short.en : o.short[refLang(lang)];
-    const stateLabel = state === 'none' ? t(lang, 'overview.notReported') : t(lang, 'overview.questionsAnswered', { n: done.length });
+    const stateLabel =
+      state === 'none' ? t(lang, 'overview.notReported') : t(lang, 'overview.questionsAnswered', { n: done.length });
     return {
       number: o.number,
       short,
@@ -520,7 +548,13 @@ function overview(ctx: Ctx, review: Review, sections: ReadonlyMap<number, Object
   const pNeeds = review.principle_support_needs ?? [];
   if (pNeeds.length) {
     const label = t(lang, 'overview.principlesRow');
-    rows.push({ label: '', title: label, titleHtml: escapeHtml(label), cells: areas.map((a) => cell(pNeeds, a.key)), total: pNeeds.length });
+    rows.push({
+      label: '',
+      title: label,
+      titleHtml: escapeHtml(label),
+      cells: areas.map((a) => cell(pNeeds, a.key)),
+      total: pNeeds.length,
+    });
   }
   const allNeeds: SupportNeed[] = [
     ...OBJECTIVES.flatMap((o) => review.objectives?.[String(o.number)]?.support_needs ?? []),
@@ -552,7 +586,14 @@ function overview(ctx: Ctx, review: Review, sections: ReadonlyMap<number, Object
     roundtables,
     legend: (['complete', 'partial', 'none'] as const).map((s) => ({
       state: s,
-      label: t(lang, s === 'complete' ? 'overview.legendComplete' : s === 'partial' ? 'overview.legendPartial' : 'overview.legendNone'),
+      label: t(
+        lang,
+        s === 'complete'
+          ? 'overview.legendComplete'
+          : s === 'partial'
+            ? 'overview.legendPartial'
+            : 'overview.legendNone',
+      ),
       swatchSvg: stateSwatch(s),
     })),
     needsTotal: allNeeds.length,
@@ -581,7 +622,8 @@ function tableOfContents(m: ReportModel): TocEntry[] {
   if (m.principles.length) part('principles', s['section.principles']);
   for (const p of m.parts) {
     part(p.id, p.title);
-    for (const o of p.objectives) entries.push({ id: o.id, level: 2, label: o.label, number: o.number, text: o.title, textHtml: o.titleHtml });
+    for (const o of p.objectives)
+      entries.push({ id: o.id, level: 2, label: o.label, number: o.number, text: o.title, textHtml: o.titleHtml });
   }
   if (m.principleSupport.length) part('principle-support', s['section.principleSupport']);
   if (m.nextSteps) part('next-steps', s['section.nextSteps']);

@@ -21,8 +21,32 @@ function parser(): MarkdownIt {
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'sup', 'sub',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'p',
+    'br',
+    'strong',
+    'em',
+    's',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'hr',
+    'sup',
+    'sub',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
   ],
   allowedAttributes: {
     a: ['href', 'rel'],
@@ -69,7 +93,11 @@ function adjust(tokens: Token[], base: number): void {
       t.tag = `h${level}`;
     } else if (t.type === 'th_open' || t.type === 'td_open') {
       const style = t.attrGet('style');
-      if (style) t.attrSet('style', style.replace('text-align:left', 'text-align:start').replace('text-align:right', 'text-align:end'));
+      if (style)
+        t.attrSet(
+          'style',
+          style.replace('text-align:left', 'text-align:start').replace('text-align:right', 'text-align:end'),
+        );
       if (t.type === 'th_open') t.attrSet('scope', 'col');
     }
   }
@@ -95,7 +123,15 @@ export function renderInlineMarkdown(text: string): string {
   });
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#x60;', '=': '&#x3D;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#x60;',
+  '=': '&#x3D;',
+};
 /** Escapes text for HTML content and attribute values (the same characters Handlebars escapes). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]!);

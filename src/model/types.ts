@@ -181,7 +181,11 @@ export interface ObjectiveSection {
   answered: number;
   state: 'complete' | 'partial';
   q: {
-    a: QuestionBase & { status?: Block; statistics: StatisticView[]; statColumns: { year: boolean; source: boolean; disaggregation: boolean } };
+    a: QuestionBase & {
+      status?: Block;
+      statistics: StatisticView[];
+      statColumns: { year: boolean; source: boolean; disaggregation: boolean };
+    };
     b: QuestionBase & { applied: PrincipleRef[]; narrative?: Block };
     c: QuestionBase & { text?: Block };
     d: QuestionBase & { practices: PracticeView[] };

@@ -16,7 +16,12 @@ import { readDestinations, retitleOutline } from './pdf-read.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
-  beforePdf?(info: { key?: string; attempt: number; pass: number; browserPid: number | undefined }): void | Promise<void>;
+  beforePdf?(info: {
+    key?: string;
+    attempt: number;
+    pass: number;
+    browserPid: number | undefined;
+  }): void | Promise<void>;
 }
 
 export interface RendererOptions {
@@ -86,8 +91,10 @@ function measureAndFill(): { pages: Record<string, number>; converted: number; h
         const sel = rule.selectorText;
         if (KNOWN.has(sel) || sel.includes('gcm-paginate')) continue;
         for (const part of sel.split(',')) {
-          if (PAGE.test(before.trim())) extra.push(`html.gcm-paginate ${part.trim()} { break-before: column !important; }`);
-          if (PAGE.test(after.trim())) extra.push(`html.gcm-paginate ${part.trim()} { break-after: column !important; }`);
+          if (PAGE.test(before.trim()))
+            extra.push(`html.gcm-paginate ${part.trim()} { break-before: column !important; }`);
+          if (PAGE.test(after.trim()))
+            extra.push(`html.gcm-paginate ${part.trim()} { break-after: column !important; }`);
         }
       } else if (rule instanceof CSSMediaRule) {
         if (matchMedia(rule.conditionText).matches) scan(rule.cssRules, depth + 1);
@@ -335,7 +342,13 @@ export class ChromiumRenderer {
       }
       if (!Object.keys(wrong).length || passes >= 3) {
         const mended = retitleOutline(pdf, predicted.headings);
-        return { pdf: mended.pdf, pages: read.pages, passes, attempts: attempt, tocVerified: verified && !Object.keys(wrong).length };
+        return {
+          pdf: mended.pdf,
+          pages: read.pages,
+          passes,
+          attempts: attempt,
+          tocVerified: verified && !Object.keys(wrong).length,
+        };
       }
       // numbers have fixed-width cells, so writing the right ones cannot move anything
       current = { ...current, ...wrong };
@@ -365,12 +378,18 @@ export class ChromiumRenderer {
     await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
     clearTimeout(timer);
     // puppeteer removes its temporary profile when the browser exits; make sure of it
-    if (profile && /puppeteer_dev_chrome_profile-/.test(profile)) await rm(profile, { recursive: true, force: true }).catch(() => {});
+    if (profile && /puppeteer_dev_chrome_profile-/.test(profile))
+      await rm(profile, { recursive: true, force: true }).catch(() => {});
   }
 }
 
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim())?.trim() ?? s;
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? s
+  );
 }
 
 /** findBrowser() as a UserError (exit 2) with the install command when there is none. */

@@ -17,7 +17,7 @@ import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
 import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
 import { htmlForModel, modelFor } from './html.js';
-import { TemplateError, loadTemplates, type TemplateSet } from './templates.js';
+import { TemplateError, loadTemplates } from './templates.js';
 
 export { reportHtml, htmlForModel, modelFor, pageCss, PAPER_SIZES, PAGE_MARGINS } from './html.js';
 export { loadTemplates, TemplateError, HELPERS, DEFAULT_TEMPLATE_DIR, type TemplateSet } from './templates.js';
@@ -97,7 +97,10 @@ export interface OutputPaths {
 }
 
 /** Where each input's reports go. Throws a UserError when two inputs would write the same file. */
-export function outputPaths(files: readonly string[], opts: Pick<RenderOptions, 'format' | 'outDir'>): Map<string, OutputPaths> {
+export function outputPaths(
+  files: readonly string[],
+  opts: Pick<RenderOptions, 'format' | 'outDir'>,
+): Map<string, OutputPaths> {
   const format = opts.format ?? 'pdf';
   const out = new Map<string, OutputPaths>();
   const owner = new Map<string, string>();
@@ -131,7 +134,11 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
   const paper = options.paper ?? 'A4';
   const order = options.order ?? 'objective';
   if (files.includes('-')) {
-    throw new UserError('render reads review files, not standard input', 2, 'Save the review to a file (e.g. review.gcm.yaml) and render that.');
+    throw new UserError(
+      'render reads review files, not standard input',
+      2,
+      'Save the review to a file (e.g. review.gcm.yaml) and render that.',
+    );
   }
   const paths = outputPaths(files, options);
   const templates = await loadTemplates(options.templateDir);
@@ -189,7 +196,13 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     const outcome: FileOutcome = { ...base, status: 'rendered', ms: 0 };
     try {
       if (out.pdf) {
-        const model = modelFor(review, { mode: 'pdf', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) });
+        const model = modelFor(review, {
+          mode: 'pdf',
+          paper,
+          order,
+          templates,
+          ...(options.lang ? { lang: options.lang } : {}),
+        });
         const html = htmlForModel(model, templates);
         if (!renderer) renderer = await rendererReady!;
         const res = await renderer.pdf(html, { paper, key: file });
@@ -202,7 +215,10 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
         outcome.attempts = res.attempts;
       }
       if (out.html) {
-        const html = htmlForModel(modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }), templates);
+        const html = htmlForModel(
+          modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }),
+          templates,
+        );
         await writeFileAtomic(out.html, html);
         outcome.outputs.push(out.html);
       }
@@ -247,6 +263,7 @@ function describeError(err: unknown): string {
   if (e?.code === 'ENOSPC') return 'cannot write the report: the disk is full';
   if (e?.name === 'TimeoutError') return `the browser took too long (${e.message})`;
   const msg = e?.message ?? String(err);
-  if (/Target closed|Connection closed|Session closed|crash/i.test(msg)) return `the browser stopped while printing this report, twice (${msg.split('\n')[0]})`;
+  if (/Target closed|Connection closed|Session closed|crash/i.test(msg))
+    return `the browser stopped while printing this report, twice (${msg.split('\n')[0]})`;
   return msg.split('\n')[0] ?? msg;
 }

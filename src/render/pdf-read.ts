@@ -34,7 +34,8 @@ function literalBytes(raw: string): string {
 function textFromBytes(bytes: string): string {
   if (bytes.startsWith('\xfe\xff')) {
     let s = '';
-    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+    for (let i = 2; i + 1 < bytes.length; i += 2)
+      s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
     return s;
   }
   if (bytes.startsWith('\xef\xbb\xbf')) return Buffer.from(bytes.slice(3), 'latin1').toString('utf8');
@@ -188,7 +189,9 @@ function readFast(bytes: Uint8Array): PdfDestinations {
       const o = pdf.obj(n);
       const list = /\/Names\s*\[([\s\S]*)\]/.exec(o);
       if (list) {
-        for (const m of list[1]!.matchAll(/(\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)\s*(?:\[\s*(\d+)\s+0\s+R|(\d+)\s+0\s+R)/g)) {
+        for (const m of list[1]!.matchAll(
+          /(\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)\s*(?:\[\s*(\d+)\s+0\s+R|(\d+)\s+0\s+R)/g,
+        )) {
           let pageObj = m[2] ? Number(m[2]) : undefined;
           if (pageObj === undefined && m[3]) {
             const pm = /\[\s*(\d+)\s+0\s+R/.exec(pdf.obj(Number(m[3])));
@@ -328,7 +331,10 @@ export function retitleOutline(bytes: Uint8Array, headings: readonly string[]): 
         if (tm && title !== undefined) {
           const real = lookup(title);
           if (real !== undefined && real !== title) {
-            changes.push({ n, body: body.slice(0, tm.index) + `/Title ${encodeTextHex(real)}` + body.slice(tm.index + tm[0].length) });
+            changes.push({
+              n,
+              body: body.slice(0, tm.index) + `/Title ${encodeTextHex(real)}` + body.slice(tm.index + tm[0].length),
+            });
           }
         }
         visit(pdf.ref(body, 'First'), depth + 1, guard);
@@ -366,7 +372,9 @@ export function retitleOutline(bytes: Uint8Array, headings: readonly string[]): 
     return r !== undefined ? `/${k} ${r} 0 R` : '';
   });
   const id = /\/ID\s*(\[[^\]]*\])/.exec(pdf.trailer)?.[1];
-  push(`trailer\n<< /Size ${size ?? Math.max(...pdf.offsets.keys()) + 1} ${keep.join(' ')}${id ? ` /ID ${id}` : ''} /Prev ${pdf.xrefAt} >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+  push(
+    `trailer\n<< /Size ${size ?? Math.max(...pdf.offsets.keys()) + 1} ${keep.join(' ')}${id ? ` /ID ${id}` : ''} /Prev ${pdf.xrefAt} >>\nstartxref\n${xrefAt}\n%%EOF\n`,
+  );
   const out = Buffer.concat([pdf.buf, Buffer.from(parts.join(''), 'latin1')]);
   return { pdf: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), retitled: changes.length };
 }

@@ -32,9 +32,9 @@ export class TemplateError extends UserError {
 export interface TemplateSet {
   /** Renders the whole HTML document. `css` is the stylesheet to inline. */
   render(model: ReportModel, css: string): string;
-  /** The report stylesheet: default (or DIR/styles.css) then DIR/theme.css. */
+  /** The default report stylesheet (templates/styles.css). */
   styles: string;
-  /** Extra CSS appended after the page rules (DIR/theme.css). */
+  /** A custom folder's styles.css then theme.css, added after the default style and the page rules. */
   theme: string;
   /** Logo as a data: URL (DIR/logo.svg|png|jpg|jpeg|webp). */
   logo?: string;
@@ -44,7 +44,16 @@ export interface TemplateSet {
 
 /** Helpers templates may use. */
 export const HELPERS = ['t', 'eq', 'ne', 'not', 'and', 'or', 'join', 'cssString', 'cssCounterText'] as const;
-const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
+const BUILTIN_HELPERS = new Set([
+  'if',
+  'unless',
+  'each',
+  'with',
+  'lookup',
+  'log',
+  'blockHelperMissing',
+  'helperMissing',
+]);
 const SAFE_RAW = /(^|\.)(html|[A-Za-z0-9_]*Html|svg|[A-Za-z0-9_]*Svg|css)$/;
 
 /** Escapes text for a double-quoted CSS string (header text in page-margin boxes). */
@@ -54,7 +63,16 @@ export function cssString(value: unknown): string {
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (cp < 0x20 || cp === 0x7f || ch === '<' || ch === '>' || ch === '&' || ch === ';' || ch === '{' || ch === '}')
+    else if (
+      cp < 0x20 ||
+      cp === 0x7f ||
+      ch === '<' ||
+      ch === '>' ||
+      ch === '&' ||
+      ch === ';' ||
+      ch === '{' ||
+      ch === '}'
+    )
       out += `\\${cp.toString(16)} `;
     else out += ch;
   }
@@ -110,7 +128,11 @@ function parseChecked(hb: typeof Handlebars, src: Source): hbs.AST.Program {
   try {
     return hb.parse(src.text);
   } catch (err) {
-    const e = err as Error & { lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number } } };
+    const e = err as Error & {
+      lineNumber?: number;
+      column?: number;
+      hash?: { loc?: { first_line?: number; first_column?: number } };
+    };
     const line = e.lineNumber ?? e.hash?.loc?.first_line ?? Number(/line (\d+)/.exec(e.message)?.[1] ?? NaN);
     const col = e.column ?? e.hash?.loc?.first_column;
     const where = Number.isFinite(line) ? `${src.file}:${line}${col !== undefined ? `:${col + 1}` : ''}` : src.file;
@@ -151,7 +173,11 @@ function checkAst(ast: hbs.AST.Program, src: Source, partials: ReadonlySet<strin
     if (!name || !hasParams) return;
     if (name.includes('.') || name.startsWith('@') || name === 'this') return;
     if (!(HELPERS as readonly string[]).includes(name) && !BUILTIN_HELPERS.has(name)) {
-      fail(node, `unknown helper "${name}"`, `Helpers available: ${[...HELPERS].join(', ')}, and Handlebars' if, unless, each, with, lookup.`);
+      fail(
+        node,
+        `unknown helper "${name}"`,
+        `Helpers available: ${[...HELPERS].join(', ')}, and Handlebars' if, unless, each, with, lookup.`,
+      );
     }
   };
   const visit = (value: unknown): void => {
@@ -190,7 +216,11 @@ function checkAst(ast: hbs.AST.Program, src: Source, partials: ReadonlySet<strin
         if (nameNode?.type === 'PathExpression' || nameNode?.type === 'StringLiteral') {
           const name = String(nameNode.original);
           if (!partials.has(name) && node.type === 'PartialStatement')
-            fail(node, `the partial "${name}" does not exist`, `Partials available: ${[...partials].sort().join(', ')}.`);
+            fail(
+              node,
+              `the partial "${name}" does not exist`,
+              `Partials available: ${[...partials].sort().join(', ')}.`,
+            );
         }
         break;
       }
@@ -248,12 +278,19 @@ async function load(customDir?: string): Promise<TemplateSet> {
   };
   const sources = new Map<string, Source>(); // "report" or "partials/name"
   const reportText = await readIf(join(def, 'report.hbs'));
-  if (reportText === undefined) throw new TemplateError(`the default report template is missing: ${join(def, 'report.hbs')} (a broken installation?)`);
+  if (reportText === undefined)
+    throw new TemplateError(
+      `the default report template is missing: ${join(def, 'report.hbs')} (a broken installation?)`,
+    );
   sources.set('report', { name: 'report', file: show(join(def, 'report.hbs')), text: reportText });
   for (const f of await partialFiles(def)) {
-    sources.set(`partials/${f}`, { name: f.slice(0, -4), file: show(join(def, 'partials', f)), text: await readFile(join(def, 'partials', f), 'utf8') });
+    sources.set(`partials/${f}`, {
+      name: f.slice(0, -4),
+      file: show(join(def, 'partials', f)),
+      text: await readFile(join(def, 'partials', f), 'utf8'),
+    });
   }
-  let styles = (await readIf(join(def, 'styles.css'))) ?? '';
+  const styles = (await readIf(join(def, 'styles.css'))) ?? '';
   let theme = '';
   let logo: string | undefined;
   const overridden: string[] = [];
@@ -263,7 +300,12 @@ async function load(customDir?: string): Promise<TemplateSet> {
     try {
       st = await stat(customDir);
     } catch {
-      throw new TemplateError(`the template folder ${customDir} does not exist`, customDir, undefined, 'Give --template a folder holding report.hbs, partials/*.hbs, styles.css, theme.css or logo.svg.');
+      throw new TemplateError(
+        `the template folder ${customDir} does not exist`,
+        customDir,
+        undefined,
+        'Give --template a folder holding report.hbs, partials/*.hbs, styles.css, theme.css or logo.svg.',
+      );
     }
     if (!st.isDirectory()) throw new TemplateError(`--template needs a folder, and ${customDir} is a file`, customDir);
     const r = await readIf(join(customDir, 'report.hbs'));
@@ -272,19 +314,22 @@ async function load(customDir?: string): Promise<TemplateSet> {
       overridden.push('report.hbs');
     }
     for (const f of await partialFiles(customDir)) {
-      sources.set(`partials/${f}`, { name: f.slice(0, -4), file: show(join(customDir, 'partials', f)), text: await readFile(join(customDir, 'partials', f), 'utf8') });
+      sources.set(`partials/${f}`, {
+        name: f.slice(0, -4),
+        file: show(join(customDir, 'partials', f)),
+        text: await readFile(join(customDir, 'partials', f), 'utf8'),
+      });
       overridden.push(`partials/${f}`);
     }
-    const s = await readIf(join(customDir, 'styles.css'));
-    if (s !== undefined) {
-      styles = s;
-      overridden.push('styles.css');
+    // both are added after the default style (and after the page rules), in this order
+    const added: string[] = [];
+    for (const name of ['styles.css', 'theme.css']) {
+      const css = await readIf(join(customDir, name));
+      if (css === undefined) continue;
+      added.push(`/* ${name} from ${show(customDir).replace(/\*\//g, '* /')} */\n${css}`);
+      overridden.push(name);
     }
-    const th = await readIf(join(customDir, 'theme.css'));
-    if (th !== undefined) {
-      theme = th;
-      overridden.push('theme.css');
-    }
+    theme = added.join('\n');
     for (const ext of Object.keys(LOGO_TYPES)) {
       const path = join(customDir, `logo${ext}`);
       try {
@@ -302,7 +347,7 @@ async function load(customDir?: string): Promise<TemplateSet> {
         `the template folder ${customDir} holds no template files`,
         customDir,
         undefined,
-        'A custom template folder may hold report.hbs, partials/*.hbs, styles.css (replaces the default style), theme.css (added after it) and logo.svg/png/jpg. See README, "Rendering reports".',
+        'A custom template folder may hold report.hbs, partials/*.hbs, styles.css and theme.css (added after the default style) and logo.svg/png/jpg/webp. See README, "Rendering reports".',
       );
     }
   }

@@ -27,7 +27,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const PASSWD = 'root:x:0:0';
-const hostileMarkup = (p: number) => `<script>document.write('<img src="http://127.0.0.1:${p}/script">'); fetch('http://127.0.0.1:${p}/fetch')</script>
+const hostileMarkup = (
+  p: number,
+) => `<script>document.write('<img src="http://127.0.0.1:${p}/script">'); fetch('http://127.0.0.1:${p}/fetch')</script>
 <img src="file:///etc/passwd"> <img src="http://127.0.0.1:${p}/img">
 <iframe src="file:///etc/passwd"></iframe> <iframe src="http://127.0.0.1:${p}/iframe"></iframe>
 <link rel="stylesheet" href="http://127.0.0.1:${p}/link.css"> <link rel="preload" as="image" href="http://127.0.0.1:${p}/preload">
@@ -39,7 +41,11 @@ const hostileMarkup = (p: number) => `<script>document.write('<img src="http://1
 <a href="javascript:fetch('http://127.0.0.1:${p}/js')">js link</a> <a href="file:///etc/passwd">file link</a>`;
 
 function hostileYaml(p: number): string {
-  const block = (s: string) => s.split('\n').map((l) => `  ${l}`).join('\n');
+  const block = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n');
   return `# Hostile review: every narrative tries to load something.
 format_version: 1
 metadata:
@@ -147,7 +153,15 @@ describe('a hostile review', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(
-      ['hostile.gcm.yaml', 'hostile.html', 'hostile.pdf', 'invalid.gcm.yaml', 'minimal.gcm.yaml', 'minimal.html', 'minimal.pdf'].sort(),
+      [
+        'hostile.gcm.yaml',
+        'hostile.html',
+        'hostile.pdf',
+        'invalid.gcm.yaml',
+        'minimal.gcm.yaml',
+        'minimal.html',
+        'minimal.pdf',
+      ].sort(),
     );
   });
 });

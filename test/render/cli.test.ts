@@ -11,7 +11,12 @@ const bin = join(ROOT, 'bin/gcm-review.js');
 let dir: string;
 
 function run(args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string } = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    ...opts.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [bin, 'render', ...args], {
     cwd: opts.cwd ?? dir,
@@ -39,7 +44,7 @@ describe('gcm-review render', () => {
     expect(r.err).toMatch(/^bad\.gcm\.yaml:9:\d+: error: /m);
     expect(r.err).toMatch(/^bad\.gcm\.yaml:10:\d+: error: /m);
     expect(r.out).toContain('Rendered 1 of 2 files:\n  good.pdf');
-    expect(r.out).toMatch(/Skipped 1 file that is not valid[^\n]*\n  bad\.gcm\.yaml/);
+    expect(r.out).toMatch(/Skipped 1 file that is not valid[^\n]*\n {2}bad\.gcm\.yaml/);
     // not a terminal: plain progress lines for CI logs
     expect(r.err).toMatch(/^\[\d\/2\] rendered good\.gcm\.yaml → good\.pdf \(\d+ pages, /m);
     expect(pdfInfo(join(dir, 'good.pdf'))['Pages']).toMatch(/^\d+$/);
@@ -47,9 +52,23 @@ describe('gcm-review render', () => {
   }, 120_000);
 
   test('--format html needs no browser; --out is created; --quiet keeps only results and errors', () => {
-    const r = run(['good.gcm.yaml', '--format', 'html', '--out', 'site/reports', '--quiet', '--lang', 'fr', '--order', 'roundtable'], {
-      env: { GCM_REVIEW_CHROME: '/nonexistent/chrome' },
-    });
+    const r = run(
+      [
+        'good.gcm.yaml',
+        '--format',
+        'html',
+        '--out',
+        'site/reports',
+        '--quiet',
+        '--lang',
+        'fr',
+        '--order',
+        'roundtable',
+      ],
+      {
+        env: { GCM_REVIEW_CHROME: '/nonexistent/chrome' },
+      },
+    );
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toContain('site/reports/good.html');
@@ -89,7 +108,10 @@ describe('gcm-review render', () => {
   test('Ctrl-C (SIGINT) stops the batch: exit 130, no half-written report', async () => {
     const work = mkdtempSync(join(tmpdir(), 'gcm-render-int-'));
     for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/full-en.gcm.yaml'), join(work, `r${i}.gcm.yaml`));
-    const child = spawn(process.execPath, [bin, 'render', '.', '--jobs', '1'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'render', '.', '--jobs', '1'], {
+      cwd: work,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => {
       err += d.toString();

@@ -14,7 +14,10 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures', 'render');
 
 export async function loadReview(path: string): Promise<Review> {
   const r = await checkFile(path);
-  if (!r.review) throw new Error(`${path} is not valid: ${r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`);
+  if (!r.review)
+    throw new Error(
+      `${path} is not valid: ${r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`,
+    );
   return r.review;
 }
 
@@ -55,7 +58,10 @@ export interface FontRow {
 }
 export function pdfFonts(path: string): FontRow[] {
   const out = execFileSync('pdffonts', [path], { encoding: 'utf8' });
-  const lines = out.split('\n').slice(2).filter((l) => l.trim());
+  const lines = out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((l) => {
     // name type... encoding emb sub uni object ID: emb is the third "yes/no" from the end
     const cols = l.trim().split(/\s+/);

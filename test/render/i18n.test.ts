@@ -1,7 +1,17 @@
 // Report strings: every language has every key, placeholders survive translation, English is the
 // fallback, and our Arabic reference labels cover every reference list.
 import { describe, expect, test } from 'vitest';
-import { LOCALES, arReference, cycleName, format, messages, questionLabel, supportAreaLabel, t, uiLang } from '../../src/i18n/index.js';
+import {
+  LOCALES,
+  arReference,
+  cycleName,
+  format,
+  messages,
+  questionLabel,
+  supportAreaLabel,
+  t,
+  uiLang,
+} from '../../src/i18n/index.js';
 import { en } from '../../src/i18n/en.js';
 import {
   CONSULTATION_FORMATS,
@@ -39,7 +49,9 @@ describe('report strings', () => {
 
   test('non-English tables are translations, not copies of English', () => {
     for (const lang of ['fr', 'es', 'ar'] as const) {
-      const same = keys.filter((k) => (LOCALES[lang] as Record<string, string>)[k] === (en as Record<string, string>)[k]);
+      const same = keys.filter(
+        (k) => (LOCALES[lang] as Record<string, string>)[k] === (en as Record<string, string>)[k],
+      );
       // a few strings are the same word in both languages (Date, Total, Page, Version, Source …)
       expect(same.length, `${lang}: ${same.join(', ')}`).toBeLessThan(keys.length / 8);
     }

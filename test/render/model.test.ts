@@ -9,13 +9,21 @@ import { EXAMPLES, loadReview } from './helpers.js';
 
 const base = (extra: Partial<Review> = {}, meta: Partial<Review['metadata']> = {}): Review => ({
   format_version: 1,
-  metadata: { submitter: { type: 'member_state', country: 'MEX' }, cycle: 'imrf_2026', languages: ['en'], status: 'final', ...meta },
+  metadata: {
+    submitter: { type: 'member_state', country: 'MEX' },
+    cycle: 'imrf_2026',
+    languages: ['en'],
+    status: 'final',
+    ...meta,
+  },
   ...extra,
 });
 
 describe('Markdown in narratives', () => {
   test('emphasis, lists, links and tables come through', () => {
-    const html = renderMarkdown('Some *emphasis* and **strong**.\n\n- one\n- two\n\n[site](https://example.org)\n\n| A | B |\n|---|--:|\n| x | 1 |\n');
+    const html = renderMarkdown(
+      'Some *emphasis* and **strong**.\n\n- one\n- two\n\n[site](https://example.org)\n\n| A | B |\n|---|--:|\n| x | 1 |\n',
+    );
     expect(html).toContain('<em>emphasis</em>');
     expect(html).toContain('<strong>strong</strong>');
     expect(html).toContain('<li>one</li>');
@@ -26,13 +34,17 @@ describe('Markdown in narratives', () => {
   });
 
   test('raw HTML is shown as text, never as HTML', () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src="file:///etc/passwd"> <iframe src="http://127.0.0.1/"></iframe>\n\n<style>body{background:url(http://x/)}</style>');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src="file:///etc/passwd"> <iframe src="http://127.0.0.1/"></iframe>\n\n<style>body{background:url(http://x/)}</style>',
+    );
     expect(html).not.toMatch(/<script|<img|<iframe|<style/i);
     expect(html).toContain('&lt;script&gt;');
   });
 
   test('links other than web and mail addresses are not links; images never load', () => {
-    const html = renderMarkdown('[a](javascript:alert(1)) [b](file:///etc/passwd) [c](data:text/html,x) ![pic](http://127.0.0.1/x.png) <http://ok.example/> [m](mailto:a@b.example)');
+    const html = renderMarkdown(
+      '[a](javascript:alert(1)) [b](file:///etc/passwd) [c](data:text/html,x) ![pic](http://127.0.0.1/x.png) <http://ok.example/> [m](mailto:a@b.example)',
+    );
     expect(html).not.toMatch(/href="(javascript|file|data):/i);
     expect(html).not.toContain('<img');
     expect(html).toContain('[pic]');
@@ -47,7 +59,9 @@ describe('Markdown in narratives', () => {
   });
 
   test('titles keep emphasis only', () => {
-    expect(renderInlineMarkdown('A *fine* [link](https://x.example) <b>x</b>')).toBe('A <em>fine</em> link &lt;b&gt;x&lt;/b&gt;');
+    expect(renderInlineMarkdown('A *fine* [link](https://x.example) <b>x</b>')).toBe(
+      'A <em>fine</em> link &lt;b&gt;x&lt;/b&gt;',
+    );
   });
 
   test('safeHref accepts web and mail addresses only', () => {
@@ -69,7 +83,9 @@ describe('languages', () => {
   });
 
   test('text in another language than the report is marked with its lang', () => {
-    const m = buildReportModel(base({ key_messages: { fr: 'Seulement en français' } }, { languages: ['en', 'fr'] }), { lang: 'en' });
+    const m = buildReportModel(base({ key_messages: { fr: 'Seulement en français' } }, { languages: ['en', 'fr'] }), {
+      lang: 'en',
+    });
     expect(m.keyMessages).toMatchObject({ lang: 'fr' });
     expect(m.keyMessages!.html).toContain('Seulement en français');
   });
@@ -127,7 +143,9 @@ describe('languages', () => {
 
 describe('structure', () => {
   test('objective order: one part; unreported objectives listed; contents list reported objectives', () => {
-    const m = buildReportModel(base({ objectives: { '7': { gaps_and_challenges: 'x' }, '2': { gaps_and_challenges: 'y' }, '9': {} } }));
+    const m = buildReportModel(
+      base({ objectives: { '7': { gaps_and_challenges: 'x' }, '2': { gaps_and_challenges: 'y' }, '9': {} } }),
+    );
     expect(m.parts).toHaveLength(1);
     expect(m.parts[0]!.objectives.map((o) => o.number)).toEqual([2, 7]);
     expect(m.parts[0]!.notReported.map((o) => o.number)).toHaveLength(21);
@@ -140,7 +158,8 @@ describe('structure', () => {
     for (const o of OBJECTIVES) all[String(o.number)] = { gaps_and_challenges: 'x' };
     const m = buildReportModel(base({ objectives: all }), { order: 'roundtable' });
     expect(m.parts.map((p) => p.id)).toEqual(['roundtable-1', 'roundtable-2', 'roundtable-3', 'roundtable-4']);
-    for (const [i, rt] of ROUNDTABLES.entries()) expect(m.parts[i]!.objectives.map((o) => o.number)).toEqual(rt.objectives);
+    for (const [i, rt] of ROUNDTABLES.entries())
+      expect(m.parts[i]!.objectives.map((o) => o.number)).toEqual(rt.objectives);
   });
 
   test('question headings and completeness', async () => {
@@ -179,7 +198,16 @@ describe('structure', () => {
 
   test('an unsafe practice link is shown as text, not as a link', () => {
     const m = buildReportModel(
-      base({ objectives: { '1': { promising_practices: [{ title: 'P', link: 'javascript:alert(1)' }, { title: 'Q', link: 'https://ok.example/' }] } } }),
+      base({
+        objectives: {
+          '1': {
+            promising_practices: [
+              { title: 'P', link: 'javascript:alert(1)' },
+              { title: 'Q', link: 'https://ok.example/' },
+            ],
+          },
+        },
+      }),
     );
     const [p, q] = m.parts[0]!.objectives[0]!.q.d.practices;
     expect(p!.link).toBeUndefined();

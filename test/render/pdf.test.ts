@@ -10,7 +10,18 @@ import { ChromiumRenderer } from '../../src/render/chromium.js';
 import { htmlForModel, modelFor } from '../../src/render/html.js';
 import { readDestinationsFast, readDestinationsPdfLib } from '../../src/render/pdf-read.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { EXAMPLES, FIXTURES, loadReview, norm, pageTexts, pdfFonts, pdfInfo, pdfOutline, squash, tempPdf } from './helpers.js';
+import {
+  EXAMPLES,
+  FIXTURES,
+  loadReview,
+  norm,
+  pageTexts,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  squash,
+  tempPdf,
+} from './helpers.js';
 
 interface Rendered {
   model: ReportModel;
@@ -37,7 +48,14 @@ async function render(
   const model = modelFor(review, { mode: 'pdf', templates, paper: 'A4', ...modelOpts });
   const res = await renderer.pdf(htmlForModel(model, templates), { paper: 'A4', key: name });
   const path = tempPdf(res.pdf, `${name}.pdf`);
-  out[name] = { model, bytes: res.pdf, path, pages: pageTexts(path), raw: pageTexts(path, { raw: true }), passes: res.passes };
+  out[name] = {
+    model,
+    bytes: res.pdf,
+    path,
+    pages: pageTexts(path),
+    raw: pageTexts(path, { raw: true }),
+    passes: res.passes,
+  };
 }
 
 beforeAll(async () => {
@@ -84,7 +102,8 @@ function checkContents(r: Rendered): void {
       // the heading: upper-case label, then the official title
       const heading = squash(`${t(r.model.lang, 'objective.label', { n: e.number! }).toUpperCase()} ${e.text}`);
       expect(text, `${e.id} on page ${page}`).toContain(heading);
-      for (let p = 3; p < page; p++) expect(squash(r.raw[p - 1]!), `${e.id} before page ${page}`).not.toContain(heading);
+      for (let p = 3; p < page; p++)
+        expect(squash(r.raw[p - 1]!), `${e.id} before page ${page}`).not.toContain(heading);
     } else {
       expect(text, `${e.id} on page ${page}`).toContain(squash(e.text));
     }
@@ -99,7 +118,8 @@ describe('full English review (23 objectives)', () => {
 
   test('every official objective title is in the text, in its own section', () => {
     const body = squash(out.full!.raw.slice(3).join(' '));
-    for (const o of OBJECTIVES) expect(body, `objective ${o.number}`).toContain(squash(`OBJECTIVE ${o.number} ${o.title.en}`));
+    for (const o of OBJECTIVES)
+      expect(body, `objective ${o.number}`).toContain(squash(`OBJECTIVE ${o.number} ${o.title.en}`));
   });
 
   test('the contents give the page where each section starts', () => {
@@ -129,7 +149,8 @@ describe('full English review (23 objectives)', () => {
 
   test('running header on every page but the cover; tagged PDF with the title; all fonts embedded', () => {
     const header = out.full!.model.meta.runningHeader;
-    for (let i = 2; i <= out.full!.pages.length; i++) expect(out.full!.pages[i - 1]!.startsWith(header), `page ${i}`).toBe(true);
+    for (let i = 2; i <= out.full!.pages.length; i++)
+      expect(out.full!.pages[i - 1]!.startsWith(header), `page ${i}`).toBe(true);
     const info = pdfInfo(out.full!.path);
     expect(info['Tagged']).toBe('yes');
     expect(info['Title']).toBe(out.full!.model.meta.title);
@@ -164,7 +185,8 @@ describe('Arabic review', () => {
 
   test('official titles are the English ones; page footer in Arabic', () => {
     const text = strip(out.ar!.pages.join(' '));
-    for (const o of out.ar!.model.parts.flatMap((p) => p.objectives)) expect(text).toContain(OBJECTIVES[o.number - 1]!.title.en);
+    for (const o of out.ar!.model.parts.flatMap((p) => p.objectives))
+      expect(text).toContain(OBJECTIVES[o.number - 1]!.title.en);
     const n = out.ar!.pages.length;
     expect(squash(out.ar!.pages[2]!)).toContain(squash(`الصفحة 3 من ${n}`));
   });
@@ -211,9 +233,16 @@ describe('French draft', () => {
 describe('other examples', () => {
   test('Spanish stakeholder review in round-table order: four round tables, contents right', () => {
     const r = out['es-rt']!;
-    expect(r.model.parts.map((p) => p.title)).toEqual(['Mesa redonda 1', 'Mesa redonda 2', 'Mesa redonda 3', 'Mesa redonda 4']);
+    expect(r.model.parts.map((p) => p.title)).toEqual([
+      'Mesa redonda 1',
+      'Mesa redonda 2',
+      'Mesa redonda 3',
+      'Mesa redonda 4',
+    ]);
     checkContents(r);
-    expect(squash(r.raw.join(' ')).toUpperCase()).toContain(squash('Contribución de una parte interesada').toUpperCase());
+    expect(squash(r.raw.join(' ')).toUpperCase()).toContain(
+      squash('Contribución de una parte interesada').toUpperCase(),
+    );
   });
 
   test('bilingual review rendered in French shows the French texts', async () => {

@@ -86,13 +86,20 @@ describe('the HTML report', async () => {
 });
 
 describe('custom templates', () => {
-  test('a folder overrides a subset: a partial, theme.css after the page rules, a logo as a data: URL', async () => {
+  test('a folder overrides a subset: a partial, styles.css and theme.css after the page rules, a logo as a data: URL', async () => {
     const t = await loadTemplates(join(TPL, 'custom'));
-    expect(t.overridden.sort()).toEqual(['logo.svg', 'partials/cover.hbs', 'theme.css']);
+    expect(t.overridden.sort()).toEqual(['logo.svg', 'partials/cover.hbs', 'styles.css', 'theme.css']);
     const html = reportHtml(await loadReview(join(FIXTURES, 'minimal.gcm.yaml')), { mode: 'html', templates: t });
     expect(html).toContain('Custom cover · Voluntary national review');
     expect(html).toContain('<img class="cover-logo" src="data:image/svg+xml;base64,');
-    expect(html.indexOf('--color-primary: #6b1d4f')).toBeGreaterThan(html.indexOf('@page {'));
+    const page = html.indexOf('@page {');
+    expect(html.indexOf('.cover-kicker { letter-spacing: 0.3em; }')).toBeGreaterThan(page);
+    expect(html.indexOf('--color-primary: #6b1d4f')).toBeGreaterThan(
+      html.indexOf('.cover-kicker { letter-spacing: 0.3em; }'),
+    );
+    // the default style is still there, before them
+    expect(html.indexOf('--color-primary: #17406d')).toBeGreaterThan(0);
+    expect(html.indexOf('--color-primary: #17406d')).toBeLessThan(page);
     // the rest is still the default template
     expect(html).toContain('class="toc');
   });
@@ -105,17 +112,23 @@ describe('custom templates', () => {
 
   test('raw output of user text is refused, with file:line:column', async () => {
     const e = await templateError(join(TPL, 'raw-html'));
-    expect(e.message).toMatch(/raw-html\/report\.hbs:5:5: \{\{\{meta\.submitterName\}\}\} would put raw HTML on the page/);
+    expect(e.message).toMatch(
+      /raw-html\/report\.hbs:5:5: \{\{\{meta\.submitterName\}\}\} would put raw HTML on the page/,
+    );
     expect(e.hint).toMatch(/Triple braces are only for fields that are already safe HTML/);
   });
 
   test('an unknown partial or helper is reported where it is used', async () => {
-    expect((await templateError(join(TPL, 'bad-partial'))).message).toMatch(/toc\.hbs:2:3: the partial "table-of-contents" does not exist/);
+    expect((await templateError(join(TPL, 'bad-partial'))).message).toMatch(
+      /toc\.hbs:2:3: the partial "table-of-contents" does not exist/,
+    );
     expect((await templateError(join(TPL, 'bad-helper'))).message).toMatch(/report\.hbs:4:5: unknown helper "shout"/);
   });
 
   test('a missing or empty folder is a clear error', async () => {
     expect((await templateError(join(TPL, 'no-such-folder'))).message).toMatch(/does not exist/);
-    expect((await templateError(mkdtempSync(join(tmpdir(), 'gcm-empty-tpl-')))).message).toMatch(/holds no template files/);
+    expect((await templateError(mkdtempSync(join(tmpdir(), 'gcm-empty-tpl-')))).message).toMatch(
+      /holds no template files/,
+    );
   });
 });

@@ -33,7 +33,8 @@ function parseJobs(v: string): number {
 }
 
 function parseLang(v: string): string {
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v)) throw new InvalidArgumentError('give a language code such as en, fr, es or ar.');
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v))
+    throw new InvalidArgumentError('give a language code such as en, fr, es or ar.');
   return v;
 }
 
@@ -93,7 +94,8 @@ class Progress {
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
     let line = `Rendering ${bar} ${this.done}/${this.total}`;
     const room = cols - line.length - 3;
-    if (this.current && room > 8) line += '  ' + (this.current.length > room ? '…' + this.current.slice(-(room - 1)) : this.current);
+    if (this.current && room > 8)
+      line += '  ' + (this.current.length > room ? '…' + this.current.slice(-(room - 1)) : this.current);
     process.stderr.write(`\r\x1b[2K${line}`);
     this.drawn = true;
   }
@@ -106,7 +108,11 @@ class Progress {
 
 function describe(o: FileOutcome): string {
   if (o.status === 'rendered') {
-    const detail = [o.pages ? `${o.pages} pages` : '', seconds(o.ms), o.attempts && o.attempts > 1 ? 'after a browser restart' : '']
+    const detail = [
+      o.pages ? `${o.pages} pages` : '',
+      seconds(o.ms),
+      o.attempts && o.attempts > 1 ? 'after a browser restart' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     return `rendered ${show(o.file)} → ${o.outputs.map(show).join(', ')} (${detail})`;
@@ -127,7 +133,11 @@ export function formatSummary(s: RenderSummary, p: Pick<Printer, 'color'>, verbo
     for (const o of s.rendered) for (const out of o.outputs) lines.push(`  ${show(out)}`);
   } else lines.push(`Rendered 0 of ${total} file${total === 1 ? '' : 's'}.`);
   if (s.skipped.length) {
-    lines.push(c.red(`Skipped ${s.skipped.length} file${s.skipped.length === 1 ? '' : 's'} that ${s.skipped.length === 1 ? 'is' : 'are'} not valid (errors above; fix them, or see "gcm-review validate"):`));
+    lines.push(
+      c.red(
+        `Skipped ${s.skipped.length} file${s.skipped.length === 1 ? '' : 's'} that ${s.skipped.length === 1 ? 'is' : 'are'} not valid (errors above; fix them, or see "gcm-review validate"):`,
+      ),
+    );
     for (const o of s.skipped) lines.push(`  ${show(o.file)}`);
   }
   if (s.failed.length) {
@@ -145,7 +155,9 @@ export function registerRender(program: Command): void {
     .command('render')
     .description('Make PDF and/or HTML reports from review files')
     .argument('<inputs...>', 'review files, folders (searched for *.gcm.yaml) or globs')
-    .addOption(new Option('-f, --format <format>', 'pdf, html, or both').choices(['pdf', 'html', 'both']).default('pdf'))
+    .addOption(
+      new Option('-f, --format <format>', 'pdf, html, or both').choices(['pdf', 'html', 'both']).default('pdf'),
+    )
     .option('-o, --out <dir>', 'folder for the reports (default: beside each review file)')
     .option('--lang <code>', "report language: en, fr, es or ar (default: the review's first language)", parseLang)
     .addOption(new Option('--paper <size>', 'A4 or Letter').argParser(parsePaper).default('A4'))
@@ -176,7 +188,11 @@ Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no br
       const p = makePrinter(g);
       const files = await expandInputs(inputs);
       if (files.includes('-')) {
-        throw new UserError('render reads review files, not standard input', 2, 'Save the review to a file (e.g. review.gcm.yaml) and render that.');
+        throw new UserError(
+          'render reads review files, not standard input',
+          2,
+          'Save the review to a file (e.g. review.gcm.yaml) and render that.',
+        );
       }
       const { renderFiles } = await import('../../render/index.js');
       const progress = new Progress(p, Boolean(process.stderr.isTTY), Boolean(g.quiet));
