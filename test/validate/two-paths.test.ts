@@ -148,26 +148,50 @@ describe('seeded random mutations of a valid review', () => {
     '{a: 1}: ',
     '? [en]\n: x\n',
     '\\',
+    '|-',
+    '|+',
+    '>2',
+    '|1',
+    '\uFEFF',
+    '\u2028',
+    '\u0085',
+    '- - ',
+    ': : ',
+    '&',
+    '*',
+    '""',
+    '[]',
+    '{}',
+    '---',
+    '...',
     '1_000',
     '+7',
     '0o17',
     '=',
   ];
-  const base = readFileSync(new URL('../fixtures/valid/compact.gcm.yaml', import.meta.url), 'utf8');
+  const bases = ['compact', 'iscm-multiline', 'bom-crlf'].map((n) =>
+    readFileSync(new URL(`../fixtures/valid/${n}.gcm.yaml`, import.meta.url), 'utf8'),
+  );
 
-  test('400 mutants: the fast path never accepts what the precise path refuses, nor reads other data', () => {
+  test('600 mutants: the fast path never accepts what the precise path refuses, nor reads other data', () => {
     const rnd = rng(20260315);
     const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
     let fastAccepted = 0;
     let invalid = 0;
-    for (let n = 0; n < 400; n++) {
-      let t = base;
+    for (let n = 0; n < 600; n++) {
+      let t = bases[n % bases.length]!;
       for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
         const at = Math.floor(rnd() * t.length);
         const op = rnd();
         if (op < 0.5) t = t.slice(0, at) + pick(INSERTS) + t.slice(at);
         else if (op < 0.8) t = t.slice(0, at) + t.slice(at + 1 + Math.floor(rnd() * 3));
-        else {
+        else if (op < 0.9) {
+          // indent or dedent a line
+          const lines = t.split('\n');
+          const i = Math.floor(rnd() * lines.length);
+          lines[i] = rnd() < 0.5 ? ' '.repeat(1 + Math.floor(rnd() * 3)) + lines[i] : lines[i]!.replace(/^ {1,3}/, '');
+          t = lines.join('\n');
+        } else {
           const lines = t.split('\n');
           lines.splice(Math.floor(rnd() * lines.length), 0, pick(lines));
           t = lines.join('\n');
@@ -182,7 +206,7 @@ describe('seeded random mutations of a valid review', () => {
       if (precise.diagnostics.length) invalid++;
     }
     // the mutants exercise both sides: many parse on the fast path, many are invalid
-    expect(fastAccepted).toBeGreaterThan(100);
-    expect(invalid).toBeGreaterThan(100);
+    expect(fastAccepted).toBeGreaterThan(150);
+    expect(invalid).toBeGreaterThan(150);
   });
 });
