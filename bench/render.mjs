@@ -230,7 +230,7 @@ console.log(`  (2) a browser launched per report (${SLOW} files)          ${s(pe
 console.log(`  (3) chromium --print-to-pdf per file (${SLOW} files)       ${cliPer ? s(cliPer) : 'n/a (no chromium binary)'}`);
 console.log(`  (4) bare warm page.pdf floor, 2 pages, ${N} reports     ${s(floor)}`);
 console.log(`  cold single file: gcm-review render ${s(cold)} vs chromium --print-to-pdf ${coldCli ? s(coldCli) : 'n/a'} (medians of ${COLD_RUNS})`);
-console.log(`  peak memory of gcm-review's process tree (PSS)      ${(batch.peak / 2 ** 20).toFixed(0)} MiB`);
+console.log(`  peak memory of gcm-review's process tree (PSS)      ${(memory.peak / 2 ** 20).toFixed(0)} MiB (separate run of ${MEM_N}, sampled every 50 ms)`);
 console.log(`ratios: CLI/batch ${cliPer ? (cliPer / batch.perReport).toFixed(1) : 'n/a'}x, per-launch/batch ${(perLaunch / batch.perReport).toFixed(1)}x, batch/floor ${(batch.perReport / floor).toFixed(2)}x\n`);
 
 if (cliPer) target('batch vs Chromium CLI per file', cliPer / batch.perReport >= 10, `${(cliPer / batch.perReport).toFixed(1)}x faster (target >= 10x)`);

@@ -60,13 +60,6 @@ const PDF_OPTIONS: PDFOptions = {
   displayHeaderFooter: false,
 };
 
-/** A page printed once before the first report: loads the fonts and wakes the PDF printer. */
-const WARM_UP_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 20mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Sans'; } }
-body { font-family: 'Noto Serif', serif; } h1, table { font-family: 'Noto Sans', sans-serif; }
-</style></head><body><h1 id="w">Warm-up</h1><p>Text, <b>bold</b>, <i>italic</i>. <a href="#w">link</a></p>
-<table><tr><th>A</th><td>1</td></tr></table><svg width="10" height="10"><rect width="10" height="10"/></svg></body></html>`;
-
 /**
  * Runs in the page: predicted page of every target of a [data-page-of] element, then writes them
  * in; also returns the headings' text (for the bookmarks).
@@ -172,6 +165,7 @@ export class ChromiumRenderer {
   private browser: Browser | undefined;
   private launching: Promise<Browser> | undefined;
   private pages: ({ page: Promise<Page>; browser: Browser } | undefined)[] = [];
+  private initialTaken = new WeakSet<Browser>();
   private sem: Semaphore;
   private closed = false;
   /** Browsers launched so far (1, plus one per crash). */
@@ -188,31 +182,12 @@ export class ChromiumRenderer {
     this.sem = new Semaphore(this.jobs);
   }
 
-  /**
-   * Finds the browser (or throws a UserError with the install command) and starts it. The pages
-   * are then opened and warmed up (fonts, the PDF printer) in the background, while the caller is
-   * still preparing the first document.
-   */
+  /** Finds the browser (or throws a UserError with the install command) and starts it. */
   static async start(opts: RendererOptions = {}): Promise<ChromiumRenderer> {
     const candidate = opts.browser ?? locateBrowser(opts.env);
     const r = new ChromiumRenderer(candidate, opts);
     await r.ensureBrowser();
-    for (let i = 0; i < r.jobs; i++) void r.warmUp();
     return r;
-  }
-
-  private async warmUp(): Promise<void> {
-    const slot = await this.sem.acquire();
-    try {
-      const page = await this.pageFor(slot);
-      await page.setContent(WARM_UP_HTML, { waitUntil: 'load', timeout: 30_000 });
-      await page.pdf({ ...PDF_OPTIONS, timeout: 30_000 });
-    } catch {
-      // a page that fails here is replaced when a report needs it
-      await this.dropPage(slot);
-    } finally {
-      this.sem.release(slot);
-    }
   }
 
   browserPid(): number | undefined {
@@ -278,7 +253,13 @@ export class ChromiumRenderer {
   }
 
   private async newPage(browser: Browser): Promise<Page> {
-    const page = await browser.newPage();
+    // the tab the browser opened at start already has its renderer process: use it first
+    let page: Page | undefined;
+    if (!this.initialTaken.has(browser)) {
+      this.initialTaken.add(browser);
+      page = (await browser.pages()).find((p) => p.url() === 'about:blank' && !p.isClosed());
+    }
+    page ??= await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (req) => {

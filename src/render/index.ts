@@ -147,6 +147,9 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
   let rendererReady: Promise<ChromiumRenderer> | undefined;
   if (format !== 'html' && files.length) {
     const candidate = options.browser ?? locateBrowser(options.env);
+    // load puppeteer before the files: the browser then starts while they are checked and built
+    // (loading it alongside that work would delay both)
+    await import('puppeteer-core');
     // start the browser while the first files are being checked
     rendererReady = ChromiumRenderer.start({
       browser: candidate,
