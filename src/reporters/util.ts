@@ -4,7 +4,7 @@ import type { Diagnostic, FileResult } from '../diagnostics/index.js';
 import type { ReportContext } from './types.js';
 
 /** Codes of problems with reaching the file rather than with its content (exit code 2). */
-export const IO_CODES = new Set(['not-found', 'unreadable', 'is-directory', 'io']);
+export const IO_CODES = new Set(['not-found', 'unreadable', 'is-directory', 'not-a-file', 'io']);
 
 export type FileStatus = 'valid' | 'invalid' | 'error';
 

@@ -10,7 +10,7 @@ import {
   positionAt,
   prepareText,
 } from '../../src/load/index.js';
-import { DIAGNOSTIC_CODES } from '../../src/validate/codes.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

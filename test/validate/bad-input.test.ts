@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_BYTES } from '../../src/load/index.js';
-import { DIAGNOSTIC_CODES } from '../../src/validate/codes.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 import { checkFile, checkText } from '../../src/validate/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcm-bad-input-'));
@@ -21,7 +21,7 @@ metadata:
   status: draft
 `;
 
-/** The codes of a result; each must be documented in src/validate/codes.ts. */
+/** The codes of a result; each must be documented in src/diagnostics/codes.ts. */
 const codes = (r: { diagnostics: { code: string }[] }) =>
   r.diagnostics.map((d) => {
     expect(DIAGNOSTIC_CODES, `code ${d.code} is not documented`).toHaveProperty([d.code]);

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
-import { DIAGNOSTIC_CODES } from '../../src/validate/codes.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 import { checkFile, checkText } from '../../src/validate/index.js';
 
 interface Expected {
@@ -59,7 +59,7 @@ describe('invalid fixtures', () => {
       ).toBe(true);
     expect(ds.length, `unexpected diagnostics:\n${show(ds)}`).toBe(expected.length);
     for (const d of ds) {
-      expect(DIAGNOSTIC_CODES, `code ${d.code} is not documented in src/validate/codes.ts`).toHaveProperty([d.code]);
+      expect(DIAGNOSTIC_CODES, `code ${d.code} is not documented in src/diagnostics/codes.ts`).toHaveProperty([d.code]);
       expect(d.file).toBe(name);
       expect(d.severity).toBe('error');
       expect(Array.isArray(d.path)).toBe(true);

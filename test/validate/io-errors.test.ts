@@ -16,7 +16,7 @@ vi.mock('node:fs/promises', async (orig) => {
 });
 
 const { checkFile } = await import('../../src/validate/index.js');
-const { DIAGNOSTIC_CODES } = await import('../../src/validate/codes.js');
+const { DIAGNOSTIC_CODES } = await import('../../src/diagnostics/codes.js');
 
 describe('file system errors become diagnostics', () => {
   test.each([

@@ -1,4 +1,4 @@
-// Every diagnostic code the loader and the validator emit, with a one-line description (for
+// Every diagnostic code the loader, the validator and the reporters emit, with a one-line description (for
 // SARIF rules, documentation, and a test that no code goes undocumented). Imports nothing.
 
 export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
@@ -35,4 +35,6 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'language-code': 'A language code is not valid.',
   'duplicate-item': 'An item is repeated in a list.',
   range: 'A number is out of range.',
+  // readiness (a valid review that is not complete)
+  'not-ready': 'The review is valid but not complete yet.',
 };
