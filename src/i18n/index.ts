@@ -38,10 +38,16 @@ export function isReportLang(lang: string): lang is ReportLang {
   return (REPORT_LANGS as readonly string[]).includes(lang);
 }
 
+const uiCache = new Map<string, ReportLang>();
 /** The language of the report's fixed strings for a requested language: itself if we have it, else English. */
 export function uiLang(lang: string): ReportLang {
-  const b = baseLang(lang);
-  return isReportLang(b) ? b : 'en';
+  let ui = uiCache.get(lang);
+  if (ui === undefined) {
+    const b = baseLang(lang);
+    ui = isReportLang(b) ? b : 'en';
+    if (uiCache.size < 256) uiCache.set(lang, ui);
+  }
+  return ui;
 }
 
 export function isRtl(lang: string): boolean {

@@ -150,10 +150,20 @@ function formatDate(ctx: Ctx, iso: string | undefined): string | undefined {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(intlLocale(ctx.lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    return dateFormat(intlLocale(ctx.lang)).format(d);
   } catch {
     return iso;
   }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  return f;
 }
 
 function formatValue(ctx: Ctx, v: number | string): string {

@@ -12,7 +12,7 @@ import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
 import { BrowserNotFoundError, INSTALL_HINT, findBrowser, launchArgs, type BrowserCandidate } from './browser.js';
-import { readDestinations, retitleOutline } from './pdf-read.js';
+import { inspectPdf } from './pdf-read.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
@@ -313,7 +313,7 @@ export class ChromiumRenderer {
       passes++;
       await this.opts.hooks?.beforePdf?.({ key: job.key, attempt, pass: passes, browserPid: this.browserPid() });
       const pdf = await page.pdf({ ...PDF_OPTIONS, timeout });
-      const read = await readDestinations(pdf);
+      const read = await inspectPdf(pdf);
       const wrong: Record<string, number> = {};
       let verified = ids.length > 0;
       for (const id of ids) {
@@ -322,7 +322,7 @@ export class ChromiumRenderer {
         else if (actual !== current[id]) wrong[id] = actual;
       }
       if (!Object.keys(wrong).length || passes >= 3) {
-        const mended = retitleOutline(pdf, predicted.headings);
+        const mended = read.retitle(predicted.headings);
         return {
           pdf: mended.pdf,
           pages: read.pages,

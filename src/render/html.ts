@@ -111,7 +111,10 @@ export function htmlForModel(model: ReportModel, templates: TemplateSet): string
     templates.theme,
   ].join('\n');
   const html = templates.render(model, cssForStyleElement(css));
-  return model.mode === 'pdf' ? addRootClass(html, 'gcm-paginate') : html;
+  // the default report.hbs sets the class itself; a custom one may not
+  return model.mode === 'pdf' && !/<html\b[^>]*\bgcm-paginate\b/.test(html.slice(0, 2000))
+    ? addRootClass(html, 'gcm-paginate')
+    : html;
 }
 
 /** Adds a class to the <html> element of a document (with or without a class attribute). */

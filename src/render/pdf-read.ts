@@ -168,7 +168,10 @@ class ChromiumPdf {
 }
 
 function readFast(bytes: Uint8Array): PdfDestinations {
-  const pdf = new ChromiumPdf(bytes);
+  return destsOf(new ChromiumPdf(bytes));
+}
+
+function destsOf(pdf: ChromiumPdf): PdfDestinations {
   const catalog = pdf.catalog();
   const order = pdf.pages();
   const pageIndex = new Map(order.map((n, i) => [n, i + 1]));
@@ -268,6 +271,22 @@ export async function readDestinations(bytes: Uint8Array): Promise<PdfDestinatio
   }
 }
 
+export interface PdfInspection extends PdfDestinations {
+  /** Gives the bookmarks the headings' real text (see retitleOutline); reuses this reading of the file. */
+  retitle(headings: readonly string[]): { pdf: Uint8Array; retitled: number };
+}
+
+/** readDestinations and retitleOutline over one reading of the file. */
+export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
+  try {
+    const pdf = new ChromiumPdf(bytes);
+    return { ...destsOf(pdf), retitle: (headings) => retitle(pdf, bytes, headings) };
+  } catch (err) {
+    if (!(err instanceof Unreadable)) throw err;
+    return { ...(await readWithPdfLib(bytes)), retitle: () => ({ pdf: bytes, retitled: 0 }) };
+  }
+}
+
 /** The fast reader alone (tests compare it with pdf-lib). */
 export function readDestinationsFast(bytes: Uint8Array): PdfDestinations {
   return readFast(bytes);
@@ -296,30 +315,48 @@ function halfAnagram(k: string): string | undefined {
  */
 export function retitleOutline(bytes: Uint8Array, headings: readonly string[]): { pdf: Uint8Array; retitled: number } {
   let pdf: ChromiumPdf;
+  try {
+    pdf = new ChromiumPdf(bytes);
+  } catch (err) {
+    if (err instanceof Unreadable) return { pdf: bytes, retitled: 0 };
+    throw err;
+  }
+  return retitle(pdf, bytes, headings);
+}
+
+function retitle(
+  pdf: ChromiumPdf,
+  bytes: Uint8Array,
+  headings: readonly string[],
+): { pdf: Uint8Array; retitled: number } {
   const known = new Map<string, string>();
-  const byLetters = new Map<string, string | null>(); // null: two different headings share the letters
   for (const h of headings) {
     const clean = h.replace(/\s+/g, ' ').trim();
-    if (!clean) continue;
-    const k = squash(clean);
-    if (!known.has(k)) known.set(k, clean);
-    const a = anagram(k);
-    const prev = byLetters.get(a);
-    byLetters.set(a, prev === undefined || prev === clean ? clean : null);
+    if (clean && !known.has(squash(clean))) known.set(squash(clean), clean);
   }
+  let byLetters: Map<string, string | null> | undefined; // null: two different headings share the letters
+  const letters = () => {
+    if (byLetters) return byLetters;
+    byLetters = new Map();
+    for (const [k, clean] of known) {
+      const a = anagram(k);
+      const prev = byLetters.get(a);
+      byLetters.set(a, prev === undefined || prev === clean ? clean : null);
+    }
+    return byLetters;
+  };
   const lookup = (title: string): string | undefined => {
     const k = squash(title);
     const half = k.length % 2 === 0 ? k.slice(0, k.length / 2) : '';
     const exact = known.get(k) ?? (half && half + half === k ? known.get(half) : undefined);
     if (exact !== undefined) return exact;
-    const byA = byLetters.get(anagram(k));
+    const byA = letters().get(anagram(k));
     if (byA) return byA;
     const h = halfAnagram(k);
-    return h ? (byLetters.get(h) ?? undefined) : undefined;
+    return h ? (letters().get(h) ?? undefined) : undefined;
   };
   const changes: { n: number; body: string }[] = [];
   try {
-    pdf = new ChromiumPdf(bytes);
     const outlines = pdf.ref(pdf.catalog(), 'Outlines');
     if (outlines === undefined) return { pdf: bytes, retitled: 0 };
     const visit = (n: number | undefined, depth: number, guard: { count: number }) => {
