@@ -52,6 +52,10 @@ try {
     target: 'node20',
     outdir: 'dist/bundle',
     external: ['puppeteer-core'],
+    // smaller source compiles faster at start-up; names are kept for readable internal-error traces
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
     // bundled CommonJS packages call require(): give the bundle one
     banner: { js: "import { createRequire as __gcmCreateRequire } from 'node:module'; const require = __gcmCreateRequire(import.meta.url);" },
     logLevel: 'warning',

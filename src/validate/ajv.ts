@@ -2,6 +2,7 @@
 // (scripts/build.mjs) and by tests that check the schema against the 2020-12 meta-schema.
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { fastFormats } from 'ajv-formats/dist/formats.js';
 
 /** Annotation keywords the schema carries for editors (VS Code / yaml-language-server). */
 export const ANNOTATION_KEYWORDS = ['enumDescriptions', 'markdownEnumDescriptions', 'version'];
@@ -9,6 +10,10 @@ export const ANNOTATION_KEYWORDS = ['enumDescriptions', 'markdownEnumDescription
 export function createAjv(options: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
-  (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date', 'email', 'uri']);
+  (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date', 'email']);
+  // "uri": ajv-formats' fast form (a scheme, then no white space). The full RFC 3986 expression
+  // costs ~4 ms to compile on every cold start, and review links are held to more anyway: the
+  // schema's pattern asks for http(s)://host. A RegExp format is inlined in the standalone code.
+  ajv.addFormat('uri', fastFormats.uri as RegExp);
   return ajv;
 }
