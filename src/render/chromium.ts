@@ -60,62 +60,60 @@ const PDF_OPTIONS: PDFOptions = {
   displayHeaderFooter: false,
 };
 
-/**
- * Runs in the page: predicted page of every target of a [data-page-of] element, then writes them
- * in; also returns the headings' text (for the bookmarks).
+/*
+ * The scripts that run in the page are kept as source text: the code that ships is bundled and
+ * minified, and a function passed to page.evaluate() would carry the bundler's helpers with it.
+ * (Plain template literals: write a backslash in the page script as a doubled backslash.)
  */
-function measureAndFill(): { pages: Record<string, number>; converted: number; headings: string[] } {
-  const doc = document;
-  const root = doc.documentElement;
-  const body = doc.body;
-  // Page breaks a custom stylesheet sets outside the rules the pagination layout already maps
-  // become column breaks too. Read from the parsed style sheets (cheap), not element by element.
+
+/**
+ * Runs in the page: the predicted page of the target of every [data-page-of] element, written
+ * into it; the pagination layout is then switched off. Page breaks that a custom stylesheet sets
+ * outside the rules the pagination layout already maps become column breaks too (read from the
+ * parsed style sheets, not element by element). Also returns the headings' text (bookmarks).
+ */
+const MEASURE_AND_FILL = `(() => {
+  const doc = document, root = doc.documentElement, body = doc.body;
   const PAGE = /^(page|left|right|recto|verso|always)$/;
   const KNOWN = new Set(['.page-break-before', '.cover']);
-  const extra: string[] = [];
-  const scan = (rules: CSSRuleList, depth: number): void => {
+  const extra = [];
+  const scan = (rules, depth) => {
     if (depth > 8) return;
     for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
+      const rule = rules[i];
       if (rule instanceof CSSStyleRule) {
         const st = rule.style;
-        const before = st.getPropertyValue('break-before') || st.getPropertyValue('page-break-before');
-        const after = st.getPropertyValue('break-after') || st.getPropertyValue('page-break-after');
+        const before = (st.getPropertyValue('break-before') || st.getPropertyValue('page-break-before')).trim();
+        const after = (st.getPropertyValue('break-after') || st.getPropertyValue('page-break-after')).trim();
         const sel = rule.selectorText;
         if (KNOWN.has(sel) || sel.includes('gcm-paginate')) continue;
         for (const part of sel.split(',')) {
-          if (PAGE.test(before.trim()))
-            extra.push(`html.gcm-paginate ${part.trim()} { break-before: column !important; }`);
-          if (PAGE.test(after.trim()))
-            extra.push(`html.gcm-paginate ${part.trim()} { break-after: column !important; }`);
+          if (PAGE.test(before)) extra.push('html.gcm-paginate ' + part.trim() + ' { break-before: column !important; }');
+          if (PAGE.test(after)) extra.push('html.gcm-paginate ' + part.trim() + ' { break-after: column !important; }');
         }
       } else if (rule instanceof CSSMediaRule) {
         if (matchMedia(rule.conditionText).matches) scan(rule.cssRules, depth + 1);
-      } else if ('cssRules' in rule && (rule as CSSGroupingRule).cssRules) {
-        scan((rule as CSSGroupingRule).cssRules, depth + 1);
+      } else if (rule.cssRules) {
+        scan(rule.cssRules, depth + 1);
       }
     }
   };
   for (let i = 0; i < doc.styleSheets.length; i++) {
-    try {
-      scan(doc.styleSheets[i]!.cssRules, 0);
-    } catch {
-      /* unreadable sheet */
-    }
+    try { scan(doc.styleSheets[i].cssRules, 0); } catch (e) { /* unreadable sheet */ }
   }
-  let added: HTMLStyleElement | undefined;
+  let added;
   if (extra.length) {
     added = doc.createElement('style');
-    added.textContent = extra.join('\n');
+    added.textContent = extra.join(' ');
     doc.head.appendChild(added);
   }
   const box = body.getBoundingClientRect();
   const rtl = getComputedStyle(body).direction === 'rtl';
   const width = box.width || 1;
-  const pages: Record<string, number> = {};
+  const pages = {};
   const refs = doc.querySelectorAll('[data-page-of]');
   for (let i = 0; i < refs.length; i++) {
-    const id = refs[i]!.getAttribute('data-page-of') ?? '';
+    const id = refs[i].getAttribute('data-page-of') || '';
     if (id in pages) continue;
     const target = doc.getElementById(id);
     if (!target) continue;
@@ -123,24 +121,33 @@ function measureAndFill(): { pages: Record<string, number>; converted: number; h
     const offset = rtl ? box.right - r.right : r.left - box.left;
     pages[id] = Math.max(0, Math.floor((offset + 0.5) / width)) + 1;
   }
-  added?.remove();
+  if (added) added.remove();
   root.classList.remove('gcm-paginate');
   for (let i = 0; i < refs.length; i++) {
-    const p = pages[refs[i]!.getAttribute('data-page-of') ?? ''];
-    if (p !== undefined) refs[i]!.textContent = String(p);
+    const p = pages[refs[i].getAttribute('data-page-of') || ''];
+    if (p !== undefined) refs[i].textContent = String(p);
   }
-  const headings: string[] = [];
+  const headings = [];
   const hs = body.querySelectorAll('h1, h2, h3, h4, h5, h6');
-  for (let i = 0; i < hs.length; i++) headings.push((hs[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
+  for (let i = 0; i < hs.length; i++) headings.push((hs[i].textContent || '').replace(/\\s+/g, ' ').trim());
   return { pages, converted: extra.length, headings };
-}
+})()`;
 
-function fillPages(pages: Record<string, number>): void {
+/** Runs in the page: writes the given page numbers into the [data-page-of] elements. */
+function fillPagesScript(pages: Record<string, number>): string {
+  return `((pages) => {
   const refs = document.querySelectorAll('[data-page-of]');
   for (let i = 0; i < refs.length; i++) {
-    const p = pages[refs[i]!.getAttribute('data-page-of') ?? ''];
-    if (p !== undefined) refs[i]!.textContent = String(p);
+    const p = pages[refs[i].getAttribute('data-page-of') || ''];
+    if (p !== undefined) refs[i].textContent = String(p);
   }
+})(${JSON.stringify(pages)})`;
+}
+
+interface Measured {
+  pages: Record<string, number>;
+  converted: number;
+  headings: string[];
 }
 
 class Semaphore {
@@ -305,7 +312,7 @@ export class ChromiumRenderer {
     const timeout = this.opts.timeoutMs ?? 120_000;
     const page = await this.pageFor(slot);
     await page.setContent(html, { waitUntil: 'load', timeout });
-    const predicted = await page.evaluate(measureAndFill);
+    const predicted = (await page.evaluate(MEASURE_AND_FILL)) as Measured;
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;
@@ -333,7 +340,7 @@ export class ChromiumRenderer {
       }
       // numbers have fixed-width cells, so writing the right ones cannot move anything
       current = { ...current, ...wrong };
-      await page.evaluate(fillPages, current);
+      await page.evaluate(fillPagesScript(current));
     }
   }
 
