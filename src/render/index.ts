@@ -159,7 +159,18 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     });
     rendererReady.catch(() => {});
   }
-  if (options.outDir) await mkdir(options.outDir, { recursive: true });
+  if (options.outDir) {
+    try {
+      await mkdir(options.outDir, { recursive: true });
+    } catch (err) {
+      await (await rendererReady?.catch(() => undefined))?.close();
+      throw new UserError(
+        `cannot create the folder ${options.outDir} for the reports: ${(err as Error).message}`,
+        2,
+        'Choose another folder with --out, or check its permissions.',
+      );
+    }
+  }
 
   const outcomes: FileOutcome[] = new Array(files.length);
   const total = files.length;
