@@ -2,13 +2,12 @@
 // invalid files are skipped while the others render, outputs are replaced only when complete,
 // and a browser killed mid-batch is relaunched with the file retried.
 import { createServer, type Server } from 'node:net';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ChromiumRenderer } from '../../src/render/chromium.js';
 import { renderFiles, type RenderSummary } from '../../src/render/index.js';
-import { EXAMPLES, FIXTURES, pageTexts, pdfInfo, squash, tempPdf } from './helpers.js';
+import { EXAMPLES, FIXTURES, pageTexts, pdfInfo, removeTempDirs, squash, tempDir, tempPdf } from './helpers.js';
 
 let server: Server;
 let port = 0;
@@ -25,6 +24,7 @@ beforeAll(async () => {
   port = (server.address() as { port: number }).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(removeTempDirs);
 
 const PASSWD = 'root:x:0:0';
 const hostileMarkup = (
@@ -95,7 +95,7 @@ describe('a hostile review', () => {
   let summary: RenderSummary;
   let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gcm-batch-'));
+    dir = tempDir('gcm-batch-');
     writeFileSync(join(dir, 'hostile.gcm.yaml'), hostileYaml(port));
     copyFileSync(join(FIXTURES, 'invalid.gcm.yaml'), join(dir, 'invalid.gcm.yaml'));
     copyFileSync(join(FIXTURES, 'minimal.gcm.yaml'), join(dir, 'minimal.gcm.yaml'));
@@ -187,7 +187,7 @@ describe('the browser itself refuses what the sanitizer would have stopped', () 
 
 describe('a browser crash mid-batch', () => {
   test('the browser is relaunched, the file retried once, the batch goes on; a file that keeps failing keeps its old report', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gcm-crash-'));
+    const dir = tempDir('gcm-crash-');
     const names = ['a', 'b', 'c', 'd'];
     for (const n of names) copyFileSync(join(FIXTURES, 'minimal.gcm.yaml'), join(dir, `${n}.gcm.yaml`));
     copyFileSync(join(EXAMPLES, 'draft-fr.gcm.yaml'), join(dir, 'e.gcm.yaml'));

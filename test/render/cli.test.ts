@@ -1,11 +1,10 @@
 // `gcm-review render` end to end: the built binary in a child process, as a user or CI runs it.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INSTALL_HINT } from '../../src/render/browser.js';
-import { FIXTURES, ROOT, pdfInfo } from './helpers.js';
+import { FIXTURES, ROOT, pdfInfo, removeTempDirs, tempDir } from './helpers.js';
 
 const bin = join(ROOT, 'bin/gcm-review.js');
 let dir: string;
@@ -27,8 +26,10 @@ function run(args: string[], opts: { env?: Record<string, string | undefined>; c
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+afterAll(removeTempDirs);
+
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'gcm-render-cli-'));
+  dir = tempDir('gcm-render-cli-');
   copyFileSync(join(FIXTURES, 'minimal.gcm.yaml'), join(dir, 'good.gcm.yaml'));
   copyFileSync(join(FIXTURES, 'invalid.gcm.yaml'), join(dir, 'bad.gcm.yaml'));
   mkdirSync(join(dir, 'a'));
@@ -106,7 +107,7 @@ describe('gcm-review render', () => {
   });
 
   test('Ctrl-C (SIGINT) stops the batch: exit 130, no half-written report', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'gcm-render-int-'));
+    const work = tempDir('gcm-render-int-');
     for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/full-en.gcm.yaml'), join(work, `r${i}.gcm.yaml`));
     const child = spawn(process.execPath, [bin, 'render', '.', '--jobs', '1'], {
       cwd: work,

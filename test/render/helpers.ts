@@ -1,7 +1,7 @@
 // Shared helpers for the render tests: reading real PDFs with poppler (pdftotext, pdfinfo,
 // pdffonts) and pdf-lib, and loading the example reviews.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
@@ -21,9 +21,20 @@ export async function loadReview(path: string): Promise<Review> {
   return r.review;
 }
 
+const made: string[] = [];
+/** A new temporary folder, removed by removeTempDirs() (each test file calls it in afterAll). */
+export function tempDir(prefix = 'gcm-render-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+export function removeTempDirs(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
 /** Writes bytes to a temporary file (poppler tools read files). */
 export function tempPdf(bytes: Uint8Array, name = 'report.pdf'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gcm-render-test-'));
+  const dir = tempDir();
   const p = join(dir, name);
   writeFileSync(p, bytes);
   return p;

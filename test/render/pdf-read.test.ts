@@ -1,9 +1,11 @@
 // The small PDF reader: named destinations, the pdf-lib fallback, and the bookmark mending
 // written as an incremental update. PDFs are made with pdf-lib here (no browser needed).
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { readDestinations, readDestinationsFast, retitleOutline } from '../../src/render/pdf-read.js';
-import { pdfInfo, pdfOutline, tempPdf } from './helpers.js';
+import { pdfInfo, pdfOutline, tempPdf, removeTempDirs } from './helpers.js';
+
+afterAll(removeTempDirs);
 
 /** A three-page PDF with named destinations and a two-level outline whose titles are mangled as Chromium mangles them. */
 async function makePdf(opts: { objectStreams: boolean }): Promise<Uint8Array> {

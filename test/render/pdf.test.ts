@@ -21,6 +21,7 @@ import {
   pdfOutline,
   squash,
   tempPdf,
+  removeTempDirs,
 } from './helpers.js';
 
 interface Rendered {
@@ -71,6 +72,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await renderer?.close();
+  removeTempDirs();
 });
 
 /** Page number the contents give for each entry, read from the contents pages' text. */

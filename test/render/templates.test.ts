@@ -1,15 +1,14 @@
 // Templates and the HTML document: self-contained, accessible outline, safe custom templates
 // whose mistakes are reported with file and line.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { UserError } from '../../src/diagnostics/index.js';
 import { reportHtml } from '../../src/render/html.js';
 import { TemplateError, cssCounterText, cssString, loadTemplates } from '../../src/render/templates.js';
-import { EXAMPLES, FIXTURES, loadReview } from './helpers.js';
+import { EXAMPLES, FIXTURES, loadReview, removeTempDirs, tempDir } from './helpers.js';
 
 const TPL = join(FIXTURES, 'templates');
+afterAll(removeTempDirs);
 
 async function templateError(dir: string): Promise<TemplateError> {
   try {
@@ -127,8 +126,6 @@ describe('custom templates', () => {
 
   test('a missing or empty folder is a clear error', async () => {
     expect((await templateError(join(TPL, 'no-such-folder'))).message).toMatch(/does not exist/);
-    expect((await templateError(mkdtempSync(join(tmpdir(), 'gcm-empty-tpl-')))).message).toMatch(
-      /holds no template files/,
-    );
+    expect((await templateError(tempDir('gcm-empty-tpl-'))).message).toMatch(/holds no template files/);
   });
 });
