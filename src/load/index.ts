@@ -114,6 +114,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
  */
 const FORBIDDEN_CHAR =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** The same characters plus every surrogate, without look-arounds: a quick scan that rules most files out. */
+const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 const CHAR_NAMES: Record<number, string> = {
   0x00: 'a NUL character (U+0000)',
@@ -132,6 +134,7 @@ export function prepareText(input: string): { text: string; problems: Problem[] 
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   const problems: Problem[] = [];
+  if (!MAYBE_FORBIDDEN.test(text)) return { text, problems };
   FORBIDDEN_CHAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   let count = 0;
@@ -281,7 +284,7 @@ export function parseFast(text: string): FastParse {
   // directives, document markers glued to text (---# note) and a byte-order mark after the start
   // (yaml drops one before the first content, js-yaml keeps it in a key) are read differently too,
   // and so is a tab in the indentation of a line (js-yaml accepted "\t---" as a document start)
-  if (/^(?:%|(?:---|\.\.\.)[^\s]| *\t)|\uFEFF/m.test(text)) return { ok: false };
+  if (lineStartTrouble(text)) return { ok: false };
   try {
     // maxDepth counts every node, leaves included: declines at least wherever the precise path refuses
     const data = jsYamlLoad(text, { schema: CORE_12, json: false, listener, maxDepth: MAX_DEPTH } as LoadOptions);
@@ -291,6 +294,30 @@ export function parseFast(text: string): FastParse {
   } catch {
     return { ok: false };
   }
+}
+
+/**
+ * What /^(?:%|(?:---|\.\.\.)\S| *\t)|\uFEFF/m finds, without testing every position of the text:
+ * a directive, a document marker glued to text, a tab in a line's indentation, a byte-order mark.
+ */
+export function lineStartTrouble(text: string): boolean {
+  if (text.includes('\uFEFF')) return true;
+  if (text.charCodeAt(0) === 0x25 || text.includes('\n%')) return true;
+  for (const marker of ['---', '...']) {
+    let at = text.startsWith(marker) ? 0 : lineStartOf(text, marker, 0);
+    while (at !== -1) {
+      const after = text[at + 3];
+      if (after !== undefined && !/\s/.test(after)) return true;
+      at = lineStartOf(text, marker, at + 3);
+    }
+  }
+  return text.includes('\t') && /^ *\t/m.test(text);
+}
+
+/** Where the next line that starts with `marker` starts, from `from` on; -1 if none. */
+function lineStartOf(text: string, marker: string, from: number): number {
+  const n = text.indexOf('\n' + marker, from);
+  return n === -1 ? -1 : n + 1;
 }
 
 function spansLines(input: string, from: number, to: number): boolean {
