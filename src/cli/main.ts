@@ -4,16 +4,39 @@
 import { Command, CommanderError } from 'commander';
 import { CancelledError, UserError } from '../diagnostics/index.js';
 import { VERSION } from './version.js';
-import { registerValidate } from './commands/validate.js';
-import { registerRender } from './commands/render.js';
-import { registerInit, registerEdit } from './commands/wizard.js';
-import { registerSchema } from './commands/schema.js';
-import { registerSynthesize } from './commands/synthesize.js';
-import { registerReference } from './commands/reference.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerCompletion } from './commands/completion.js';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * The commands, in help order, each with the module that registers it. Modules are imported only
+ * when needed: a run of `gcm-review validate` loads the validate command and nothing else, which
+ * keeps its start-up short. Help, completion and unknown words load them all.
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register[]> }[] = [
+  { names: ['init'], load: async () => [(await import('./commands/wizard.js')).registerInit] },
+  { names: ['edit'], load: async () => [(await import('./commands/wizard.js')).registerEdit] },
+  { names: ['validate'], load: async () => [(await import('./commands/validate.js')).registerValidate] },
+  { names: ['render'], load: async () => [(await import('./commands/render.js')).registerRender] },
+  { names: ['synthesize'], load: async () => [(await import('./commands/synthesize.js')).registerSynthesize] },
+  { names: ['schema'], load: async () => [(await import('./commands/schema.js')).registerSchema] },
+  {
+    names: ['objectives', 'principles', 'questions'],
+    load: async () => [(await import('./commands/reference.js')).registerReference],
+  },
+  { names: ['doctor'], load: async () => [(await import('./commands/doctor.js')).registerDoctor] },
+  { names: ['completion'], load: async () => [(await import('./commands/completion.js')).registerCompletion] },
+];
+
+/** The command word of an argument list (global options take no values), if any. */
+function commandWord(args: readonly string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+/**
+ * The program with every command, or, given the user's arguments, with just the command they
+ * name (all of them when they name none, ask for help, or misspell one).
+ */
+export async function buildProgram(args?: readonly string[]): Promise<Command> {
   const program = new Command('gcm-review')
     .description(
       'Write, validate and render voluntary reviews of the Global Compact for Safe, Orderly and Regular Migration (GCM).',
@@ -24,15 +47,9 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .exitOverride();
-  registerInit(program);
-  registerEdit(program);
-  registerValidate(program);
-  registerRender(program);
-  registerSynthesize(program);
-  registerSchema(program);
-  registerReference(program);
-  registerDoctor(program);
-  registerCompletion(program);
+  const word = args ? commandWord(args) : undefined;
+  const only = word !== undefined && word !== 'completion' ? COMMANDS.find((c) => c.names.includes(word)) : undefined;
+  for (const entry of only ? [only] : COMMANDS) for (const register of await entry.load()) register(program);
   // subcommands inherit exitOverride and the help-after-error hint
   for (const c of program.commands) c.exitOverride().showHelpAfterError('(run with --help for usage)');
   program.addHelpText(
@@ -50,8 +67,14 @@ Documentation: README.md in the package.`,
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  // output piped into a program that stops reading (| head) ends the run quietly
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
   try {
+    const program = await buildProgram(argv.slice(2));
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {

@@ -9,7 +9,7 @@ import { buildProgram } from '../../src/cli/main.js';
 import { programModel } from '../../src/cli/commands/completion.js';
 import { bin, onPath, run } from './helpers.js';
 
-const program = buildProgram();
+const program = await buildProgram();
 const model = programModel(program);
 const commandNames = model.commands.map((c) => c.name);
 

@@ -10,7 +10,7 @@ function helpOf(cmd: Command): string {
   return text;
 }
 
-const program = buildProgram();
+const program = await buildProgram();
 
 describe('--help', () => {
   it('of the program shows examples', () => {

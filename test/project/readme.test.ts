@@ -17,8 +17,8 @@ describe('README', () => {
     expect(r.review?.metadata.date).toBe('2026-03-15'); // dates stay text
   });
 
-  it('documents every command and the exit codes', () => {
-    for (const c of buildProgram().commands) expect(readme, c.name()).toContain(`gcm-review ${c.name()}`);
+  it('documents every command and the exit codes', async () => {
+    for (const c of (await buildProgram()).commands) expect(readme, c.name()).toContain(`gcm-review ${c.name()}`);
     expect(readme).toMatch(/\*\*Exit codes\*\*/);
   });
 
