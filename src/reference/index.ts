@@ -38,9 +38,9 @@ export function objective(n: number): Objective | undefined {
 }
 
 /** The four IMRF 2022 round tables with the objectives clustered under each. */
-export const ROUNDTABLES: readonly { readonly number: number; readonly objectives: readonly number[] }[] = [1, 2, 3, 4].map(
-  (number) => ({ number, objectives: OBJECTIVES.filter((o) => o.roundtable === number).map((o) => o.number) }),
-);
+export const ROUNDTABLES: readonly { readonly number: number; readonly objectives: readonly number[] }[] = [
+  1, 2, 3, 4,
+].map((number) => ({ number, objectives: OBJECTIVES.filter((o) => o.roundtable === number).map((o) => o.number) }));
 
 export interface Principle {
   readonly key: string;
@@ -199,7 +199,11 @@ export const QUESTIONS: readonly Question[] = [
     letter: 'c',
     key: Q_C.key,
     field: QUESTION_FIELDS.c,
-    label: { en: 'Main gaps and challenges', fr: 'Principales lacunes et principaux défis', es: 'Principales lagunas y desafíos' },
+    label: {
+      en: 'Main gaps and challenges',
+      fr: 'Principales lacunes et principaux défis',
+      es: 'Principales lagunas y desafíos',
+    },
     guidance: {
       en: 'What is not working yet, or not well enough? Name the obstacles (legal, financial, institutional, data) frankly: this is what partners read to decide where to help.',
       fr: 'Qu’est-ce qui ne fonctionne pas encore, ou pas assez bien ? Nommez franchement les obstacles (juridiques, financiers, institutionnels, données).',

@@ -3,7 +3,6 @@ import type { Reporter } from './types.js';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
 import { displayPath, readinessDiagnostics } from './util.js';
 
-
 export const sarif: Reporter = (results, ctx) => {
   const ruleIds = new Set<string>();
   const sarifResults: unknown[] = [];

@@ -8,7 +8,6 @@ import {
   OBJECTIVES,
   PRINCIPLES,
   PRIORITIES,
-
   REGIONS,
   REPORT_LANGS,
   STAKEHOLDERS,
@@ -118,7 +117,8 @@ export function buildSchema(): Json {
         properties: {
           submitter: {
             title: 'Submitter',
-            description: 'Who submits the review: a Member State, a stakeholder, an inter-State consultation mechanism or a regional organization.',
+            description:
+              'Who submits the review: a Member State, a stakeholder, an inter-State consultation mechanism or a regional organization.',
             type: 'object',
             required: ['type'],
             additionalProperties: false,
@@ -160,7 +160,8 @@ export function buildSchema(): Json {
             CYCLES.map((c) => cycleLabel(c.key, 'en')),
             {
               title: 'Review cycle',
-              description: 'The review this submission is for: a round of regional reviews or an International Migration Review Forum (IMRF).',
+              description:
+                'The review this submission is for: a round of regional reviews or an International Migration Review Forum (IMRF).',
             },
           ),
           region: enumOf(
@@ -168,7 +169,8 @@ export function buildSchema(): Json {
             REGIONS.map((r) => `${r.acronym}: ${r.name.en}`),
             {
               title: 'Region',
-              description: 'The UN regional commission whose regional review this belongs to: ece, escwa, escap, eclac or eca.',
+              description:
+                'The UN regional commission whose regional review this belongs to: ece, escwa, escap, eclac or eca.',
             },
           ),
           languages: {
@@ -198,7 +200,10 @@ export function buildSchema(): Json {
             description: 'draft while the review is being written (reports carry a DRAFT mark); final when submitted.',
           }),
           version: str('Version', 'Your own version label, e.g. "1.2".'),
-          title: narrative('Title', 'An optional title for the report; by default one is made from the submitter and cycle.'),
+          title: narrative(
+            'Title',
+            'An optional title for the report; by default one is made from the submitter and cycle.',
+          ),
         },
       },
       key_messages: narrative('Key messages', 'The main messages of the review, in a few paragraphs or a bullet list.'),
@@ -270,21 +275,24 @@ export function buildSchema(): Json {
       },
       guiding_principles: {
         title: 'Guiding principles',
-        description: 'A narrative for each of the ten cross-cutting guiding principles (GCM paragraph 15) you report on.',
+        description:
+          'A narrative for each of the ten cross-cutting guiding principles (GCM paragraph 15) you report on.',
         type: 'object',
         additionalProperties: false,
         properties: principleProps,
       },
       objectives: {
         title: 'Objectives',
-        description: 'Your answers per GCM objective, keyed by objective number (1 to 23). Leave out objectives you do not report on.',
+        description:
+          'Your answers per GCM objective, keyed by objective number (1 to 23). Leave out objectives you do not report on.',
         type: 'object',
         additionalProperties: false,
         properties: objectiveProps,
       },
       principle_support_needs: {
         title: 'Support needs for guiding principles',
-        description: 'Question (e) also covers guiding principles: support needed to apply a principle rather than an objective.',
+        description:
+          'Question (e) also covers guiding principles: support needed to apply a principle rather than an objective.',
         type: 'array',
         items: {
           type: 'object',
@@ -309,7 +317,10 @@ export function buildSchema(): Json {
           properties: {
             title: narrative('Title', 'Title of the annex.'),
             description: narrative('Description', 'What the annex contains.'),
-            link: str('Link', 'A web address (https://…) where the document can be read.', { format: 'uri', pattern: WEB_ADDRESS }),
+            link: str('Link', 'A web address (https://…) where the document can be read.', {
+              format: 'uri',
+              pattern: WEB_ADDRESS,
+            }),
           },
         },
       },
@@ -411,7 +422,10 @@ export function buildSchema(): Json {
                   items: { type: 'string', minLength: 1 },
                 },
                 results: narrative('Results and lessons learned', 'What it achieved and what was learned.'),
-                link: str('Link', 'A web address (https://…) for more information.', { format: 'uri', pattern: WEB_ADDRESS }),
+                link: str('Link', 'A web address (https://…) for more information.', {
+                  format: 'uri',
+                  pattern: WEB_ADDRESS,
+                }),
               },
             },
           },
@@ -438,4 +452,3 @@ export function buildSchema(): Json {
 export function schemaText(): string {
   return JSON.stringify(buildSchema(), null, 2) + '\n';
 }
-

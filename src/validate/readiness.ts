@@ -15,7 +15,8 @@ export function answeredQuestions(o: ObjectiveAnswers | undefined): string[] {
   if (!o) return [];
   const out: string[] = [];
   if (narrativeFilled(o.implementation?.status) || (o.implementation?.statistics?.length ?? 0) > 0) out.push('a');
-  if ((o.guiding_principles?.applied?.length ?? 0) > 0 || narrativeFilled(o.guiding_principles?.narrative)) out.push('b');
+  if ((o.guiding_principles?.applied?.length ?? 0) > 0 || narrativeFilled(o.guiding_principles?.narrative))
+    out.push('b');
   if (narrativeFilled(o.gaps_and_challenges)) out.push('c');
   if ((o.promising_practices?.length ?? 0) > 0) out.push('d');
   if ((o.support_needs?.length ?? 0) > 0) out.push('e');

@@ -240,9 +240,12 @@ describe('sarif rules', () => {
     const { DIAGNOSTIC_CODES } = await import('../../src/diagnostics/codes.js');
     const results: FileResult[] = Object.keys(DIAGNOSTIC_CODES).map((code) => ({
       file: `/work/${code}.gcm.yaml`,
-      diagnostics: [{ file: `/work/${code}.gcm.yaml`, line: 1, column: 1, severity: 'error', code, path: [], message: 'x' }],
+      diagnostics: [
+        { file: `/work/${code}.gcm.yaml`, line: 1, column: 1, severity: 'error', code, path: [], message: 'x' },
+      ],
     }));
     const log = JSON.parse(REPORTERS.sarif(results, ctx()));
-    for (const rule of log.runs[0].tool.driver.rules) expect(rule.shortDescription.text).toBe(DIAGNOSTIC_CODES[rule.id]);
+    for (const rule of log.runs[0].tool.driver.rules)
+      expect(rule.shortDescription.text).toBe(DIAGNOSTIC_CODES[rule.id]);
   });
 });
