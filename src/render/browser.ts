@@ -28,7 +28,8 @@ const NAMES: { name: string; headless: HeadlessMode }[] = [
   { name: 'google-chrome-stable', headless: true },
 ];
 
-function isExecutable(p: string): boolean {
+/** A regular file this process may run. */
+export function isExecutable(p: string): boolean {
   try {
     if (!statSync(p).isFile()) return false;
     accessSync(p, constants.X_OK);

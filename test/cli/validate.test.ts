@@ -4,26 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bin, root, run as runBin } from '../ecosystem/helpers.js';
 
-const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'bin/gcm-review.js');
-
-function run(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NO_COLOR: undefined,
-    FORCE_COLOR: undefined,
-    ...opts.env,
-  };
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [bin, 'validate', ...args], {
-    cwd: opts.cwd ?? dir,
-    input: opts.input ?? '',
-    env: env as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+/** `gcm-review validate ...args` in the test folder. */
+const run = (args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}) =>
+  runBin(['validate', ...args], { cwd: dir, ...opts });
 
 const MINIMAL = `format_version: 1
 metadata:

@@ -3,14 +3,13 @@
 // One line per check (✓ pass, ✗ fail, ! warning, - information); exit 1 when a check fails
 // (reports cannot be made), 0 otherwise.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { globalOptions, makePrinter } from '../output.js';
 import { outputWidth, wrap } from '../text.js';
 import { VERSION } from '../version.js';
-import type { BrowserCandidate } from '../../render/browser.js';
+import { isExecutable, type BrowserCandidate } from '../../render/browser.js';
 import type { ProbeResult } from '../../render/probe.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
@@ -61,16 +60,6 @@ function atLeast(version: string, min: string): boolean {
   const b = min.split('.').map((x) => parseInt(x, 10) || 0);
   for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   return true;
-}
-
-function isExecutable(p: string): boolean {
-  try {
-    if (!statSync(p).isFile()) return false;
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A system tool on PATH, or in the usual system folders when PATH lacks it. */
