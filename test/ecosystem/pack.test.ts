@@ -1,6 +1,7 @@
 // The npm package as a user gets it: `npm pack` (its prepack script builds from a clean copy of
 // the sources), install the tarball into an empty folder from the registry, then run the
-// installed command: --version, validate, schema, render a PDF.
+// installed command: --version, validate (one file and a batch), schema, the other commands,
+// render a PDF.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -118,6 +119,30 @@ describe('npm package', () => {
     // the schema is reachable by package path (exports)
     const resolved = sh(process.execPath, ['-e', `console.log(require.resolve('${pkg.name}/schema.json'))`], app);
     expect(resolved.out.trim()).toBe(join(installedPkg, 'schemas/gcm-review.schema.json'));
+
+    // a batch large enough for the worker threads (the bundle's worker.js must ship and load)
+    mkdirSync(join(app, 'batch'));
+    for (let i = 0; i < 60; i++) copyFileSync(join(app, 'review.gcm.yaml'), join(app, 'batch', `r${i}.gcm.yaml`));
+    const batch = sh('npx', ['--no-install', 'gcm-review', 'validate', 'batch', '--format', 'json'], app);
+    expect(batch.code, batch.err).toBe(0);
+    expect(JSON.parse(batch.out).summary).toMatchObject({ files: 60, valid: 60 });
+
+    // the other commands of the package
+    const objectives = sh('npx', ['--no-install', 'gcm-review', 'objectives', '--json', '--lang', 'es'], app);
+    expect(objectives.code, objectives.err).toBe(0);
+    expect(JSON.parse(objectives.out)).toHaveLength(23);
+    const doctor = sh('npx', ['--no-install', 'gcm-review', 'doctor'], app);
+    expect(doctor.code, doctor.out + doctor.err).toBe(0);
+    expect(doctor.out).toMatch(/this machine can make PDF reports/);
+    const completion = sh('npx', ['--no-install', 'gcm-review', 'completion', 'bash'], app);
+    expect(completion.code, completion.err).toBe(0);
+    expect(completion.out).toContain('synthesize');
+    const synthesis = sh('npx', ['--no-install', 'gcm-review', 'synthesize', 'review.gcm.yaml'], app);
+    expect(synthesis.code, synthesis.err).toBe(0);
+    expect(synthesis.out).toMatch(/^# Synthesis of GCM reviews/);
+    const notTty = sh('npx', ['--no-install', 'gcm-review', 'init', 'new.gcm.yaml'], app);
+    expect(notTty.code).toBe(2);
+    expect(notTty.err).toMatch(/terminal/);
 
     // 4. render a PDF with the installed package
     const render = sh('npx', ['--no-install', 'gcm-review', 'render', 'review.gcm.yaml', '--out', 'out'], app);
