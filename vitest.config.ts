@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // 2 cores: more workers only fight over them (and over Chromium in the render tests)
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
