@@ -7,19 +7,12 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_BYTES } from '../../src/load/index.js';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
 import { checkFile, checkText } from '../../src/validate/index.js';
+import { MINIMAL_REVIEW } from '../support/reviews.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcm-bad-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const VALID = `format_version: 1
-metadata:
-  submitter:
-    type: member_state
-    country: QMA
-  cycle: imrf_2026
-  languages: [en]
-  status: draft
-`;
+const VALID = MINIMAL_REVIEW;
 
 /** The codes of a result; each must be documented in src/diagnostics/codes.ts. */
 const codes = (r: { diagnostics: { code: string }[] }) =>

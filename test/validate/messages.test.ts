@@ -2,16 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { describePath, didYouMean, kindOf } from '../../src/validate/messages.js';
 import { checkText } from '../../src/validate/index.js';
+import { MINIMAL_REVIEW } from '../support/reviews.js';
 
-const VALID = `format_version: 1
-metadata:
-  submitter:
-    type: member_state
-    country: QMA
-  cycle: imrf_2026
-  languages: [en]
-  status: draft
-`;
+const VALID = MINIMAL_REVIEW;
 const check = (extra: string, base = VALID) => checkText('f', base + extra).diagnostics;
 
 describe('describePath', () => {
