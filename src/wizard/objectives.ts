@@ -196,10 +196,25 @@ export async function askObjective(ctx: WizardContext, n: number): Promise<void>
 
 type Area = (typeof SUPPORT_AREA_VALUES)[number];
 
-/** (e): tick the areas, then for each a description and a priority ("other" first gets its label). */
-export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<void> {
+/**
+ * (e): tick the areas, then for each a description and a priority ("other" first gets its label).
+ * With `principle`, the list at `path` holds the needs of all guiding principles: only the entries
+ * of that principle are shown and changed, and new ones are written with it.
+ */
+export async function askSupportNeeds(ctx: WizardContext, path: Path, principle?: string): Promise<void> {
+  const mine = (x: unknown) => principle === undefined || asRecord(x)['principle'] === principle;
+  const entry = (area: Area, label?: string) => ({
+    ...(principle !== undefined ? { principle } : {}),
+    area,
+    ...(label !== undefined ? { label } : {}),
+  });
   const cur = asArray(ctx.store.get(path)).map(asRecord);
-  const have = new Set(cur.map((x) => asString(x['area'])).filter((a): a is string => !!a));
+  const have = new Set(
+    cur
+      .filter(mine)
+      .map((x) => asString(x['area']))
+      .filter((a): a is string => !!a),
+  );
   const choices: Choice<Area>[] = SUPPORT_AREA_VALUES.map((a) => ({
     value: a,
     name: SUPPORT_AREA_LABELS[a][ctx.lang],
@@ -208,6 +223,7 @@ export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<v
   const chosen = await ctx.ask.checkbox<Area>({ message: t(ctx, 'e.areas'), choices });
   for (let i = cur.length - 1; i >= 0; i--) {
     const need = cur[i]!;
+    if (!mine(need)) continue;
     const area = asString(need['area']);
     if (area && (chosen as string[]).includes(area)) continue;
     if (!area || !(SUPPORT_AREA_VALUES as readonly string[]).includes(area)) continue; // unknown area: leave it alone
@@ -225,7 +241,7 @@ export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<v
   const areas = SUPPORT_AREA_VALUES.filter((a) => chosen.includes(a));
   const indexes = (area: Area) =>
     asArray(ctx.store.get(path))
-      .map((x, i) => (asRecord(x)['area'] === area ? i : -1))
+      .map((x, i) => (mine(x) && asRecord(x)['area'] === area ? i : -1))
       .filter((i) => i >= 0);
   // first the entries themselves ("other" gets its label right away), then their details
   for (const area of areas) {
@@ -239,8 +255,8 @@ export async function askSupportNeeds(ctx: WizardContext, path: Path): Promise<v
             validate: (v) => (v.trim() ? true : t(ctx, 'required')),
           })
         ).trim();
-        await ctx.store.set([...path, at], { area, label });
-      } else await ctx.store.set([...path, at], { area });
+        await ctx.store.set([...path, at], entry(area, label));
+      } else await ctx.store.set([...path, at], entry(area));
     } else if (area === 'other') {
       for (const i of idxs) await askLine(ctx, [...path, i, 'label'], t(ctx, 'e.other.label'), { required: true });
     }
