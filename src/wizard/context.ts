@@ -113,6 +113,11 @@ export interface LineOptions {
 /** A one-line answer. Returns the value saved (undefined when left empty). */
 export async function askLine(ctx: WizardContext, path: Path, message: string, o: LineOptions = {}): Promise<unknown> {
   const cur = ctx.store.get(path);
+  if (!o.format && cur && typeof cur === 'object') {
+    // e.g. a title written in several languages ({en: …, fr: …}): never overwritten from one line
+    say(ctx, 'shape.skip', { where: path.join(' › ') }, 'warning');
+    return cur;
+  }
   const def = o.format ? o.format(cur) : asString(cur);
   const answer = await ctx.ask.input({
     message,
