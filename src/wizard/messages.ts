@@ -569,6 +569,46 @@ export const MESSAGES = {
     es: 'Para cada uno de los diez principios rectores que desee tratar, cómo lo aplican el examen y las políticas que describe.',
   },
   's.principles.q': { en: 'Which guiding principle?', fr: 'Quel principe directeur ?', es: '¿Qué principio rector?' },
+  's.principle_needs': {
+    en: 'Support needs for guiding principles',
+    fr: 'Besoins de soutien pour les principes directeurs',
+    es: 'Necesidades de apoyo para los principios rectores',
+  },
+  's.principle_needs.guidance': {
+    en: 'Question (e) also covers the guiding principles: support needed to apply a principle, rather than an objective. Choose a principle, then the areas where support is needed.',
+    fr: 'La question (e) porte aussi sur les principes directeurs : le soutien nécessaire pour appliquer un principe, plutôt qu’un objectif. Choisissez un principe, puis les domaines où un soutien est nécessaire.',
+    es: 'La pregunta (e) abarca también los principios rectores: el apoyo necesario para aplicar un principio, más que un objetivo. Elija un principio y luego los ámbitos en los que se necesita apoyo.',
+  },
+  's.principle_needs.q': {
+    en: 'Support needed for which guiding principle?',
+    fr: 'Soutien nécessaire pour quel principe directeur ?',
+    es: '¿Apoyo necesario para qué principio rector?',
+  },
+  'principle_needs.count': {
+    en: '{n} support need(s)',
+    fr: '{n} besoin(s) de soutien',
+    es: '{n} necesidad(es) de apoyo',
+  },
+  'principle_needs.none': { en: 'none', fr: 'aucun', es: 'ninguna' },
+  's.annexes': { en: 'Annexes', fr: 'Annexes', es: 'Anexos' },
+  's.annexes.guidance': {
+    en: 'Supporting documents listed at the end of the report: statistics, lists of participants, laws. Give each a title, and if you like a short description and a web link.',
+    fr: 'Documents d’appui listés à la fin du rapport : statistiques, listes de participants, lois. Donnez à chacun un titre et, si vous le souhaitez, une courte description et un lien web.',
+    es: 'Documentos de apoyo enumerados al final del informe: estadísticas, listas de participantes, leyes. Dé a cada uno un título y, si lo desea, una breve descripción y un enlace web.',
+  },
+  'annexes.add': { en: '+ Add an annex', fr: '+ Ajouter une annexe', es: '+ Añadir un anexo' },
+  'annex.title': { en: 'Title of the annex', fr: 'Titre de l’annexe', es: 'Título del anexo' },
+  'annex.description': {
+    en: 'What the annex contains (optional)',
+    fr: 'Contenu de l’annexe (facultatif)',
+    es: 'Qué contiene el anexo (opcional)',
+  },
+  'annex.link': {
+    en: 'Web link where the document can be read (optional)',
+    fr: 'Lien web où lire le document (facultatif)',
+    es: 'Enlace web donde leer el documento (opcional)',
+  },
+  'annexes.count': { en: '{n} listed', fr: '{n} listée(s)', es: '{n} indicado(s)' },
   'principles.count': { en: '{n} of {total} written', fr: '{n} sur {total} rédigés', es: '{n} de {total} redactados' },
 
   // ---- edit --------------------------------------------------------------------------------------

@@ -136,6 +136,10 @@ const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
     ['principle_support_needs', '#'],
     ['principle', ...NEED_KEYS],
   ],
+  [
+    ['annexes', '#'],
+    ['title', 'description', 'link'],
+  ],
 ];
 
 /** Lists of keys written in flow style (`[en, fr]`): short, enum-like. */

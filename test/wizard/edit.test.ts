@@ -216,6 +216,8 @@ describe('init from start to end', () => {
         multiline('Key messages', 'Cheaper remittances.'),
         multiline('National context', ''),
         multiline('Next steps', ''),
+        select('Support needed for which guiding principle?', 'back', { expectDefault: 'back' }),
+        select('Annexes (0 so far)', 'done', { expectDefault: 'add' }),
         confirm('Make the report now?', true),
       ],
       {
