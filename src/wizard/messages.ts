@@ -659,9 +659,9 @@ export const MESSAGES = {
   },
   'menu.objectives': { en: '── Objectives ──', fr: '── Objectifs ──', es: '── Objetivos ──' },
   'menu.sections': {
-    en: 'Other parts of the report (key messages, national context, guiding principles, next steps)',
-    fr: 'Autres parties du rapport (messages clés, contexte national, principes directeurs, prochaines étapes)',
-    es: 'Otras partes del informe (mensajes clave, contexto nacional, principios rectores, próximos pasos)',
+    en: 'Other parts of the report (key messages, national context, guiding principles, next steps, annexes)',
+    fr: 'Autres parties du rapport (messages clés, contexte national, principes directeurs, prochaines étapes, annexes)',
+    es: 'Otras partes del informe (mensajes clave, contexto nacional, principios rectores, próximos pasos, anexos)',
   },
   'menu.finish': {
     en: 'Check the review and make the report',
