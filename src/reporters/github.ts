@@ -2,7 +2,7 @@
 // file and line in the pull request. Escaping follows the runner's rules (data: % CR LF;
 // properties additionally : and ,).
 import type { Reporter } from './types.js';
-import { displayPath, readinessDiagnostics, summarize, pluralize } from './util.js';
+import { allDiagnostics, displayPath, summarize, pluralize } from './util.js';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -16,7 +16,7 @@ export const github: Reporter = (results, ctx) => {
   const out: string[] = [];
   for (const r of results) {
     const file = displayPath(r.file, ctx);
-    for (const d of [...r.diagnostics, ...readinessDiagnostics(r, ctx.strict)]) {
+    for (const d of allDiagnostics(r, ctx.strict)) {
       const props = [`file=${escapeProperty(file)}`];
       if (d.code !== 'not-ready') {
         props.push(`line=${d.line}`, `col=${d.column}`);

@@ -10,4 +10,4 @@ import { sarif } from './sarif.js';
 export const REPORTERS: Record<Format, Reporter> = { text, json, junit, github, sarif };
 export { FORMATS, PLAIN } from './types.js';
 export type { Format, Reporter, ReportContext, Style } from './types.js';
-export { failed, statusOf, summarize, IO_CODES } from './util.js';
+export { failed, statusOf, summarize } from './util.js';

@@ -1,14 +1,14 @@
 // Machine-readable output with a fixed shape (documented in the README):
 // { tool, version, ok, summary, files: [{ file, status, ready, diagnostics, readiness }] }.
 import type { Reporter } from './types.js';
-import { displayPath, failed, readinessDiagnostics, statusOf, summarize } from './util.js';
+import { allDiagnostics, displayPath, failed, statusOf, summarize } from './util.js';
 
 export const json: Reporter = (results, ctx) => {
   const files = results.map((r) => ({
     file: displayPath(r.file, ctx),
     status: statusOf(r),
     ready: r.readiness ? r.readiness.ready : null,
-    diagnostics: [...r.diagnostics, ...readinessDiagnostics(r, ctx.strict)].map((d) => ({
+    diagnostics: allDiagnostics(r, ctx.strict).map((d) => ({
       ...d,
       file: displayPath(d.file, ctx),
     })),

@@ -1,14 +1,14 @@
 // SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
 import type { Reporter } from './types.js';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
-import { displayPath, readinessDiagnostics } from './util.js';
+import { allDiagnostics, displayPath } from './util.js';
 
 export const sarif: Reporter = (results, ctx) => {
   const ruleIds = new Set<string>();
   const sarifResults: unknown[] = [];
   for (const r of results) {
     const uri = displayPath(r.file, ctx);
-    for (const d of [...r.diagnostics, ...readinessDiagnostics(r, ctx.strict)]) {
+    for (const d of allDiagnostics(r, ctx.strict)) {
       ruleIds.add(d.code);
       const region: Record<string, number> = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
       if (d.endLine !== undefined) region['endLine'] = d.endLine;

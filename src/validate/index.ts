@@ -31,6 +31,11 @@ export interface CheckOptions {
 
 export type CheckedFile = FileResult & { review?: Review };
 
+/** What a reporter needs of a result: the parsed review is dropped (it can be large). */
+export function slimResult(r: FileResult): FileResult {
+  return { file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) };
+}
+
 interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;

@@ -5,16 +5,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../diagnostics/index.js';
-import { checkFile, type CheckOptions } from './index.js';
+import { checkFile, slimResult, type CheckOptions } from './index.js';
 
 /** Below this many files the pool is not worth its start-up (~40 ms a worker). */
 export const POOL_THRESHOLD = 48;
 const BATCH = 16;
-
-/** What a reporter needs of a result (the parsed review is dropped: it can be large). */
-function slim(r: FileResult): FileResult {
-  return { file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) };
-}
 
 async function checkSequential(files: readonly string[], opts: CheckOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
@@ -23,7 +18,7 @@ async function checkSequential(files: readonly string[], opts: CheckOptions): Pr
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
-      results[i] = slim(await checkFile(files[i]!, opts));
+      results[i] = slimResult(await checkFile(files[i]!, opts));
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, lane));
@@ -69,7 +64,7 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
         // a worker that dies leaves its batch to the calling thread
         const left = current;
         current = [];
-        Promise.all(left.map(async (i) => (results[i] = slim(await checkFile(files[i]!, checkOpts))))).then(
+        Promise.all(left.map(async (i) => (results[i] = slimResult(await checkFile(files[i]!, checkOpts))))).then(
           () => resolve(),
           () => reject(err),
         );
@@ -78,6 +73,7 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
     });
   await Promise.all(Array.from({ length: threads }, runWorker));
   // anything a dead worker never got to
-  for (let i = 0; i < files.length; i++) if (!results[i]) results[i] = slim(await checkFile(files[i]!, checkOpts));
+  for (let i = 0; i < files.length; i++)
+    if (!results[i]) results[i] = slimResult(await checkFile(files[i]!, checkOpts));
   return results;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { UserError, type FileResult } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { expandInputs } from '../../io/files.js';
-import { checkText } from '../../validate/index.js';
+import { checkText, slimResult } from '../../validate/index.js';
 import { checkFiles } from '../../validate/pool.js';
 import { FORMATS, REPORTERS, failed, statusOf, PLAIN, type Format, type Style } from '../../reporters/index.js';
 import { colorEnabled, globalOptions, makeChalk } from '../output.js';
@@ -32,8 +32,7 @@ async function checkAll(
   const results: FileResult[] = [];
   for (const f of files) {
     if (f === '-') {
-      const r = checkText(opts.stdinFilename, await readStdin(), { maxBytes });
-      results.push({ file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) });
+      results.push(slimResult(checkText(opts.stdinFilename, await readStdin(), { maxBytes })));
     } else results.push(checked[k++]!);
   }
   return results;
