@@ -43,10 +43,10 @@ Invalid files are listed on standard error and left out (exit 1); run gcm-review
     .action(async (inputs: string[], opts: SynthesizeOptions, cmd: Command) => {
       const p = makePrinter(globalOptions(cmd));
       const files = await expandInputs(inputs);
-      const { checkFiles } = await import('../../validate/pool.js');
       const { checkFile } = await import('../../validate/index.js');
-      // the pool keeps only what reporters need, so valid files are parsed again here for their content
-      const checked = await checkFiles(files);
+      // each file is read and parsed once: its review is what the synthesis is made of
+      const checked = [];
+      for (const f of files) checked.push(await checkFile(f));
       const skipped = checked.filter(hasErrors);
       for (const r of skipped) {
         const first = r.diagnostics.find((d) => d.severity === 'error')!;
@@ -54,12 +54,7 @@ Invalid files are listed on standard error and left out (exit 1); run gcm-review
           `skipped ${r.file}: ${first.message} (${r.diagnostics.length} problem${r.diagnostics.length === 1 ? '' : 's'}; run gcm-review validate ${r.file})`,
         );
       }
-      const inputsOk = [];
-      for (const r of checked) {
-        if (hasErrors(r)) continue;
-        const full = await checkFile(r.file);
-        if (full.review) inputsOk.push({ file: r.file, review: full.review });
-      }
+      const inputsOk = checked.flatMap((r) => (!hasErrors(r) && r.review ? [{ file: r.file, review: r.review }] : []));
       const { synthesize } = await import('../../synthesis/index.js');
       const s = synthesize(inputsOk, {
         lang: opts.lang,
