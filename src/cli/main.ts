@@ -17,6 +17,7 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['edit'], load: async () => [(await import('./commands/wizard.js')).registerEdit] },
   { names: ['validate'], load: async () => [(await import('./commands/validate.js')).registerValidate] },
   { names: ['render'], load: async () => [(await import('./commands/render.js')).registerRender] },
+  { names: ['import'], load: async () => [(await import('./commands/import.js')).registerImport] },
   { names: ['synthesize'], load: async () => [(await import('./commands/synthesize.js')).registerSynthesize] },
   { names: ['schema'], load: async () => [(await import('./commands/schema.js')).registerSchema] },
   {
@@ -59,6 +60,8 @@ Examples:
   gcm-review init my-country.gcm.yaml         start a review, question by question
   gcm-review validate reviews/                check every *.gcm.yaml in a folder
   gcm-review render examples/full-en.gcm.yaml --out out/
+  gcm-review render review.gcm.yaml --format docx  an editable Word document
+  gcm-review import last-review.docx          a review written in Word → a review file
 
 Exit codes: 0 success, 1 invalid files or failed reports, 2 usage or I/O error.
 Documentation: README.md in the package.`,

@@ -24,10 +24,20 @@ export { loadTemplates, TemplateError, HELPERS, DEFAULT_TEMPLATE_DIR, type Templ
 export { ChromiumRenderer, locateBrowser, type RenderHooks, type PdfOutput } from './chromium.js';
 export { readDestinations } from './pdf-read.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'both';
+/** pdf, html, both (pdf + html), docx (Word), or all (pdf + html + docx). */
+export type OutputFormat = 'pdf' | 'html' | 'both' | 'docx' | 'all';
+
+/** Which files a format makes. */
+export function formatOutputs(format: OutputFormat): { pdf: boolean; html: boolean; docx: boolean } {
+  return {
+    pdf: format === 'pdf' || format === 'both' || format === 'all',
+    html: format === 'html' || format === 'both' || format === 'all',
+    docx: format === 'docx' || format === 'all',
+  };
+}
 
 export interface RenderOptions {
-  /** pdf (default), html, or both. */
+  /** pdf (default), html, both, docx or all. */
   format?: OutputFormat;
   /** Folder for the reports; default: beside each input file. Created if missing. */
   outDir?: string;
@@ -94,6 +104,7 @@ export function reportBaseName(file: string): string {
 export interface OutputPaths {
   pdf?: string;
   html?: string;
+  docx?: string;
 }
 
 /** Where each input's reports go. Throws a UserError when two inputs would write the same file. */
@@ -108,8 +119,10 @@ export function outputPaths(
     const dir = opts.outDir ?? dirname(f);
     const base = join(dir, reportBaseName(f));
     const paths: OutputPaths = {};
-    if (format !== 'html') paths.pdf = `${base}.pdf`;
-    if (format !== 'pdf') paths.html = `${base}.html`;
+    const want = formatOutputs(format);
+    if (want.pdf) paths.pdf = `${base}.pdf`;
+    if (want.html) paths.html = `${base}.html`;
+    if (want.docx) paths.docx = `${base}.docx`;
     for (const p of Object.values(paths) as string[]) {
       const key = resolve(p);
       const other = owner.get(key);
@@ -145,7 +158,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
 
   let renderer: ChromiumRenderer | undefined;
   let rendererReady: Promise<ChromiumRenderer> | undefined;
-  if (format !== 'html' && files.length) {
+  if (formatOutputs(format).pdf && files.length) {
     const candidate = options.browser ?? locateBrowser(options.env);
     // load puppeteer before the files: the browser then starts while they are checked and built
     // (loading it alongside that work would delay both)
@@ -236,6 +249,22 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
         await writeFileAtomic(out.html, html);
         outcome.outputs.push(out.html);
       }
+      if (out.docx) {
+        // the Word writer reads the same model as the HTML (src/export/docx), loaded only when asked for
+        const { reportDocx } = await import('../export/docx/index.js');
+        const model = modelFor(review, {
+          mode: 'html',
+          paper,
+          order,
+          templates,
+          ...(options.lang ? { lang: options.lang } : {}),
+        });
+        const bytes = await reportDocx(model);
+        if (options.signal?.aborted) throw new Error('cancelled');
+        if (!options.outDir) await mkdir(dirname(out.docx), { recursive: true });
+        await writeFileAtomic(out.docx, bytes);
+        outcome.outputs.push(out.docx);
+      }
     } catch (err) {
       if (err instanceof TemplateError || (err instanceof UserError && !renderer)) {
         fatal ??= err;
@@ -249,7 +278,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
 
   // one more worker than browser pages: the next document is validated and built while the
   // pages print, so a page never waits for Node
-  const workers = Math.max(1, Math.min(total, format === 'html' ? 1 : (options.jobs ?? 2) + 1));
+  const workers = Math.max(1, Math.min(total, formatOutputs(format).pdf ? (options.jobs ?? 2) + 1 : 1));
   try {
     await Promise.all(Array.from({ length: workers }, worker));
   } finally {

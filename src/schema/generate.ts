@@ -324,6 +324,7 @@ export function buildSchema(): Json {
           },
         },
       },
+      ...importExtension(),
     },
     $defs: {
       narrative: {
@@ -442,6 +443,28 @@ export function buildSchema(): Json {
             },
           },
           next_steps: narrative('Next steps', 'What is planned next for this objective.'),
+        },
+      },
+    },
+  };
+}
+
+// ---- `gcm-review import` (issue 13): text from a Word document that could not be placed ---------
+/** `x-unplaced`: what `gcm-review import` found in a Word document but could not place, in order. */
+function importExtension() {
+  return {
+    'x-unplaced': {
+      title: 'Text not yet placed (from a Word import)',
+      description:
+        'Paragraphs of an imported Word document that gcm-review import could not place, in document order, each with the heading it followed. Move each text to its question (gcm-review edit shows them), then delete the entry. Reports leave this out.',
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['text'],
+        additionalProperties: false,
+        properties: {
+          after: { type: 'string', title: 'After', description: 'The heading the text followed in the document.' },
+          text: { type: 'string', title: 'Text', description: 'The text, in Markdown.' },
         },
       },
     },

@@ -122,4 +122,6 @@ export interface Review {
   principle_support_needs?: PrincipleSupportNeed[];
   next_steps?: Narrative;
   annexes?: Annex[];
+  /** Written by `gcm-review import`: text of a Word document it could not place. */
+  'x-unplaced'?: { after?: string; text: string }[];
 }

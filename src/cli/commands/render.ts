@@ -10,7 +10,7 @@ import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '.
 import { globalOptions, makePrinter, type Printer } from '../output.js';
 
 interface CliRenderOptions {
-  format: 'pdf' | 'html' | 'both';
+  format: 'pdf' | 'html' | 'both' | 'docx' | 'all';
   out?: string;
   lang?: string;
   paper: 'A4' | 'Letter';
@@ -153,10 +153,12 @@ export function formatSummary(s: RenderSummary, p: Pick<Printer, 'color'>, verbo
 export function registerRender(program: Command): void {
   program
     .command('render')
-    .description('Make PDF and/or HTML reports from review files')
+    .description('Make PDF, HTML and/or Word (.docx) reports from review files')
     .argument('<inputs...>', 'review files, folders (searched for *.gcm.yaml) or globs')
     .addOption(
-      new Option('-f, --format <format>', 'pdf, html, or both').choices(['pdf', 'html', 'both']).default('pdf'),
+      new Option('-f, --format <format>', 'pdf, html, both (pdf and html), docx (Word), or all (pdf, html and docx)')
+        .choices(['pdf', 'html', 'both', 'docx', 'all'])
+        .default('pdf'),
     )
     .option('-o, --out <dir>', 'folder for the reports (default: beside each review file)')
     .option('--lang <code>', "report language: en, fr, es or ar (default: the review's first language)", parseLang)
@@ -171,7 +173,7 @@ export function registerRender(program: Command): void {
     .addHelpText(
       'after',
       `
-Each report is named after its review file: mexico.gcm.yaml → mexico.pdf (and mexico.html).
+Each report is named after its review file: mexico.gcm.yaml → mexico.pdf (mexico.html, mexico.docx).
 Invalid files are reported and skipped; the others are rendered.
 
 Examples:
@@ -179,8 +181,9 @@ Examples:
   gcm-review render reviews/ --out reports/ --format both
   gcm-review render review.gcm.yaml --lang fr --paper Letter --order roundtable
   gcm-review render review.gcm.yaml --template my-theme/
+  gcm-review render review.gcm.yaml --format docx    an editable Word document (no browser needed)
 
-PDF reports need Chromium (or Chrome): "gcm-review doctor" checks this machine.
+PDF reports need Chromium (or Chrome): "gcm-review doctor" checks this machine. HTML and Word do not.
 Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no browser or bad template.`,
     )
     .action(async (inputs: string[], opts: CliRenderOptions, cmd: Command) => {
