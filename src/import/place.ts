@@ -26,7 +26,7 @@ export function norm(s: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u2018\u2019\u201c\u201d«»"]/g, '')
+    .replace(/[\u2018\u2019\u201c\u201d«»"'`]/g, '')
     .replace(/[\u2010-\u2015]/g, '-')
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -262,6 +262,13 @@ export function matchObjective(text: string): { n: number; rest: string } | unde
 const AR_LETTERS: Record<string, QuestionLetter> = { أ: 'a', ا: 'a', ب: 'b', ج: 'c', د: 'd', هـ: 'e', ه: 'e' };
 
 /** "(c) Gaps and challenges", "c) …", "(ج) …", or the question's wording alone. */
+const LETTERED = /^\(?([a-e]|أ|ا|ب|ج|د|هـ|ه)[).:]/u;
+
+/** A bold lead-in that names a question: "(c) Gaps:" (with a letter, any wording) or the exact wording. */
+export function matchLeadIn(lead: string): { letter: QuestionLetter; rest: string } | undefined {
+  return matchQuestion(lead, LETTERED.test(norm(lead)));
+}
+
 export function matchQuestion(text: string, heading: boolean): { letter: QuestionLetter; rest: string } | undefined {
   const s = norm(text);
   const m = /^\(?([a-e]|أ|ا|ب|ج|د|هـ|ه)\)\s*(.*)$/u.exec(s) ?? /^([a-e])[.:]\s+(.*)$/.exec(s);
@@ -443,6 +450,8 @@ function newObjective(heading: string): ObjectiveDraft {
 
 type Where =
   | { s: 'front' }
+  /** After a heading nobody expects at the level of a section: text is kept under x-unplaced. */
+  | { s: 'loose' }
   | { s: 'skip'; level: number }
   | { s: 'section'; key: 'key_messages' | 'national_context' | 'next_steps' }
   | { s: 'methodology'; sub?: 'consultations' | 'stakeholders' | 'skip' }
@@ -478,6 +487,8 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
     frontText: [],
   };
   let where: Where = { s: 'front' };
+  /** Level of the heading that opened the current section or objective. */
+  let level = 0;
   let lastHeading = '(beginning of the document)';
   let current: Placement | undefined;
   const sectionText: Record<string, string[]> = {};
@@ -550,10 +561,15 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
     if (b.kind === 'table') {
       const qrows = questionRows(b.rows);
       if (qrows) {
-        for (const [letter, md, head] of qrows) {
+        for (const { q: letter, md, head } of qrows) {
+          if (!letter) {
+            if (head) for (const cell of head.split(' | ')) structure(cell);
+            if (md) unplaced(md);
+            continue;
+          }
           structure(head);
           begin(head, `objectives.${w.n}.${FIELD[letter]}`);
-          answer(o, w.n, letter, { kind: 'para', text: md, md, nodes: [] });
+          if (md) answer(o, w.n, letter, { kind: 'para', text: md, md, nodes: [] });
         }
         w.q = undefined;
         return;
@@ -562,7 +578,7 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
     if (!w.q) {
       if (b.kind === 'para') {
         const li = leadIn(b);
-        const q = li ? matchQuestion(li.lead, false) : undefined;
+        const q = li ? matchLeadIn(li.lead) : undefined;
         if (li && q) {
           structure(li.lead);
           w.q = q.letter;
@@ -579,7 +595,7 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
     }
     if (b.kind === 'para') {
       const li = leadIn(b);
-      const q = li ? matchQuestion(li.lead, false) : undefined;
+      const q = li ? matchLeadIn(li.lead) : undefined;
       if (li && q) {
         structure(li.lead);
         w.q = q.letter;
@@ -600,6 +616,7 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
         if (b.kind === 'table') {
           const stats = statsFromTable(b.rows);
           if (stats) {
+            for (const c of b.rows[0]!) structure(c.text);
             o.statistics.push(...stats);
             return;
           }
@@ -639,7 +656,18 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
         return;
       }
       case 'e': {
-        const head = b.kind === 'para' ? needHead(b.text) : undefined;
+        const li = b.kind === 'para' ? leadIn(b) : undefined;
+        const leadHead = li ? needHead(li.lead) : undefined;
+        if (li && leadHead) {
+          // "**Financing** Priority: High" (as gcm-review writes it) or "**Financing:** what is needed"
+          structure(li.lead);
+          const rest = restBlock(li.rest);
+          const prio = rest ? priorityOnly(rest.text) : undefined;
+          if (prio) leadHead.priority = prio;
+          o.needs.push({ ...leadHead, description: rest && !prio ? [rest.md] : [] });
+          return;
+        }
+        const head = b.kind === 'para' && b.text.length <= 120 ? needHead(b.text) : undefined;
         if (head) {
           o.needs.push({ ...head, description: [] });
           return;
@@ -678,6 +706,19 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
       } else (mode === 'results' ? p.results : p.description).push(x.md);
     }
     if (p.title) o.practices.push(p);
+  };
+
+  /** "Priority: High" alone, in any of the report languages. */
+  const priorityOnly = (text: string): string | undefined => {
+    const s = norm(text);
+    for (const l of LANGS) {
+      const [pre] = norm(t(l, 'support.priorityValue', { priority: '\u0000' })).split('\u0000');
+      if (pre && s.startsWith(pre)) {
+        const p = T().priorities.get(s.slice(pre.length).trim());
+        if (p) return p;
+      }
+    }
+    return undefined;
   };
 
   const needHead = (text: string): { area: string; label?: string; priority?: string } | undefined => {
@@ -722,6 +763,7 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
         vote(hd.text);
         if (!out.objectives.has(objective.n)) out.objectives.set(objective.n, newObjective(hd.text));
         where = { s: 'objective', n: objective.n };
+        level = hd.level;
         structure(hd.text);
         begin(hd.text, `objectives.${objective.n}`);
         continue;
@@ -736,6 +778,7 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
         else if (section === 'principle_support') where = { s: 'principle_support' };
         else if (section === 'annexes') where = { s: 'annexes' };
         else where = { s: 'section', key: section };
+        level = hd.level;
         begin(hd.text, section === 'skip' ? 'skipped (generated by gcm-review)' : section);
         continue;
       }
@@ -797,10 +840,26 @@ export function place(blocks: readonly Block[], ownDocument: boolean, lang: stri
         begin(b.text, 'metadata.title');
         continue;
       }
+      // an unknown heading as high as the section's own ends the section
+      if (
+        where.s !== 'front' &&
+        b.kind === 'heading' &&
+        hd.level <= level &&
+        !(where.s === 'skip' && hd.level > where.level)
+      ) {
+        unplaced(b.md);
+        lastHeading = b.text;
+        current = undefined;
+        where = { s: 'loose' };
+        continue;
+      }
     }
 
     // content
     switch (where.s) {
+      case 'loose':
+        unplaced(b.md);
+        break;
       case 'front':
         out.frontText.push(b.text);
         if (ownDocument) structure(b.text);
@@ -919,24 +978,35 @@ function appliedPrinciples(text: string): string[] | undefined {
   return keys.length && keys.every(Boolean) ? (keys as string[]) : undefined;
 }
 
-/** A table whose rows are the questions: [letter, answer Markdown, heading text]. */
-function questionRows(rows: readonly Cell[][]): [QuestionLetter, string, string][] | undefined {
-  const out: [QuestionLetter, string, string][] = [];
-  for (const r of rows) {
-    if (r.length < 2) continue;
-    const q = matchQuestion(r[0]!.text, true);
-    if (q)
-      out.push([
-        q.letter,
-        r
+/** A table whose rows are the questions: [letter, answer Markdown, heading text] (or rows that are not). */
+function questionRows(rows: readonly Cell[][]): { q?: QuestionLetter; md: string; head: string }[] | undefined {
+  const out: { q?: QuestionLetter; md: string; head: string }[] = [];
+  let hits = 0;
+  rows.forEach((r, i) => {
+    const q = r.length >= 2 ? matchQuestion(r[0]!.text, true) : undefined;
+    if (q) {
+      hits++;
+      out.push({
+        q: q.letter,
+        md: r
           .slice(1)
           .map((c) => c.md)
           .filter(Boolean)
           .join('\n\n'),
-        r[0]!.text,
-      ]);
-  }
-  return out.length >= 2 ? out : undefined;
+        head: r[0]!.text,
+      });
+    } else if (i === 0 && r.every((c) => c.text.length <= 40))
+      out.push({ md: '', head: r.map((c) => c.text).join(' | ') });
+    else
+      out.push({
+        md: r
+          .map((c) => c.md)
+          .filter(Boolean)
+          .join(' | '),
+        head: '',
+      });
+  });
+  return hits >= 2 ? out : undefined;
 }
 
 function stakeholderRows(rows: readonly Cell[][], out: PlacedReview): boolean {

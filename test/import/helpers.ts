@@ -50,6 +50,7 @@ const ENTITIES: Record<string, string> = {
 /** Markdown → the text a reader sees, with whitespace collapsed (emphasis and list marks gone). */
 export function visibleText(md: string): string {
   return renderMarkdown(md)
+    .replace(/<\/?(a|strong|em|s|code|sup|sub)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? m)
     .replace(/\s+/g, ' ')
