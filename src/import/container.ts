@@ -124,7 +124,12 @@ function isXmlPart(name: string): boolean {
  * Inflates every XML part with an output limit, so what mammoth will inflate is bounded whatever
  * the sizes in the file list say. Returns the parts by name (for the document properties).
  */
-export function inflateParts(buf: Buffer, entries: readonly ZipEntry[], name: string): Map<string, Buffer> {
+export function inflateParts(
+  buf: Buffer,
+  entries: readonly ZipEntry[],
+  name: string,
+  limit = MAX_XML_BYTES,
+): Map<string, Buffer> {
   const parts = new Map<string, Buffer>();
   let total = 0;
   for (const e of entries) {
@@ -137,14 +142,14 @@ export function inflateParts(buf: Buffer, entries: readonly ZipEntry[], name: st
     if (e.method === 0) out = Buffer.from(data);
     else if (e.method === 8) {
       try {
-        out = inflateRawSync(data, { maxOutputLength: MAX_XML_BYTES - total + 1 });
+        out = inflateRawSync(data, { maxOutputLength: limit - total + 1 });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw zipBomb(name);
         throw bad(`${name} is damaged: the part ${e.name} cannot be unpacked`, REPAIR);
       }
     } else throw bad(`${name} uses a compression method Word does not write (${e.method})`, REPAIR);
     total += out.length;
-    if (total > MAX_XML_BYTES) throw zipBomb(name);
+    if (total > limit) throw zipBomb(name);
     parts.set(e.name, out);
   }
   return parts;
