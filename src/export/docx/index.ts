@@ -715,7 +715,6 @@ function styles(ctx: Ctx) {
         paragraph: { indent: { start: 400 } },
       },
     ],
-    importedStyles: [ImportedXmlComponent.fromXmlString(TABLE_STYLE_XML)],
   };
 }
 
@@ -827,5 +826,7 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
       },
     ],
   });
+  // the table style is added to docx's own styles (given as `importedStyles`, it would replace them)
+  doc.Styles.addChildElement(ImportedXmlComponent.fromXmlString(TABLE_STYLE_XML));
   return Packer.toBuffer(doc);
 }
