@@ -89,6 +89,17 @@ describe('gcm-review completion bash', () => {
     expect(obj).toEqual(['objectives']);
   });
 
+  it('completes the Word commands: import and its options, render --format docx and all (issue 13)', () => {
+    const [imp, opts, fmt] = bashComplete([
+      ['gcm-review', 'imp'],
+      ['gcm-review', 'import', '--'],
+      ['gcm-review', 'render', '--format', ''],
+    ]);
+    expect(imp).toEqual(['import']);
+    expect(opts).toEqual(expect.arrayContaining(['--out', '--force', '--country']));
+    expect(fmt).toEqual(['pdf', 'html', 'both', 'docx', 'all']);
+  });
+
   it('an unknown shell is a usage error (exit 2) with the choices', () => {
     const r = run(['completion', 'powershell']);
     expect(r.code).toBe(2);

@@ -335,7 +335,7 @@ function overview(ctx: Ctx): (Paragraph | Table)[] {
     const head = new TableRow({
       tableHeader: true,
       children: [s['overview.objective'], ...mx.areas.map((a) => a.label), s['overview.total']].map((l) =>
-        matrixCell([run(ctx, l, { ...small, bold: true })], COLOR.head, true),
+        matrixCell([run(ctx, l, { size: 13, bold: true })], COLOR.head, true),
       ),
     });
     const rows = mx.rows.map(
@@ -372,7 +372,7 @@ function overview(ctx: Ctx): (Paragraph | Table)[] {
         matrixCell([run(ctx, String(mx.total), { ...small, bold: true })], COLOR.head),
       ],
     });
-    const first = 2700;
+    const first = 2400;
     const rest = Math.floor((9600 - first) / (mx.areas.length + 1));
     out.push(
       new Table({
