@@ -90,9 +90,46 @@ function text(ctx: Ctx, s: string, opts: Omit<IRunOptions, 'text'> = {}, style?:
   return para(ctx, [run(ctx, s, opts)], style ? { style } : {});
 }
 
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x60;': '`',
+  '&#x3D;': '=',
+};
+
+/**
+ * The text of model HTML that holds no element (most titles and many paragraphs): docx's HTML
+ * reader is not needed for it. Undefined when there is markup, or an entity the model's escaping
+ * does not write.
+ */
+function plainText(html: string): string | undefined {
+  if (html.includes('<')) return undefined;
+  const text = html.replace(/&(?:amp|lt|gt|quot|#39|#x60|#x3D);/g, (e) => ENTITIES[e]!);
+  return /&[#a-z0-9]+;/i.test(text) ? undefined : text;
+}
+
 /** The model's inline HTML (sanitized: strong, em, code, bdi/span with lang and dir) as runs. */
 function inline(ctx: Ctx, html: string): ParagraphChild[] {
+  const plain = plainText(html);
+  if (plain !== undefined) return [run(ctx, plain)];
   return [...htmlToRuns(ctx.rtl ? `<span dir="rtl">${html}</span>` : html)];
+}
+
+/** Paragraphs of plain text ("<p>…</p><p>…</p>" without markup inside), or undefined. */
+function plainParagraphs(html: string): string[] | undefined {
+  const parts = html.split(/<\/p>\s*/);
+  if (parts.pop()?.trim()) return undefined;
+  const out: string[] = [];
+  for (const p of parts) {
+    if (!p.startsWith('<p>')) return undefined;
+    const t = plainText(p.slice(3));
+    if (t === undefined) return undefined;
+    out.push(t);
+  }
+  return out;
 }
 
 const BLOCK_STYLES = { table: TABLE_STYLE, blockquote: 'Quote' } as const;
@@ -100,6 +137,10 @@ const BLOCK_STYLES = { table: TABLE_STYLE, blockquote: 'Quote' } as const;
 /** A narrative block (sanitized HTML from the model) as Word paragraphs, lists and tables. */
 function block(ctx: Ctx, b: Block | undefined): (Paragraph | Table)[] {
   if (!b) return [];
+  if (!b.lang) {
+    const plain = plainParagraphs(b.html);
+    if (plain) return plain.map((t) => para(ctx, [run(ctx, t)]));
+  }
   const dir = b.dir ?? (ctx.rtl ? 'rtl' : undefined);
   const attrs = `${b.lang ? ` lang="${b.lang}"` : ''}${dir ? ` dir="${dir}"` : ''}`;
   return [...htmlToContent(attrs ? `<div${attrs}>${b.html}</div>` : b.html, { styleMap: BLOCK_STYLES })];
