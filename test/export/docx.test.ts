@@ -4,8 +4,8 @@
 // heading structure of the report; and the Word parts themselves: styles, table-of-contents
 // field, "Page X of Y", running header, DRAFT watermark, bookmarks, right to left, languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
@@ -264,6 +264,27 @@ describe('render --format docx options', () => {
     expect(p).toEqual({ pdf: '/x/a.pdf', html: '/x/a.html', docx: '/x/a.docx' });
     expect(outputPaths(['/x/a.gcm.yaml'], { format: 'docx' }).get('/x/a.gcm.yaml')).toEqual({ docx: '/x/a.docx' });
   });
+
+  it('gcm-review render --format all writes the PDF, the HTML and the Word document of a review', () => {
+    const out = join(dir, 'all');
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'bin/gcm-review.js'),
+        'render',
+        join(ROOT, 'test/fixtures/render/minimal.gcm.yaml'),
+        '--format',
+        'all',
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.stderr).not.toMatch(/failed/);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['minimal.docx', 'minimal.html', 'minimal.pdf']);
+    expect(readFileSync(join(out, 'minimal.docx')).subarray(0, 2).toString()).toBe('PK');
+  }, 150_000);
 
   it('keeps the cover facts: title, submitter, cycle, date (as the model formats it)', () => {
     const m = models.get('full-en')!;
