@@ -17,7 +17,12 @@ export interface Cell {
   header: boolean;
 }
 
-const clean = (s: string) => s.replace(/[\t\u00a0]+/g, ' ').replace(/[ \r]+/g, ' ');
+/** Tabs and no-break spaces as spaces; control characters (never text in a review) dropped. */
+const clean = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\t\u00a0]+/g, ' ')
+    .replace(/[ \r]+/g, ' ');
 
 /** Escapes what would change meaning in Markdown text. */
 export function escapeMd(s: string): string {

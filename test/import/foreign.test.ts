@@ -206,7 +206,7 @@ describe('import of Word files gcm-review did not write', () => {
       H('Pratiques prometteuses et enseignements tirés', 2),
       P(B('Guichet unique.'), ' Ouvert à Abidjan en 2024.'),
       H('Prochaines étapes'),
-      P('Adopter la stratégie nationale.'),
+      P('Adopter la stratégie\u0007 nationale.'),
     ]);
     const res = await importDocx(file);
     const r = review(res);
