@@ -5,11 +5,12 @@
 // (place.ts). The result is validated before it is written, atomically, and never over an
 // existing file unless asked to.
 import { createRequire } from 'node:module';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Document, isMap, isSeq, Scalar } from 'yaml';
 import { UserError, type Diagnostic } from '../diagnostics/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { readReviewFile } from '../io/read.js';
 import { CYCLES, PRINCIPLES, QUESTION_LETTERS } from '../reference/index.js';
 import { checkText } from '../validate/index.js';
 import { toBlocks, type Block } from './blocks.js';
@@ -56,47 +57,19 @@ export function defaultOutput(file: string): string {
   return join(dirname(file), `${basename(file).replace(/\.(docx|docm|dotx|doc)$/i, '') || basename(file)}.gcm.yaml`);
 }
 
+/** The document's bytes, through the one file reader (regular files only, the size cap held while reading). */
 async function readDocx(file: string): Promise<Buffer> {
-  let st;
-  try {
-    st = await stat(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+  const r = await readReviewFile(file, { maxBytes: MAX_DOCX_BYTES });
+  if ('bytes' in r) return r.bytes;
+  const p = r.problem;
+  if (p.code === 'too-large')
     throw new UserError(
-      code === 'ENOENT' ? `${file} does not exist` : `cannot read ${file}: ${(err as Error).message}`,
-      2,
-      code === 'ENOENT' ? 'Check the name and folder of the Word document.' : undefined,
-    );
-  }
-  if (!st.isFile())
-    throw new UserError(
-      `${file} is not a file${st.isDirectory() ? ' (it is a folder)' : ''}`,
-      2,
-      'Name the .docx file itself.',
-    );
-  const tooLarge = () =>
-    new UserError(
       `${file} is too large to be a review (more than ${MAX_DOCX_BYTES / 1024 / 1024} MB)`,
       2,
       'Large Word files are usually large because of pictures: save a copy without them (or with compressed pictures) and import that.',
     );
-  if (st.size > MAX_DOCX_BYTES) throw tooLarge();
-  const handle = await open(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.alloc(1 << 20);
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-      if (!bytesRead) break;
-      total += bytesRead;
-      if (total > MAX_DOCX_BYTES) throw tooLarge();
-      chunks.push(buf.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    await handle.close();
-  }
+  const hint = p.code === 'is-directory' || p.code === 'not-a-file' ? 'Name the Word document (.docx) itself.' : p.hint;
+  throw new UserError(`${file}: ${p.message.replace(/^\w/, (c) => c.toLowerCase())}`, 2, hint);
 }
 
 /** gcm-review's own document properties (written by `render --format docx`). */

@@ -87,6 +87,7 @@ describe('import: bad input gets a clear message, exit 2, and nothing written', 
       /expands to far more text than any review[\s\S]*zip bomb/,
     ],
     ['an empty file', (f) => writeFileSync(f, ''), /is empty \(0 bytes\)/],
+    ['a pipe named .docx (never waited on)', (f) => spawnSync('mkfifo', [f]), /not a regular file/],
     [
       'a ZIP that is not a Word document',
       (f) => writeFileSync(f, zip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }])),
