@@ -19,7 +19,7 @@ function safe(s: string, max = 90): string {
 
 const show = (p: string) => {
   const r = relative(process.cwd(), p);
-  return r && !r.startsWith('..') ? r : p;
+  return safe(r && !r.startsWith('..') ? r : p, 200);
 };
 
 export function registerImport(program: Command): void {
