@@ -279,8 +279,11 @@ export function matchQuestion(text: string, heading: boolean): { letter: Questio
     const q = T().questions.find((x) => x.letter === letter)!;
     if (!rest || q.labels.some((l) => rest.startsWith(l.slice(0, 12))) || /^(question|pregunta|سؤال)/.test(rest))
       return { letter, rest };
-    if (heading && !T().principleTitles.has(rest) && rest.length < 90 && keywordLetter(rest) === letter)
-      return { letter, rest };
+    // a lettered heading or lead-in in its own words ("(e) What we need"), but not a guiding principle
+    if (heading && !T().principleTitles.has(rest) && rest.length < 90) {
+      const k = keywordLetter(rest);
+      if (!k || k === letter) return { letter, rest };
+    }
     return undefined;
   }
   for (const q of T().questions)
