@@ -97,7 +97,7 @@ describe('gcm-review render', () => {
     expect(run(['good.gcm.yaml', '--paper', 'A3']).code).toBe(2);
     expect(run(['good.gcm.yaml', '--paper', 'A3']).err).toMatch(/use A4 or Letter/);
     expect(run(['good.gcm.yaml', '--jobs', '0']).code).toBe(2);
-    expect(run(['good.gcm.yaml', '--format', 'docx']).code).toBe(2);
+    expect(run(['good.gcm.yaml', '--format', 'odt']).code).toBe(2); // docx is a format now (issue 13)
     expect(run([]).code).toBe(2);
     const clash = run(['a/same.gcm.yaml', 'b/same.gcm.yaml', '--out', 'one-folder']);
     expect(clash.code).toBe(2);
