@@ -18,7 +18,8 @@ import {
 } from '../load/index.js';
 import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
-import { describePath, explainErrors, requireCountries, type Finding } from './messages.js';
+import { explainErrors, type Finding } from './messages.js';
+import { countryFindings, quickCountryOk } from './countries.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -58,35 +59,9 @@ function schemaValidator(): CompiledValidator {
   return compiled;
 }
 
-function isUserAssigned(code: string): boolean {
-  return /^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z][A-Z]|ZZ[A-Z])$/.test(code);
-}
-
 /** Problems the schema cannot express. Returns findings with paths (located later). */
 function semanticFindings(review: Review): Finding[] {
-  const out: Finding[] = [];
-  const country = review.metadata?.submitter?.country;
-  if (typeof country === 'string' && /^[A-Z]{3}$/.test(country) && !isUserAssigned(country)) {
-    if (!requireCountries().isValid(country)) {
-      out.push({
-        path: ['metadata', 'submitter', 'country'],
-        code: 'country',
-        message: `${describePath(['metadata', 'submitter', 'country'])}: “${country}” is not an ISO 3166-1 alpha-3 country code.`,
-        hint: 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines. Fictional or test reviews may use the user-assigned codes QMA–QZZ or XAA–XZZ.',
-      });
-    }
-  }
-  return out;
-}
-
-const KNOWN_ISO3 = new Set<string>();
-function quickCountryOk(code: string | undefined): boolean {
-  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code) || isUserAssigned(code)) return true;
-  if (KNOWN_ISO3.size === 0) {
-    const codes = require('i18n-iso-countries/codes.json') as string[][];
-    for (const c of codes) if (c[1]) KNOWN_ISO3.add(c[1]);
-  }
-  return KNOWN_ISO3.has(code);
+  return countryFindings(review);
 }
 
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
@@ -111,7 +86,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     const fast = parseFast(text);
     if (fast.ok) {
       const validate = schemaValidator();
-      if (validate(fast.data) && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
+      if (validate(fast.data) && quickCountryOk(fast.data as Review)) {
         const review = fast.data as Review;
         return { file, diagnostics: [], readiness: assessReadiness(review), review };
       }
@@ -139,7 +114,7 @@ function checkPrecise(file: string, text: string): CheckedFile {
     ...findings.map((f): Diagnostic => ({
       file,
       ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
-      severity: 'error',
+      severity: f.severity ?? 'error',
       code: f.code,
       path: f.path,
       message: f.message,
@@ -147,6 +122,11 @@ function checkPrecise(file: string, text: string): CheckedFile {
     })),
   ];
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    // only warnings (e.g. a Member State outside the commission named in `region`): still valid
+    const review = data as Review;
+    return { file, diagnostics, readiness: assessReadiness(review), review };
+  }
   return { file, diagnostics };
 }
 
