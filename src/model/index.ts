@@ -20,9 +20,13 @@ import {
   t,
   uiLang,
 } from '../i18n/index.js';
+import { questionsSourceLine, unverifiedColophon, type UnverifiedPrinted } from '../i18n/verification.js';
 import {
   OBJECTIVES,
   PRINCIPLES,
+  REGIONS,
+  STAKEHOLDERS,
+  isVerified,
   QUESTION_LETTERS,
   ROUNDTABLES,
   STAKEHOLDER_KEYS,
@@ -181,6 +185,31 @@ export function countryName(code: string, lang: string): string | undefined {
   return refCountryName(code, lang);
 }
 export { isUserAssignedCode };
+
+/**
+ * Official strings the report prints that the reference file marks `# unverified`: every report
+ * prints the 23 objective titles (reported or listed as not reported), the region's name on the
+ * cover, and the stakeholder categories it names.
+ */
+function unverifiedPrinted(ctx: Ctx, review: Review): UnverifiedPrinted {
+  const l = refLang(ctx.englishTitles ? 'en' : ctx.lang);
+  const md = review.metadata;
+  const m = review.methodology;
+  const categories = new Set<string>(
+    [
+      md.submitter.category,
+      ...(m?.stakeholders_consulted ?? []).map((s) => s.category),
+      ...(m?.consultations ?? []).flatMap((c) => c.stakeholders ?? []),
+    ].filter((x): x is string => typeof x === 'string'),
+  );
+  const region = md.region ? REGIONS.find((r) => r.key === md.region) : undefined;
+  return {
+    lang: l,
+    objectives: OBJECTIVES.filter((o) => !isVerified(o, 'title', l)).map((o) => o.number),
+    region: region !== undefined && !isVerified(region, 'name', l),
+    stakeholders: STAKEHOLDERS.filter((s) => categories.has(s.key) && !isVerified(s, 'label', l)).length,
+  };
+}
 
 /** "Member State", or for a Member State review from an observer State or a territory, what it is. */
 function submitterTypeFor(type: SubmitterType, code: string | undefined, lang: string): string {
@@ -355,6 +384,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     pageNumbers: mode === 'pdf',
     strings: messages(lang),
     generator: { name: 'gcm-review', version, text: t(lang, 'cover.generator', { version }).trim() },
+    ...optional('colophon', unverifiedColophon(lang, unverifiedPrinted(ctx, review))),
     meta,
     notes: ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : [],
     toc: [],
@@ -374,6 +404,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
       stakeholders,
       questions,
       questionsIntro: t(lang, 'section.guidingQuestionsIntro', { who: t(lang, `who.${scope}` as const) }),
+      questionsSource: questionsSourceLine(lang),
     },
     principles,
     parts,
