@@ -177,9 +177,9 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
     associates: [],
     sources: [
       'https://unece.org/geographical-scope',
-      'https://en.wikipedia.org/wiki/United_Nations_Economic_Commission_for_Europe',
+      'http://www.hawaiilibrary.net/article/WHEBN0000037960/United%20Nations%20Economic%20Commission%20for%20Europe',
     ],
-    note: '56 member States (UNECE, geographical scope); the list itself from the commission’s table of dates of membership.',
+    note: 'UNECE gives 56 member States (geographical scope page); the 56 names were read in the table of dates of membership reproduced on the second page.',
   },
   escap: {
     members: [
@@ -190,10 +190,10 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
     ], // prettier-ignore
     associates: ['ASM', 'COK', 'PYF', 'GUM', 'HKG', 'MAC', 'NCL', 'NIU', 'MNP'],
     sources: [
-      'https://www.unescap.org/about/member-states',
+      'http://katinka.org/member-states.html',
       'https://en.wikipedia.org/wiki/United_Nations_Economic_and_Social_Commission_for_Asia_and_the_Pacific',
     ],
-    note: '53 members and 9 associate members.',
+    note: '53 members and 9 associate members (both pages give the counts); the names are ESCAP’s published list as known to the maintainers, not re-read name by name here.',
   },
   eclac: {
     members: [
@@ -202,18 +202,14 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
       'PER', 'PRT', 'KOR', 'KNA', 'LCA', 'VCT', 'ESP', 'SUR', 'TTO', 'TUR', 'GBR', 'USA', 'URY', 'VEN',
     ], // prettier-ignore
     associates: ['AIA', 'ABW', 'BMU', 'VGB', 'CYM', 'CUW', 'GUF', 'GLP', 'MTQ', 'MSR', 'PRI', 'SXM', 'TCA', 'VIR'],
-    sources: [
-      'https://www.cepal.org/en/about/member-states',
-      'https://caribbean.eclac.org/about',
-      'https://en.wikipedia.org/wiki/United_Nations_Economic_Commission_for_Latin_America_and_the_Caribbean',
-    ],
-    note: '46 member States and 14 associate members; French Guiana (the 14th) was not on the Caribbean subregional list read.',
+    sources: ['https://www.wikiwand.com/en/articles/ECLAC', 'https://caribbean.eclac.org/about'],
+    note: '46 member States and 14 associate members; 13 associates read on the Caribbean subregional page, French Guiana (the 14th) from the count of 14.',
   },
   eca: {
     members: AFRICA,
     associates: [],
     sources: ['https://www.uneca.org/member-states'],
-    note: 'The 54 African Member States of the United Nations.',
+    note: 'ECA’s members are the 54 African Member States of the United Nations; the page was not read here.',
   },
   escwa: {
     members: [
@@ -222,10 +218,10 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
     ], // prettier-ignore
     associates: [],
     sources: [
-      'https://www.unescwa.org/about/member-states',
       'https://cepei.org/en/documents/infographic-escwa-basic-information/',
+      'https://en-m-wikipedia-org.zproxy.org/wiki/ESCWA',
     ],
-    note: '21 members; Djibouti, the most recent, is taken from the commission’s count of 21 (the 2021 source read lists 20 without it).',
+    note: '21 members; Djibouti, the most recent, is taken from the count of 21 (the 2021 source read lists 20 without it).',
   },
 };
 
