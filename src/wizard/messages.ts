@@ -280,6 +280,11 @@ export const MESSAGES = {
     fr: 'Nom de ce pays fictif, tel que les rapports l’affichent',
     es: 'Nombre de este país ficticio, tal como lo muestran los informes',
   },
+  'region.unverified': {
+    en: '* This name is not yet verified against the official text.',
+    fr: '* Ce nom n’est pas encore vérifié par rapport au texte officiel.',
+    es: '* Este nombre aún no se ha verificado con el texto oficial.',
+  },
   // ---- end of country search block ----
   'iscm.q': { en: 'Which mechanism or process?', fr: 'Quel mécanisme ou processus ?', es: '¿Qué mecanismo o proceso?' },
   'iscm.other': { en: 'Another one (type its name)', fr: 'Un autre (tapez son nom)', es: 'Otro (escriba su nombre)' },

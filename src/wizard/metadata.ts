@@ -9,6 +9,7 @@ import {
   SUBMITTER_TYPES,
   SUBMITTER_TYPE_LABELS,
   cycleLabel,
+  isVerified,
   type SubmitterType,
 } from '../reference/index.js';
 import type { Choice } from './ask.js';
@@ -181,7 +182,8 @@ async function askRegion(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get(['metadata', 'region']));
   const choices: Choice<string | null>[] = REGIONS.map((r) => ({
     value: r.key,
-    name: `${r.acronym} · ${r.name[ctx.lang]}`,
+    name: `${r.acronym} · ${r.name[ctx.lang]}` + (isVerified(r, 'name', ctx.lang) ? '' : ' *'),
+    ...(isVerified(r, 'name', ctx.lang) ? {} : { description: t(ctx, 'region.unverified') }),
   }));
   choices.push({ value: null, name: t(ctx, 'region.none') });
   const v = await ctx.ask.select<string | null>({ message: t(ctx, 'region.q'), choices, default: cur ?? null });

@@ -94,3 +94,26 @@ describe('init with a fictional country', () => {
     expect(submitterOnDisk(ctx.store.file)).toEqual({ type: 'member_state', country: 'XAB', name: 'Atlantis' });
   });
 });
+
+describe('region list', () => {
+  it('stars the commission names not yet verified in the interface language', async () => {
+    const { REGIONS } = await import('../../src/reference/index.js');
+    let offered: string[] = [];
+    const ctx = newContext([
+      select('Who submits this review?', 'member_state'),
+      search('Country', 'MEX'),
+      select('Which review is this for?', 'imrf_2026'),
+      select('Region', (choices: { name?: string }[]) => {
+        offered = choices.map((c) => c.name ?? '');
+        return 'eclac';
+      }),
+      ...rest().slice(2),
+    ]);
+    await runSteps(ctx, METADATA_STEPS);
+    expect(offered).toContain('ESCWA · Economic and Social Commission for Western Asia *');
+    expect(offered).toContain('ECE · Economic Commission for Europe');
+    expect(offered.filter((n) => n.endsWith(' *'))).toHaveLength(
+      REGIONS.filter((r) => r.unverified.includes('name.en')).length,
+    );
+  });
+});
