@@ -83,7 +83,7 @@ export function countryFindings(review: Review): Finding[] {
   return out;
 }
 
-/** True when the country raises nothing: the fast path may then skip the precise path. */
+/** True when the country raises no error: the fast path may then skip the precise path. */
 export function quickCountryOk(review: Review): boolean {
-  return countryFindings(review).length === 0;
+  return countryFindings(review).every((f) => f.severity === 'warning');
 }
