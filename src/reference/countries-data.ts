@@ -7,10 +7,10 @@ export interface CountryRow {
   readonly m49: string;
   /** "member": UN Member State; "observer": non-member observer State; "area": any other country or area. */
   readonly status: 'member' | 'observer' | 'area';
-  /** en: M49 name; fr, es: un.org names for States; ar: i18n-iso-countries. */
+  /** en: M49 name; fr, es, ar: un.org names for States, i18n-iso-countries for other areas. */
   readonly name: { readonly en: string; readonly fr: string; readonly es: string; readonly ar: string };
   /** Languages whose name is not a UN name (from i18n-iso-countries, not checked). */
-  readonly unverified?: readonly ('fr' | 'es')[];
+  readonly unverified?: readonly ('fr' | 'es' | 'ar')[];
   /** Other names a person may type (folded: lower case, no accents). */
   readonly aliases: readonly string[];
 }
@@ -21,7 +21,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '533',
     status: 'area',
     name: { en: 'Aruba', fr: 'Aruba', es: 'Aruba', ar: 'أروبا' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -43,7 +43,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '660',
     status: 'area',
     name: { en: 'Anguilla', fr: 'Anguilla', es: 'Anguila', ar: 'أنغويلا' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -51,7 +51,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '248',
     status: 'area',
     name: { en: 'Åland Islands', fr: 'Åland', es: 'Islas Åland', ar: 'جزر أولاند' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -99,7 +99,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '016',
     status: 'area',
     name: { en: 'American Samoa', fr: 'Samoa américaines', es: 'Samoa Americana', ar: 'ساموا الأمريكية' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -107,7 +107,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '010',
     status: 'area',
     name: { en: 'Antarctica', fr: 'Antarctique', es: 'Antártida', ar: 'القارة القطبية الجنوبية' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -120,14 +120,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Tierras Australes Francesas',
       ar: 'أراض فرنسية جنوبية وأنتارتيكية',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
     code: 'ATG',
     m49: '028',
     status: 'member',
-    name: { en: 'Antigua and Barbuda', fr: 'Antigua-et-Barbuda', es: 'Antigua y Barbuda', ar: 'أنتيغوا وباربودا' },
+    name: { en: 'Antigua and Barbuda', fr: 'Antigua-et-Barbuda', es: 'Antigua y Barbuda', ar: 'أنتيغوا وبربودا' },
     aliases: [],
   },
   {
@@ -169,7 +169,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'BEN',
     m49: '204',
     status: 'member',
-    name: { en: 'Benin', fr: 'Bénin', es: 'Benin', ar: 'بنين' },
+    name: { en: 'Benin', fr: 'Bénin', es: 'Benin', ar: 'بنن' },
     aliases: [],
   },
   {
@@ -182,7 +182,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Bonaire, San Eustaquio y Saba',
       ar: 'الجزر الكاريبية الهولندية',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -217,7 +217,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'BHS',
     m49: '044',
     status: 'member',
-    name: { en: 'Bahamas', fr: 'Bahamas', es: 'Bahamas', ar: 'باهاماس' },
+    name: { en: 'Bahamas', fr: 'Bahamas', es: 'Bahamas', ar: 'جزر البهاما' },
     aliases: [],
   },
   {
@@ -232,14 +232,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '652',
     status: 'area',
     name: { en: 'Saint Barthélemy', fr: 'Saint-Barthélemy', es: 'Saint Barthélemy', ar: 'سان بارتيلمي' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
     code: 'BLR',
     m49: '112',
     status: 'member',
-    name: { en: 'Belarus', fr: 'Bélarus', es: 'Belarús', ar: 'روسيا البيضاء' },
+    name: { en: 'Belarus', fr: 'Bélarus', es: 'Belarús', ar: 'بيلاروس' },
     aliases: ['bielorussie', 'bielorrusia'],
   },
   {
@@ -254,7 +254,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '060',
     status: 'area',
     name: { en: 'Bermuda', fr: 'Bermudes', es: 'Bermudas', ar: 'برمودا' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -265,7 +265,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Bolivia (Plurinational State of)',
       fr: 'Bolivie (État plurinational de)',
       es: 'Bolivia (Estado Plurinacional de)',
-      ar: 'بوليفيا',
+      ar: 'بوليفيا (دولة-متعددة القوميات)',
     },
     aliases: ['bolivia', 'bolivie'],
   },
@@ -280,14 +280,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'BRB',
     m49: '052',
     status: 'member',
-    name: { en: 'Barbados', fr: 'Barbade', es: 'Barbados', ar: 'باربادوس' },
+    name: { en: 'Barbados', fr: 'Barbade', es: 'Barbados', ar: 'بربادوس' },
     aliases: [],
   },
   {
     code: 'BRN',
     m49: '096',
     status: 'member',
-    name: { en: 'Brunei Darussalam', fr: 'Brunéi Darussalam', es: 'Brunei Darussalam', ar: 'بروناي' },
+    name: { en: 'Brunei Darussalam', fr: 'Brunéi Darussalam', es: 'Brunei Darussalam', ar: 'بروني دار السلام' },
     aliases: [],
   },
   {
@@ -302,7 +302,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '074',
     status: 'area',
     name: { en: 'Bouvet Island', fr: 'Île Bouvet', es: 'Isla Bouvet', ar: 'جزيرة بوفيه' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -336,7 +336,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '166',
     status: 'area',
     name: { en: 'Cocos (Keeling) Islands', fr: 'Îles Cocos', es: 'Islas Cocos (Keeling)', ar: 'جزر كوكوس' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -350,7 +350,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'CHL',
     m49: '152',
     status: 'member',
-    name: { en: 'Chile', fr: 'Chili', es: 'Chile', ar: 'تشيلي' },
+    name: { en: 'Chile', fr: 'Chili', es: 'Chile', ar: 'شيلي' },
     aliases: [],
   },
   {
@@ -364,7 +364,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'CIV',
     m49: '384',
     status: 'member',
-    name: { en: 'Côte d’Ivoire', fr: 'Côte d’Ivoire', es: 'Côte d’Ivoire', ar: 'ساحل العاج' },
+    name: { en: 'Côte d’Ivoire', fr: 'Côte d’Ivoire', es: 'Côte d’Ivoire', ar: 'كوت ديفوار' },
     aliases: ['ivory coast', "cote-d'ivoire", 'costa de marfil'],
   },
   {
@@ -390,7 +390,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'COG',
     m49: '178',
     status: 'member',
-    name: { en: 'Congo', fr: 'Congo', es: 'Congo', ar: 'جمهورية الكونغو' },
+    name: { en: 'Congo', fr: 'Congo', es: 'Congo', ar: 'الكونغو' },
     aliases: ['republic of the congo', 'republique du congo'],
   },
   {
@@ -398,7 +398,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '184',
     status: 'area',
     name: { en: 'Cook Islands', fr: 'Îles Cook', es: 'Islas Cook', ar: 'جزر كوك' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -419,7 +419,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'CPV',
     m49: '132',
     status: 'member',
-    name: { en: 'Cabo Verde', fr: 'Cabo Verde', es: 'Cabo Verde', ar: 'الرأس الأخضر' },
+    name: { en: 'Cabo Verde', fr: 'Cabo Verde', es: 'Cabo Verde', ar: 'كابو فيردي' },
     aliases: ['cape verde', 'cap-vert'],
   },
   {
@@ -435,7 +435,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '531',
     status: 'area',
     name: { en: 'Curaçao', fr: 'Curaçao', es: 'Curaçao', ar: 'كوراساو' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -443,7 +443,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '162',
     status: 'area',
     name: { en: 'Christmas Island', fr: 'Île Christmas', es: 'Isla de Navidad', ar: 'جزيرة عيد الميلاد' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -451,7 +451,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '136',
     status: 'area',
     name: { en: 'Cayman Islands', fr: 'Îles Caïmans', es: 'Islas Caimán', ar: 'جزر كايمان' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -465,7 +465,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'CZE',
     m49: '203',
     status: 'member',
-    name: { en: 'Czechia', fr: 'Tchéquie', es: 'Chequia', ar: 'جمهورية التشيك' },
+    name: { en: 'Czechia', fr: 'Tchéquie', es: 'Chequia', ar: 'تشيكيا' },
     aliases: ['czech republic', 'republique tcheque', 'republica checa'],
   },
   {
@@ -493,7 +493,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'DNK',
     m49: '208',
     status: 'member',
-    name: { en: 'Denmark', fr: 'Danemark', es: 'Dinamarca', ar: 'الدنمارك' },
+    name: { en: 'Denmark', fr: 'Danemark', es: 'Dinamarca', ar: 'الدانمرك' },
     aliases: [],
   },
   {
@@ -504,7 +504,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Dominican Republic',
       fr: 'République dominicaine',
       es: 'República Dominicana',
-      ar: 'جمهورية الدومينيكان',
+      ar: 'الجمهورية الدومينيكية',
     },
     aliases: [],
   },
@@ -519,7 +519,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'ECU',
     m49: '218',
     status: 'member',
-    name: { en: 'Ecuador', fr: 'Équateur', es: 'Ecuador', ar: 'الإكوادور' },
+    name: { en: 'Ecuador', fr: 'Équateur', es: 'Ecuador', ar: 'إكوادور' },
     aliases: [],
   },
   {
@@ -541,7 +541,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '732',
     status: 'area',
     name: { en: 'Western Sahara', fr: 'Sahara occidental', es: 'Sahara Occidental', ar: 'الصحراء الغربية' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -578,7 +578,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '238',
     status: 'area',
     name: { en: 'Falkland Islands (Malvinas)', fr: 'Îles Malouines', es: 'Islas Malvinas', ar: 'جزر فوكلاند' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -593,7 +593,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '234',
     status: 'area',
     name: { en: 'Faroe Islands', fr: 'Îles Féroé', es: 'Islas Feroe', ar: 'جزر فارو' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -604,7 +604,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Micronesia (Federated States of)',
       fr: 'Micronésie (États fédérés de)',
       es: 'Micronesia (Estados Federados de)',
-      ar: 'ولايات ميكرونيسيا المتحدة',
+      ar: 'ميكرونيزيا (ولايات ــ الموحدة)',
     },
     aliases: ['micronesia, federated states of', 'micronesie', 'micronesia'],
   },
@@ -612,7 +612,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'GAB',
     m49: '266',
     status: 'member',
-    name: { en: 'Gabon', fr: 'Gabon', es: 'Gabón', ar: 'الغابون' },
+    name: { en: 'Gabon', fr: 'Gabon', es: 'Gabón', ar: 'غابون' },
     aliases: [],
   },
   {
@@ -623,7 +623,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'United Kingdom of Great Britain and Northern Ireland',
       fr: 'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
       es: 'Reino Unido de Gran Bretaña e Irlanda del Norte',
-      ar: 'المملكة المتحدة',
+      ar: 'المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية',
     },
     aliases: ['united kingdom', 'uk', 'great britain', 'royaume-uni', 'reino unido'],
   },
@@ -639,7 +639,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '831',
     status: 'area',
     name: { en: 'Guernsey', fr: 'Guernesey', es: 'Guernsey', ar: 'غيرنزي' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -654,7 +654,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '292',
     status: 'area',
     name: { en: 'Gibraltar', fr: 'Gibraltar', es: 'Gibraltar', ar: 'جبل طارق' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -669,7 +669,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '312',
     status: 'area',
     name: { en: 'Guadeloupe', fr: 'Guadeloupe', es: 'Guadalupe', ar: 'غوادلوب' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -683,14 +683,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'GNB',
     m49: '624',
     status: 'member',
-    name: { en: 'Guinea-Bissau', fr: 'Guinée-Bissau', es: 'Guinea-Bissau', ar: 'غينيا بيساو' },
+    name: { en: 'Guinea-Bissau', fr: 'Guinée-Bissau', es: 'Guinea-Bissau', ar: 'غينيا-بيساو' },
     aliases: ['guinea bissau'],
   },
   {
     code: 'GNQ',
     m49: '226',
     status: 'member',
-    name: { en: 'Equatorial Guinea', fr: 'Guinée équatoriale', es: 'Guinea Ecuatorial', ar: 'غينيا الاستوائية' },
+    name: { en: 'Equatorial Guinea', fr: 'Guinée équatoriale', es: 'Guinea Ecuatorial', ar: 'غينيا الإستوائية' },
     aliases: [],
   },
   {
@@ -712,7 +712,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '304',
     status: 'area',
     name: { en: 'Greenland', fr: 'Groenland', es: 'Groenlandia', ar: 'جرينلاند' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -727,7 +727,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '254',
     status: 'area',
     name: { en: 'French Guiana', fr: 'Guyane française', es: 'Guayana Francesa', ar: 'غويانا الفرنسية' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -735,7 +735,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '316',
     status: 'area',
     name: { en: 'Guam', fr: 'Guam', es: 'Guam', ar: 'غوام' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -750,7 +750,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '344',
     status: 'area',
     name: { en: 'China, Hong Kong Special Administrative Region', fr: 'Hong Kong', es: 'Hong Kong', ar: 'هونغ كونغ' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -763,7 +763,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Heard e Islas McDonald',
       ar: 'جزيرة هيرد وجزر ماكدونالد',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -791,7 +791,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'HUN',
     m49: '348',
     status: 'member',
-    name: { en: 'Hungary', fr: 'Hongrie', es: 'Hungría', ar: 'المجر' },
+    name: { en: 'Hungary', fr: 'Hongrie', es: 'Hungría', ar: 'هنغاريا' },
     aliases: [],
   },
   {
@@ -806,7 +806,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '833',
     status: 'area',
     name: { en: 'Isle of Man', fr: 'Île de Man', es: 'Isla de Man', ar: 'جزيرة مان' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -826,7 +826,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Territorio Británico del Océano Índico',
       ar: 'إقليم المحيط الهندي البريطاني',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -844,7 +844,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Iran (Islamic Republic of)',
       fr: 'Iran (République islamique d’)',
       es: 'Irán (República Islámica del)',
-      ar: 'إيران',
+      ar: 'إيران (جمهورية - إسلامية)',
     },
     aliases: ['islamic republic of iran', 'iran', 'republica islamica de iran'],
   },
@@ -888,7 +888,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '832',
     status: 'area',
     name: { en: 'Jersey', fr: 'Jersey', es: 'Jersey', ar: 'جيرزي' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -937,26 +937,21 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'KIR',
     m49: '296',
     status: 'member',
-    name: { en: 'Kiribati', fr: 'Kiribati', es: 'Kiribati', ar: 'كيريباتي' },
+    name: { en: 'Kiribati', fr: 'Kiribati', es: 'Kiribati', ar: 'كيريباس' },
     aliases: [],
   },
   {
     code: 'KNA',
     m49: '659',
     status: 'member',
-    name: {
-      en: 'Saint Kitts and Nevis',
-      fr: 'Saint-Kitts-et-Nevis',
-      es: 'Saint Kitts y Nevis',
-      ar: 'سانت كيتس ونيفيس',
-    },
+    name: { en: 'Saint Kitts and Nevis', fr: 'Saint-Kitts-et-Nevis', es: 'Saint Kitts y Nevis', ar: 'سانت كيتس ونيفس' },
     aliases: ['saint-christophe-et-nieves'],
   },
   {
     code: 'KOR',
     m49: '410',
     status: 'member',
-    name: { en: 'Republic of Korea', fr: 'République de Corée', es: 'República de Corea', ar: 'كوريا الجنوبية' },
+    name: { en: 'Republic of Korea', fr: 'République de Corée', es: 'República de Corea', ar: 'جمهورية كوريا' },
     aliases: ['south korea', 'korea, republic of', 'coree du sud'],
   },
   {
@@ -974,7 +969,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: "Lao People's Democratic Republic",
       fr: 'République démocratique populaire lao',
       es: 'República Democrática Popular Lao',
-      ar: 'لاوس',
+      ar: 'جمهورية لاو الديمقراطية الشعبية',
     },
     aliases: ['laos', 'republica democratica popular de lao'],
   },
@@ -989,7 +984,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'LBR',
     m49: '430',
     status: 'member',
-    name: { en: 'Liberia', fr: 'Libéria', es: 'Liberia', ar: 'ليبيريا' },
+    name: { en: 'Liberia', fr: 'Libéria', es: 'Liberia', ar: 'ليبريا' },
     aliases: [],
   },
   {
@@ -1017,7 +1012,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'LKA',
     m49: '144',
     status: 'member',
-    name: { en: 'Sri Lanka', fr: 'Sri Lanka', es: 'Sri Lanka', ar: 'سريلانكا' },
+    name: { en: 'Sri Lanka', fr: 'Sri Lanka', es: 'Sri Lanka', ar: 'سري لانكا' },
     aliases: [],
   },
   {
@@ -1038,7 +1033,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'LUX',
     m49: '442',
     status: 'member',
-    name: { en: 'Luxembourg', fr: 'Luxembourg', es: 'Luxemburgo', ar: 'لوكسمبورغ' },
+    name: { en: 'Luxembourg', fr: 'Luxembourg', es: 'Luxemburgo', ar: 'لكسمبرغ' },
     aliases: [],
   },
   {
@@ -1053,7 +1048,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '446',
     status: 'area',
     name: { en: 'China, Macao Special Administrative Region', fr: 'Macao', es: 'Macao', ar: 'ماكاو' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1066,7 +1061,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Saint Martin (francesa)',
       ar: 'سانت مارتن (الجزء الفرنسي)',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1087,7 +1082,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'MDA',
     m49: '498',
     status: 'member',
-    name: { en: 'Republic of Moldova', fr: 'République de Moldova', es: 'República de Moldova', ar: 'مولدوفا' },
+    name: { en: 'Republic of Moldova', fr: 'République de Moldova', es: 'República de Moldova', ar: 'جمهورية مولدوفا' },
     aliases: ['moldova, republic of', 'moldavie', 'moldavia'],
   },
   {
@@ -1101,7 +1096,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'MDV',
     m49: '462',
     status: 'member',
-    name: { en: 'Maldives', fr: 'Maldives', es: 'Maldivas', ar: 'جزر المالديف' },
+    name: { en: 'Maldives', fr: 'Maldives', es: 'Maldivas', ar: 'ملديف' },
     aliases: [],
   },
   {
@@ -1130,14 +1125,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'MLT',
     m49: '470',
     status: 'member',
-    name: { en: 'Malta', fr: 'Malte', es: 'Malta', ar: 'مالطا' },
+    name: { en: 'Malta', fr: 'Malte', es: 'Malta', ar: 'مالطة' },
     aliases: [],
   },
   {
     code: 'MMR',
     m49: '104',
     status: 'member',
-    name: { en: 'Myanmar', fr: 'Myanmar', es: 'Myanmar', ar: 'بورما' },
+    name: { en: 'Myanmar', fr: 'Myanmar', es: 'Myanmar', ar: 'ميانمار' },
     aliases: [],
   },
   {
@@ -1164,14 +1159,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Islas Marianas del Norte',
       ar: 'جزر ماريانا الشمالية',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
     code: 'MOZ',
     m49: '508',
     status: 'member',
-    name: { en: 'Mozambique', fr: 'Mozambique', es: 'Mozambique', ar: 'موزمبيق' },
+    name: { en: 'Mozambique', fr: 'Mozambique', es: 'Mozambique', ar: 'موزامبيق' },
     aliases: [],
   },
   {
@@ -1186,7 +1181,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '500',
     status: 'area',
     name: { en: 'Montserrat', fr: 'Montserrat', es: 'Montserrat', ar: 'مونتسرات' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1194,7 +1189,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '474',
     status: 'area',
     name: { en: 'Martinique', fr: 'Martinique', es: 'Martinica', ar: 'مارتينيك' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1208,7 +1203,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'MWI',
     m49: '454',
     status: 'member',
-    name: { en: 'Malawi', fr: 'Malawi', es: 'Malawi', ar: 'مالاوي' },
+    name: { en: 'Malawi', fr: 'Malawi', es: 'Malawi', ar: 'ملاوي' },
     aliases: ['malaui'],
   },
   {
@@ -1223,7 +1218,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '175',
     status: 'area',
     name: { en: 'Mayotte', fr: 'Mayotte', es: 'Mayotte', ar: 'مايوت' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1238,7 +1233,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '540',
     status: 'area',
     name: { en: 'New Caledonia', fr: 'Nouvelle-Calédonie', es: 'Nueva Caledonia', ar: 'كاليدونيا الجديدة' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1253,7 +1248,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '574',
     status: 'area',
     name: { en: 'Norfolk Island', fr: 'Île Norfolk', es: 'Isla Norfolk', ar: 'جزيرة نورفولك' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1275,7 +1270,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '570',
     status: 'area',
     name: { en: 'Niue', fr: 'Niué', es: 'Niue', ar: 'نييوي' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1338,7 +1333,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '612',
     status: 'area',
     name: { en: 'Pitcairn', fr: 'Îles Pitcairn', es: 'Pitcairn', ar: 'جزر بيتكيرن' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: ['pitcairn islands'],
   },
   { code: 'PER', m49: '604', status: 'member', name: { en: 'Peru', fr: 'Pérou', es: 'Perú', ar: 'بيرو' }, aliases: [] },
@@ -1380,7 +1375,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '630',
     status: 'area',
     name: { en: 'Puerto Rico', fr: 'Porto Rico', es: 'Puerto Rico', ar: 'بورتوريكو' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1391,7 +1386,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: "Democratic People's Republic of Korea",
       fr: 'République populaire démocratique de Corée',
       es: 'República Popular Democrática de Corea',
-      ar: 'كوريا الشمالية',
+      ar: 'جمهورية كوريا الشعبية الديمقراطية',
     },
     aliases: ['north korea', 'coree du nord'],
   },
@@ -1413,7 +1408,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'PSE',
     m49: '275',
     status: 'observer',
-    name: { en: 'State of Palestine', fr: 'État de Palestine', es: 'Estado de Palestina', ar: 'فلسطين' },
+    name: { en: 'State of Palestine', fr: 'État de Palestine', es: 'Estado de Palestina', ar: 'دولة فلسطين' },
     aliases: ['palestine', 'palestina'],
   },
   {
@@ -1421,7 +1416,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '258',
     status: 'area',
     name: { en: 'French Polynesia', fr: 'Polynésie française', es: 'Polinesia Francesa', ar: 'بولينزيا الفرنسية' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1436,7 +1431,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '638',
     status: 'area',
     name: { en: 'Réunion', fr: 'Réunion', es: 'Reunión', ar: 'لا ريونيون' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1450,7 +1445,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'RUS',
     m49: '643',
     status: 'member',
-    name: { en: 'Russian Federation', fr: 'Fédération de Russie', es: 'Federación de Rusia', ar: 'روسيا' },
+    name: { en: 'Russian Federation', fr: 'Fédération de Russie', es: 'Federación de Rusia', ar: 'الاتحاد الروسي' },
     aliases: ['russia', 'russie', 'rusia'],
   },
   {
@@ -1464,7 +1459,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'SAU',
     m49: '682',
     status: 'member',
-    name: { en: 'Saudi Arabia', fr: 'Arabie saoudite', es: 'Arabia Saudita', ar: 'السعودية' },
+    name: { en: 'Saudi Arabia', fr: 'Arabie saoudite', es: 'Arabia Saudita', ar: 'المملكة العربية السعودية' },
     aliases: [],
   },
   {
@@ -1498,7 +1493,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Georgia del Sur y las Islas Sandwich del Sur',
       ar: 'جورجيا الجنوبية وجزر ساندويتش الجنوبية',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1511,7 +1506,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Santa Helena, Ascensión y Tristán de Acuña',
       ar: 'سانت هيلينا وأسينشين وتريستان دا كونا',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1524,7 +1519,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Svalbard y Jan Mayen',
       ar: 'سفالبارد ويان ماين',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: ['svalbard and jan mayen'],
   },
   {
@@ -1572,7 +1567,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'San Pedro y Miquelón',
       ar: 'سان بيير وميكلون',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1597,7 +1592,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Sao Tome and Principe',
       fr: 'Sao Tomé-et-Principe',
       es: 'Santo Tomé y Príncipe',
-      ar: 'ساو تومي وبرينسيب',
+      ar: 'سان تومي وبرينسيبي',
     },
     aliases: [],
   },
@@ -1633,7 +1628,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'SWZ',
     m49: '748',
     status: 'member',
-    name: { en: 'Eswatini', fr: 'Eswatini', es: 'Eswatini', ar: 'سوازيلاند' },
+    name: { en: 'Eswatini', fr: 'Eswatini', es: 'Eswatini', ar: 'إسواتيني' },
     aliases: ["royaume d'eswatini", 'esuatini'],
   },
   {
@@ -1646,21 +1641,26 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Sint Maarten (neerlandesa)',
       ar: 'سانت مارتن (الجزء الهولندي)',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
     code: 'SYC',
     m49: '690',
     status: 'member',
-    name: { en: 'Seychelles', fr: 'Seychelles', es: 'Seychelles', ar: 'سيشل' },
+    name: { en: 'Seychelles', fr: 'Seychelles', es: 'Seychelles', ar: 'سيشيل' },
     aliases: [],
   },
   {
     code: 'SYR',
     m49: '760',
     status: 'member',
-    name: { en: 'Syrian Arab Republic', fr: 'République arabe syrienne', es: 'República Árabe Siria', ar: 'سوريا' },
+    name: {
+      en: 'Syrian Arab Republic',
+      fr: 'République arabe syrienne',
+      es: 'República Árabe Siria',
+      ar: 'الجمهورية العربية السورية',
+    },
     aliases: ['syrie'],
   },
   {
@@ -1673,7 +1673,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Islas Turcas y Caicos',
       ar: 'جزر توركس وكايكوس',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   { code: 'TCD', m49: '148', status: 'member', name: { en: 'Chad', fr: 'Tchad', es: 'Chad', ar: 'تشاد' }, aliases: [] },
@@ -1682,7 +1682,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'THA',
     m49: '764',
     status: 'member',
-    name: { en: 'Thailand', fr: 'Thaïlande', es: 'Tailandia', ar: 'تايلاند' },
+    name: { en: 'Thailand', fr: 'Thaïlande', es: 'Tailandia', ar: 'تايلند' },
     aliases: [],
   },
   {
@@ -1697,7 +1697,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '772',
     status: 'area',
     name: { en: 'Tokelau', fr: 'Tokelau', es: 'Tokelau', ar: 'توكيلاو' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
@@ -1711,7 +1711,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'TLS',
     m49: '626',
     status: 'member',
-    name: { en: 'Timor-Leste', fr: 'Timor-Leste', es: 'Timor-Leste', ar: 'تيمور الشرقية' },
+    name: { en: 'Timor-Leste', fr: 'Timor-Leste', es: 'Timor-Leste', ar: 'تيمور-ليشتي' },
     aliases: [],
   },
   {
@@ -1757,7 +1757,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'United Republic of Tanzania',
       fr: 'République-Unie de Tanzanie',
       es: 'República Unida de Tanzanía',
-      ar: 'تانزانيا',
+      ar: 'جمهورية تنزانيا المتحدة',
     },
     aliases: ['tanzania', 'republique unie de tanzanie'],
   },
@@ -1785,14 +1785,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Islas Ultramarinas Menores de los Estados Unidos',
       ar: 'جزر الولايات المتحدة',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: [],
   },
   {
     code: 'URY',
     m49: '858',
     status: 'member',
-    name: { en: 'Uruguay', fr: 'Uruguay', es: 'Uruguay', ar: 'الأوروغواي' },
+    name: { en: 'Uruguay', fr: 'Uruguay', es: 'Uruguay', ar: 'أوروغواي' },
     aliases: [],
   },
   {
@@ -1803,7 +1803,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'United States of America',
       fr: 'États-Unis d’Amérique',
       es: 'Estados Unidos de América',
-      ar: 'الولايات المتحدة',
+      ar: 'الولايات المتحدة الأمريكية',
     },
     aliases: ['united states', 'usa', 'u.s.a.', 'us', 'u.s.', 'estados unidos'],
   },
@@ -1818,7 +1818,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'VAT',
     m49: '336',
     status: 'observer',
-    name: { en: 'Holy See', fr: 'Saint-Siège', es: 'Santa Sede', ar: 'الفاتيكان' },
+    name: { en: 'Holy See', fr: 'Saint-Siège', es: 'Santa Sede', ar: 'الكرسي الرسولي' },
     aliases: ['holy see (vatican city state)', 'saint-siege (vatican)'],
   },
   {
@@ -1829,7 +1829,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Saint Vincent and the Grenadines',
       fr: 'Saint-Vincent-et-les Grenadines',
       es: 'San Vicente y las Granadinas',
-      ar: 'سانت فينسنت والغرينادين',
+      ar: 'سانت فنسنت وجزر غرينادين',
     },
     aliases: ['saint-vincent-et-les-grenadines'],
   },
@@ -1841,7 +1841,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       en: 'Venezuela (Bolivarian Republic of)',
       fr: 'Venezuela (République bolivarienne du)',
       es: 'Venezuela (República Bolivariana de)',
-      ar: 'فنزويلا',
+      ar: 'فنزويلا (جمهورية - البوليفارية)',
     },
     aliases: ['venezuela'],
   },
@@ -1855,7 +1855,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Islas Vírgenes británicas',
       ar: 'جزر العذراء البريطانية',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: ['virgin islands, british'],
   },
   {
@@ -1868,14 +1868,14 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
       es: 'Islas Vírgenes de los Estados Unidos',
       ar: 'جزر العذراء الأمريكية',
     },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: ['virgin islands, u.s.'],
   },
   {
     code: 'VNM',
     m49: '704',
     status: 'member',
-    name: { en: 'Viet Nam', fr: 'Viet Nam', es: 'Viet Nam', ar: 'فيتنام' },
+    name: { en: 'Viet Nam', fr: 'Viet Nam', es: 'Viet Nam', ar: 'فييت نام' },
     aliases: ['vietnam'],
   },
   {
@@ -1890,7 +1890,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     m49: '876',
     status: 'area',
     name: { en: 'Wallis and Futuna Islands', fr: 'Wallis-et-Futuna', es: 'Wallis y Futuna', ar: 'والس وفوتونا' },
-    unverified: ['fr', 'es'],
+    unverified: ['fr', 'es', 'ar'],
     aliases: ['wallis and futuna'],
   },
   {
@@ -1925,7 +1925,7 @@ export const COUNTRY_ROWS: readonly CountryRow[] = [
     code: 'ZWE',
     m49: '716',
     status: 'member',
-    name: { en: 'Zimbabwe', fr: 'Zimbabwe', es: 'Zimbabwe', ar: 'زيمبابوي' },
+    name: { en: 'Zimbabwe', fr: 'Zimbabwe', es: 'Zimbabwe', ar: 'زمبابوي' },
     aliases: ['zimbabue'],
   },
 ];

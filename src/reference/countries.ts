@@ -44,7 +44,7 @@ function nameLang(lang: string): NameLang {
   return base === 'fr' || base === 'es' || base === 'ar' ? base : 'en';
 }
 
-/** UN short name in the language (en, fr, es; Arabic from i18n-iso-countries); undefined for unknown codes. */
+/** UN short name in the language (en, fr, es, ar; English for others); undefined for unknown codes. */
 export function countryName(code: string, lang: string): string | undefined {
   return country(code)?.name[nameLang(lang)];
 }
@@ -53,9 +53,7 @@ export function countryName(code: string, lang: string): string | undefined {
 export function countryNameVerified(code: string, lang: string): boolean {
   const c = country(code);
   if (!c) return false;
-  const l = nameLang(lang);
-  if (l === 'ar') return false;
-  return !(c.unverified as readonly string[] | undefined)?.includes(l);
+  return !(c.unverified as readonly string[] | undefined)?.includes(nameLang(lang));
 }
 
 /** Lower case without accents, typographic apostrophes made plain: "Côte d’Ivoire" → "cote d'ivoire". */

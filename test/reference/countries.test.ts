@@ -33,12 +33,17 @@ describe('UN country names (M49 / un.org)', () => {
     expect(countryName('TTO', 'es')).toBe('Trinidad y Tabago');
     expect(countryName('NLD', 'en')).toBe('Netherlands (Kingdom of the)');
     expect(countryName('GBR', 'fr')).toBe('Royaume-Uni de Grande-Bretagne et d’Irlande du Nord');
+    // Arabic: the un.org names of the States too (not a common name such as “North Korea”)
+    expect(countryName('PRK', 'ar')).toBe('جمهورية كوريا الشعبية الديمقراطية');
+    expect(countryName('PSE', 'ar')).toBe('دولة فلسطين');
   });
 
   it('marks the French and Spanish names of territories as not checked, and States as checked', () => {
     expect(countryNameVerified('FRA', 'fr')).toBe(true);
     expect(countryNameVerified('PRI', 'en')).toBe(true);
     expect(countryNameVerified('PRI', 'es')).toBe(false);
+    expect(countryNameVerified('PRI', 'ar')).toBe(false);
+    expect(countryNameVerified('KOR', 'ar')).toBe(true);
     expect(countryNameVerified('QMA', 'en')).toBe(false);
   });
 
