@@ -135,7 +135,11 @@ export interface CountryRow {
   readonly aliases: readonly string[];
 }
 
-export const COUNTRY_ROWS: readonly CountryRow[] = ${JSON.stringify(rows)};
+/**
+ * The rows as JSON text: a string literal costs a \`validate\` run next to nothing to load, and is
+ * parsed only when a country is looked up (src/reference/countries.ts).
+ */
+export const COUNTRY_JSON = ${JSON.stringify(JSON.stringify(rows))};
 `;
 const prettier = await import('prettier');
 const target = new URL('../src/reference/countries-data.ts', import.meta.url);

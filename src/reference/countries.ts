@@ -4,7 +4,7 @@
 // Names: UN M49 English names; French and Spanish names of the Member States and observer States
 // as on un.org; other areas' French and Spanish names are not UN names and are marked unverified
 // (see scripts/import-countries.mjs, which generates countries-data.ts, and README "Reference data").
-import { COUNTRY_ROWS, type CountryRow } from './countries-data.js';
+import { COUNTRY_JSON, type CountryRow } from './countries-data.js';
 
 export type { CountryRow };
 export type CountryStatus = CountryRow['status'];
@@ -20,12 +20,16 @@ export function isFictionalCode(code: string): boolean {
   return /^(Q[M-Z][A-Z]|X[A-Z][A-Z])$/.test(code);
 }
 
-let byCode: Map<string, CountryRow> | undefined;
-function index(): Map<string, CountryRow> {
-  return (byCode ??= new Map(COUNTRY_ROWS.map((r) => [r.code, r])));
+let rows: readonly CountryRow[] | undefined;
+/** All 248 countries or areas of the M49 list (parsed on first use). */
+export function countries(): readonly CountryRow[] {
+  return (rows ??= JSON.parse(COUNTRY_JSON) as CountryRow[]);
 }
 
-export const COUNTRIES: readonly CountryRow[] = COUNTRY_ROWS;
+let byCode: Map<string, CountryRow> | undefined;
+function index(): Map<string, CountryRow> {
+  return (byCode ??= new Map(countries().map((r) => [r.code, r])));
+}
 
 /** The country or area with this ISO alpha-3 code (M49 list), if any. */
 export function country(code: string): CountryRow | undefined {
@@ -74,7 +78,7 @@ export function countryKeys(c: CountryRow): string[] {
 export function codeForName(name: string): string | undefined {
   const q = fold(name.trim());
   if (!q) return undefined;
-  return COUNTRY_ROWS.find((c) => countryKeys(c).includes(q))?.code;
+  return countries().find((c) => countryKeys(c).includes(q))?.code;
 }
 
 export interface CountryHit {
@@ -90,8 +94,8 @@ export interface CountryHit {
 export function searchCountries(term: string, lang: string): CountryHit[] {
   const q = fold(term.trim());
   const l = nameLang(lang);
-  const rows = [...COUNTRY_ROWS].sort((a, b) => a.name[l].localeCompare(b.name[l], l));
-  const scored = rows
+  const sorted = [...countries()].sort((a, b) => a.name[l].localeCompare(b.name[l], l));
+  const scored = sorted
     .map((c) => {
       const keys = countryKeys(c);
       const score = !q

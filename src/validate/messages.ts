@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
 import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
-import { COUNTRIES, countryKeys, fold } from '../reference/countries.js';
+import { countries, countryKeys, fold } from '../reference/countries.js';
 
 type Json = Record<string, unknown>;
 export type Path = (string | number)[];
@@ -503,7 +503,7 @@ function languageGuess(k: string): string | undefined {
 let countryNames: Map<string, string> | undefined;
 function countryHint(value: string): string {
   // every name a person may type, in en/fr/es, folded → its code (built only when a code is wrong)
-  countryNames ??= new Map(COUNTRIES.flatMap((c) => countryKeys(c).map((k) => [k, c.code] as [string, string])));
+  countryNames ??= new Map(countries().flatMap((c) => countryKeys(c).map((k) => [k, c.code] as [string, string])));
   const key = fold(value.trim());
   const direct = countryNames.get(key);
   if (direct) return `Did you mean “${direct}”?`;
