@@ -13,8 +13,6 @@ import type { Choice } from './ask.js';
 import type { UiLang } from './lang.js';
 import { translate } from './messages.js';
 
-export { fold } from '../reference/countries.js';
-
 /** Value of the choice "a fictional country": the typed text follows the prefix. */
 export const FICTIONAL = '\u0000fictional:';
 
