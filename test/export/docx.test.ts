@@ -286,10 +286,16 @@ describe('render --format docx options', () => {
     expect(readFileSync(join(out, 'minimal.docx')).subarray(0, 2).toString()).toBe('PK');
   }, 150_000);
 
-  it('keeps the cover facts: title, submitter, cycle, date (as the model formats it)', () => {
+  it('keeps the cover facts (submitter, cycle, date as the model formats it) and the source line of the questions', () => {
     const m = models.get('full-en')!;
     const text = pdfText('full-en');
-    for (const s of [m.meta.submitterName, m.meta.cycle, m.meta.date!, m.strings['toc.title']])
+    for (const s of [
+      m.meta.submitterName,
+      m.meta.cycle,
+      m.meta.date!,
+      m.strings['toc.title'],
+      m.methodology!.questionsSource,
+    ])
       expect(text).toContain(s);
   });
 });

@@ -281,6 +281,7 @@ function cover(ctx: Ctx): Paragraph[] | (Paragraph | Table)[] {
     ),
   );
   out.push(para(ctx, [], { spacing: { before: 400 } }), text(ctx, m.generator.text, { color: COLOR.muted, size: 16 }));
+  if (m.colophon) out.push(text(ctx, m.colophon, { color: COLOR.muted, size: 16 }));
   return out;
 }
 
@@ -514,6 +515,7 @@ function methodology(ctx: Ctx): (Paragraph | Table)[] {
       ),
     );
   }
+  if (mt.questionsSource) qs.push(text(ctx, mt.questionsSource, { color: COLOR.muted, size: 16, italics: true }));
   out.push(box(ctx, qs));
   return out;
 }
