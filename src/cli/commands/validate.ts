@@ -65,7 +65,11 @@ export function registerValidate(program: Command): void {
         .default('error'),
     )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--max-size <size>', 'largest file accepted', parseSize, 10 * 1024 * 1024)
+    .addOption(
+      new Option('--max-size <size>', 'largest file accepted, with a unit: 500kb, 10mb, 1gb (no unit: bytes)')
+        .argParser(parseSize)
+        .default(10 * 1024 * 1024, '10mb'),
+    )
     .option('--stdin-filename <name>', 'name to show for standard input', '<stdin>')
     .addHelpText(
       'after',

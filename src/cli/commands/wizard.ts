@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancelledError, UserError } from '../../diagnostics/index.js';
 import { detectUiLang, isUiLang, type UiLang } from '../../wizard/lang.js';
@@ -33,6 +33,10 @@ export function requireTerminal(
 ): void {
   if (!io.stdin.isTTY || !io.stdout.isTTY)
     throw new UserError(translate(lang, 'tty.needed', { cmd }), 2, translate(lang, 'tty.hint'));
+}
+
+function onPath(name: string): boolean {
+  return (process.env['PATH'] ?? '').split(delimiter).some((d) => d !== '' && existsSync(join(d, name)));
 }
 
 function today(): string {
@@ -87,12 +91,20 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
   const ask = makeAsk({ lang, color: makeChalk(colorEnabled(process.stdout)) });
   events.onExternalChange = () => ask.say(translate(lang, 'external.changed'), 'warning');
   const env = process.env;
+  const useEditor = Boolean(env['VISUAL'] || env['EDITOR']);
+  // "change it in the editor" is offered with the user's editor, or nano when none is set (never
+  // vi, which a newcomer cannot leave)
+  const editorName = useEditor ? (env['VISUAL'] || env['EDITOR'])! : onPath('nano') ? 'nano' : undefined;
+  if (!useEditor && editorName) env['EDITOR'] = editorName;
+  const { filePrefs } = await import('../prefs.js');
   const base = {
     ask,
     lang,
-    useEditor: Boolean(env['VISUAL'] || env['EDITOR']),
+    useEditor,
     today: today(),
     render,
+    ...(editorName ? { editorName } : {}),
+    prefs: filePrefs(),
   };
 
   let code: number;
@@ -133,7 +145,8 @@ Examples:
 
 Every answer is saved at once in FILE. Stop at any time with Ctrl-C and carry on with
 "gcm-review edit FILE". Long answers open $VISUAL / $EDITOR when set; otherwise they are typed
-in the terminal and end with an empty line.`,
+in the terminal, each line kept as a paragraph, and end with a full stop (.) alone on a line
+(or Ctrl-D).`,
     )
     .action(async (file: string | undefined, opts: WizardOptions) => {
       await session('init', file, opts);
