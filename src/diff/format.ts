@@ -1,5 +1,6 @@
 // Output formats of `gcm-review diff`: terminal (colour or plain markers), Markdown, HTML with
 // insertions and deletions marked like tracked changes, and JSON for programs.
+import { escapeControl } from '../diagnostics/escape.js';
 import type { Change, DiffResult, WordPart } from './index.js';
 
 export const DIFF_FORMATS = ['terminal', 'markdown', 'html', 'json'] as const;
@@ -18,10 +19,7 @@ export interface FormatContext {
 
 /** Control characters (other than newline and tab) made visible, so a file cannot drive the terminal. */
 export function visible(s: string): string {
-  return s.replace(
-    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g,
-    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
-  );
+  return escapeControl(s);
 }
 
 /**

@@ -166,7 +166,7 @@ describe('diff formats', () => {
   });
 
   it('control characters in review text are shown, not sent to the terminal', () => {
-    expect(visible('a\u001b[2Jb\u202Ec')).toBe('a\\u{1b}[2Jb\\u{202e}c');
+    expect(visible('a\u001b[2Jb\u202Ec')).toBe('a\\u{1B}[2Jb\\u{202E}c');
   });
 
   it('changedLines keeps only the lines with a change and marks the gaps', () => {
