@@ -204,6 +204,7 @@ export function buildSchema(): Json {
             'Title',
             'An optional title for the report; by default one is made from the submitter and cycle.',
           ),
+          ...previousReviewProps(),
         },
       },
       key_messages: narrative('Key messages', 'The main messages of the review, in a few paragraphs or a bullet list.'),
@@ -451,4 +452,33 @@ export function buildSchema(): Json {
 /** The stringified schema exactly as written to schemas/gcm-review.schema.json. */
 export function schemaText(): string {
   return JSON.stringify(buildSchema(), null, 2) + '\n';
+}
+
+// ---- issue 9 §2 (review-a): review number and previous review -----------------------------------
+// Added here by cycles because `init --from` needs them; the lead reconciles with review-a's.
+
+function previousReviewProps(): Record<string, Json> {
+  return {
+    review_number: {
+      title: 'Review number',
+      description: 'Which review of this submitter this is: 1 for the first, 2 for the second, and so on.',
+      type: 'integer',
+      minimum: 1,
+    },
+    previous_review: {
+      title: 'Previous review',
+      description: 'The review this one follows: its cycle, its title and where it can be read.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cycle: enumOf(
+          CYCLES.map((c) => c.key),
+          CYCLES.map((c) => cycleLabel(c.key, 'en')),
+          { title: 'Cycle', description: 'The review cycle of the previous review.' },
+        ),
+        title: str('Title', 'The title of the previous review.'),
+        link: str('Link', 'A web address (https://…) or the file name of the previous review.', { minLength: 1 }),
+      },
+    },
+  };
 }

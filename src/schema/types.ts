@@ -34,6 +34,9 @@ export interface Metadata {
   status: 'draft' | 'final';
   version?: string;
   title?: Narrative;
+  /** Which review of this submitter this is (1, 2, …). */
+  review_number?: number;
+  previous_review?: { cycle?: string; title?: string; link?: string };
 }
 
 export interface Consultation {
