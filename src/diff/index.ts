@@ -266,7 +266,8 @@ export function diffReviews(a: Review, b: Review, opts: DiffOptions = {}): DiffR
   const ui = uiLangOf(lang.new);
   const left = new Map<string, Leaf>();
   const right = new Map<string, Leaf>();
-  const skip = new Set(['format_version']);
+  // to_update is bookkeeping of the wizard (init --from), not content
+  const skip = new Set(['format_version', 'to_update']);
   for (const [k, v] of Object.entries(a as object)) if (!skip.has(k)) flatten(v, [k], lang.old, left);
   for (const [k, v] of Object.entries(b as object)) if (!skip.has(k)) flatten(v, [k], lang.new, right);
   // metadata.languages is compared as is; the texts are compared in the chosen language

@@ -325,6 +325,8 @@ export function buildSchema(): Json {
           },
         },
       },
+      // cycles (issue 12 §1): answers carried over by `init --from`, not yet confirmed
+      to_update: toUpdateSchema(),
     },
     $defs: {
       narrative: {
@@ -452,6 +454,20 @@ export function buildSchema(): Json {
 /** The stringified schema exactly as written to schemas/gcm-review.schema.json. */
 export function schemaText(): string {
   return JSON.stringify(buildSchema(), null, 2) + '\n';
+}
+
+// ---- cycles (issue 12 §1): the review cycle after cycle -------------------------------------------
+
+/** The answers `init --from` carried over from the previous review and nobody has confirmed yet. */
+function toUpdateSchema(): Json {
+  return {
+    title: 'Answers to update',
+    description:
+      'Answers carried over from the previous review by "gcm-review init --from" that have not been confirmed or changed for this review yet, one per line: a part ("national_context"), an objective\'s answer ("objectives.7.gaps_and_challenges") or a guiding principle ("guiding_principles.human_rights"). "gcm-review validate" lists them as not ready; "gcm-review edit" removes each one when its answer is kept as is or changed. Delete a line by hand once that answer is up to date.',
+    type: 'array',
+    uniqueItems: true,
+    items: { type: 'string', pattern: '^[a-z][a-z0-9_]*(\\.[A-Za-z0-9_-]+)*$' },
+  };
 }
 
 // ---- issue 9 §2 (review-a): review number and previous review -----------------------------------

@@ -125,4 +125,6 @@ export interface Review {
   principle_support_needs?: PrincipleSupportNeed[];
   next_steps?: Narrative;
   annexes?: Annex[];
+  /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
+  to_update?: string[];
 }

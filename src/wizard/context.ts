@@ -82,9 +82,21 @@ export async function save(ctx: WizardContext, path: Path, value: unknown): Prom
  * for editing. A bilingual answer ({en: …, fr: …}) is edited language by language.
  */
 export async function askLong(ctx: WizardContext, path: Path, message: string): Promise<void> {
+  await askLongText(ctx, path, message);
+  // an answer carried over from the previous review is now confirmed or changed (issue 12 §1)
+  const key = path.join('.');
+  const marks = asArray(ctx.store.get(['to_update']));
+  if (marks.includes(key)) {
+    const rest = marks.filter((k) => k !== key);
+    if (rest.length) await ctx.store.set(['to_update'], rest);
+    else await ctx.store.delete(['to_update']);
+  }
+}
+
+async function askLongText(ctx: WizardContext, path: Path, message: string): Promise<void> {
   const cur = ctx.store.get(path);
   if (cur && typeof cur === 'object' && !Array.isArray(cur)) {
-    for (const lang of Object.keys(cur)) await askLong(ctx, [...path, lang], `${message} [${lang}]`);
+    for (const lang of Object.keys(cur)) await askLongText(ctx, [...path, lang], `${message} [${lang}]`);
     return;
   }
   if (cur !== undefined && typeof cur !== 'string') {

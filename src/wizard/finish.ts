@@ -5,6 +5,7 @@ import { QUESTIONS, objective as objectiveRef } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import { type WizardContext, t } from './context.js';
 import type { MsgKey } from './messages.js';
+import { markLabel } from './carried.js';
 
 const SECTION_NAMES: Record<string, MsgKey> = {
   key_messages: 's.key_messages',
@@ -23,6 +24,8 @@ export function readinessLines(ctx: WizardContext, r: Readiness): string[] {
     else lines.push(t(ctx, 'ready.section', { name: k ? t(ctx, k) : s }));
   }
   if (r.objectivesAnswered.length === 0) lines.push(t(ctx, 'ready.noobjective'));
+  if (r.toUpdate?.length)
+    lines.push(t(ctx, 'ready.to_update', { list: r.toUpdate.map((k) => markLabel(ctx, k)).join('; ') }));
   for (const { objective, missing } of r.incomplete) {
     const o = objectiveRef(objective);
     const name = `${objective} (${o?.short[ctx.lang] ?? ''})`;

@@ -809,6 +809,69 @@ export const MESSAGES = {
     fr: 'Objectif {name} : question {list} sans réponse',
     es: 'Objetivo {name}: pregunta {list} sin respuesta',
   },
+  // ---- issue 12 §1 (cycles): answers carried over from the previous review -------------------------
+  'carried.from': {
+    en: 'This answer comes from the previous review:',
+    fr: 'Cette réponse vient de l’examen précédent :',
+    es: 'Esta respuesta viene del examen anterior:',
+  },
+  'carried.q': {
+    en: 'Is it still right for this review?',
+    fr: 'Est-elle toujours juste pour cet examen ?',
+    es: '¿Sigue siendo correcta para este examen?',
+  },
+  'carried.keep': {
+    en: 'Keep it as it is (it is still right)',
+    fr: 'La garder telle quelle (elle est toujours juste)',
+    es: 'Mantenerla tal cual (sigue siendo correcta)',
+  },
+  'carried.update': { en: 'Update it', fr: 'La mettre à jour', es: 'Actualizarla' },
+  'carried.menu': {
+    en: 'Answers carried over from the previous review: {n} to confirm or update',
+    fr: 'Réponses reprises de l’examen précédent : {n} à confirmer ou mettre à jour',
+    es: 'Respuestas retomadas del examen anterior: {n} por confirmar o actualizar',
+  },
+  'carried.menu.q': {
+    en: 'Which carried-over answer do you want to check?',
+    fr: 'Quelle réponse reprise voulez-vous vérifier ?',
+    es: '¿Qué respuesta retomada quiere revisar?',
+  },
+  'carried.badge': { en: '{n} to update', fr: '{n} à mettre à jour', es: '{n} por actualizar' },
+  'carried.other': {
+    en: 'The wizard does not ask this part: check it in the file ({key}), then confirm it here.',
+    fr: 'L’assistant ne pose pas de question sur cette partie : vérifiez-la dans le fichier ({key}), puis confirmez-la ici.',
+    es: 'El asistente no pregunta por esta parte: revísela en el archivo ({key}) y confírmela aquí.',
+  },
+  'ready.to_update': {
+    en: 'Carried over from the previous review, not confirmed or updated yet: {list}',
+    fr: 'Repris de l’examen précédent, pas encore confirmé ni mis à jour : {list}',
+    es: 'Retomado del examen anterior, todavía sin confirmar ni actualizar: {list}',
+  },
+  'from.done': {
+    en: 'Created {file} from {old}: review number {number}, for {cycle}, status draft, dated {date}.',
+    fr: '{file} créé à partir de {old} : examen numéro {number}, pour {cycle}, statut brouillon, daté du {date}.',
+    es: '{file} creado a partir de {old}: examen número {number}, para {cycle}, estado borrador, con fecha {date}.',
+  },
+  'from.marked': {
+    en: '{n} answers carried over are marked "to update" until you confirm or change each one (gcm-review validate lists them).',
+    fr: '{n} réponses reprises sont marquées « à mettre à jour » jusqu’à ce que vous confirmiez ou modifiiez chacune (gcm-review validate les liste).',
+    es: '{n} respuestas retomadas quedan marcadas «por actualizar» hasta que confirme o cambie cada una (gcm-review validate las lista).',
+  },
+  'from.left': {
+    en: 'Not carried over (they belong to the previous review): {list}.',
+    fr: 'Non repris (ils appartiennent à l’examen précédent) : {list}.',
+    es: 'No retomado (pertenece al examen anterior): {list}.',
+  },
+  'from.samecycle': {
+    en: 'The previous review is for the last cycle known ({cycle}): the cycle was kept. Change it with --cycle or in the wizard.',
+    fr: 'L’examen précédent porte sur le dernier cycle connu ({cycle}) : le cycle est gardé. Changez-le avec --cycle ou dans l’assistant.',
+    es: 'El examen anterior corresponde al último ciclo conocido ({cycle}): se mantiene el ciclo. Cámbielo con --cycle o en el asistente.',
+  },
+  'from.next': {
+    en: 'Go through the answers with: gcm-review edit {file}',
+    fr: 'Passez les réponses en revue avec : gcm-review edit {file}',
+    es: 'Revise las respuestas con: gcm-review edit {file}',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MsgKey = keyof typeof MESSAGES;

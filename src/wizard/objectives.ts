@@ -34,6 +34,7 @@ import {
 } from './context.js';
 import { type Field, type ListField, askField } from './fields.js';
 import { submitterType } from './metadata.js';
+import { confirmCarried, isMarked, questionMark, unmark } from './carried.js';
 import type { Path } from './store.js';
 
 export const objPath = (n: number): Path => ['objectives', String(n)];
@@ -193,6 +194,18 @@ export function showQuestion(ctx: WizardContext, n: number, letter: QuestionLett
 export async function askQuestion(ctx: WizardContext, n: number, letter: QuestionLetter): Promise<void> {
   const base = objPath(n);
   showQuestion(ctx, n, letter);
+  // carried over from the previous review (init --from): keep it as it is in one key, or update it
+  const mark = questionMark(n, letter);
+  if (isMarked(ctx, mark)) {
+    const field = QUESTIONS.find((q) => q.letter === letter)!.field;
+    if ((await confirmCarried(ctx, mark, ctx.store.get([...base, field]))) === 'keep') return;
+  }
+  await askQuestionParts(ctx, n, letter);
+  await unmark(ctx, mark);
+}
+
+async function askQuestionParts(ctx: WizardContext, n: number, letter: QuestionLetter): Promise<void> {
+  const base = objPath(n);
   switch (letter) {
     case 'a':
       await askLong(ctx, [...base, 'implementation', 'status'], t(ctx, 'a.status'));

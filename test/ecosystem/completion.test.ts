@@ -167,6 +167,11 @@ describe('completion of diff, preview and init --from', () => {
     expect(opts).toEqual(expect.arrayContaining(['--port', '--lang', '--order', '--template-dir']));
   });
 
+  it('init completes --from and --cycle', () => {
+    const [opts] = bashComplete([['gcm-review', 'init', '--']]);
+    expect(opts).toEqual(expect.arrayContaining(['--from', '--cycle', '--force']));
+  });
+
   it('zsh and fish scripts name diff and preview, and diff completes file names', () => {
     const zsh = run(['completion', 'zsh']).out;
     expect(zsh).toContain(`'diff:`);

@@ -394,4 +394,60 @@ objectives:
       await waitFor(s3, 'EXIT=130');
     },
   );
+
+  it(
+    'init --from in a terminal: the next review is written, then edit opens on the carried-over answers; Enter keeps one',
+    { timeout: 120_000 },
+    async () => {
+      const old = join(dir, 'first.gcm.yaml');
+      const first = `format_version: 1
+metadata:
+  submitter: {type: member_state, country: QMA, name: Republic of Maravia}
+  cycle: imrf_2022
+  languages: [en]
+  status: final
+national_context: Maravia is small.
+objectives:
+  "7":
+    gaps_and_challenges: Too few interpreters.
+`;
+      writeFileSync(old, first);
+      const next = join(dir, 'second.gcm.yaml');
+      const s4 = 'from';
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        s4,
+        '-x',
+        '120',
+        '-y',
+        '40',
+        `cd ${ROOT} && ${ENV} node ${BIN} init --from ${old} ${next}; echo EXIT=$?; sleep 120`,
+      );
+      await waitFor(s4, 'review number 2');
+      await waitFor(s4, '? What do you want to work on?');
+      await waitFor(s4, '❯ ↻ Answers carried over from the previous review: 2 to confirm or update');
+      expect(screen(s4)).toContain('· ↻ 1 to update');
+      keys(s4, 'Enter');
+      await waitFor(s4, '? Which carried-over answer do you want to check?');
+      keys(s4, 'Enter'); // national context
+      await waitFor(s4, 'This answer comes from the previous review:');
+      await waitFor(s4, '❯ Keep it as it is (it is still right)');
+      keys(s4, 'Enter');
+      await waitFor(s4, '❯ Objective 7 (Reduce vulnerabilities) · (c) Main gaps and challenges');
+      keys(s4, 'Enter');
+      await waitFor(s4, 'This answer comes from the previous review:', 2);
+      keys(s4, 'Enter');
+      await waitFor(s4, '❯ ◐ Objective 7 · Reduce vulnerabilities'); // back in the menu, nothing left to confirm
+      for (let i = 0; i < 200 && data(next)['to_update'] !== undefined; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(data(next)['to_update']).toBeUndefined();
+      expect(data(next).objectives['7']).toEqual({ gaps_and_challenges: 'Too few interpreters.' });
+      expect(data(next).metadata).toMatchObject({ cycle: 'regional_review_2', status: 'draft', review_number: 2 });
+      expect(readFileSync(old, 'utf8')).toBe(first);
+      keys(s4, 'C-c');
+      await waitFor(s4, 'EXIT=');
+    },
+  );
 });
