@@ -415,12 +415,8 @@ export function makeAsk(o: PromptOptions): Ask {
       rl.on('close', () => {
         // Ctrl-D, or the input ended (the terminal closed): finish with everything typed, the
         // line being typed included
-        if (settled) return;
-        if (rl.line) lines.push(rl.line);
-        while (lines.length && lines[lines.length - 1] === '') lines.pop();
-        const text = lines.join('\n');
-        if (text.trim() === '') finish(hasDef ? def! : '', hasDef ? t('ml.kept') : t('ml.skipped'));
-        else finish(text, t('ml.words', { n: wordCount(text) }));
+        // (complete() takes the line being typed, and its part broken off above, as the last line)
+        if (!settled) complete();
       });
       rl.prompt();
     });
