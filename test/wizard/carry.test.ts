@@ -248,6 +248,9 @@ describe('gcm-review init --from (the built command, no terminal)', () => {
     });
     expect(cycle.code).toBe(2);
     expect(cycle.err).toContain('“imrf_2099” is not a review cycle');
-    for (const r of [bad, missing, cycle]) expect(r.err).not.toMatch(/\n\s+at /);
+    const alone = run(['init', 'x.gcm.yaml', '--cycle', 'imrf_2026'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('--cycle is for starting from a previous review, with --from.');
+    for (const r of [bad, missing, cycle, alone]) expect(r.err).not.toMatch(/\n\s+at /);
   });
 });

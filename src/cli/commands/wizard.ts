@@ -73,6 +73,12 @@ function render(file: string): Promise<number> {
 async function session(cmd: 'init' | 'edit', file: string | undefined, opts: WizardOptions): Promise<void> {
   ({ translate } = await import('../../wizard/messages.js'));
   const lang = uiLang(opts.uiLang);
+  if (opts.cycle !== undefined && opts.from === undefined)
+    throw new UserError(
+      '--cycle is for starting from a previous review, with --from.',
+      2,
+      'Example: gcm-review init --from last-review.gcm.yaml new-review.gcm.yaml --cycle imrf_2026',
+    );
   if (cmd === 'init' && opts.from !== undefined) {
     // init --from: write the next cycle's review, then (in a terminal) go through it with edit
     const created = await initFrom(opts.from, file, opts, lang);
