@@ -250,9 +250,30 @@ function normalise(s: string): string {
     .trim();
 }
 
-/** Word-by-word difference of two texts. */
-export function wordDiff(before: string, after: string): WordPart[] {
-  return diffWordsWithSpace(before, after).map((p) => ({
+/**
+ * Beyond this many word edits a text counts as rewritten and is shown deleted then inserted whole.
+ * The word diff costs about the text's length times the edits squared, so this bounds the work on
+ * texts that differ throughout; a run's total time for word diffs is also capped (WORD_DIFF_BUDGET_MS):
+ * past it, changed texts are shown replaced whole. Ordinary revisions stay far below both.
+ */
+export const MAX_WORD_EDITS = 150;
+export const WORD_DIFF_BUDGET_MS = 3000;
+
+/** Word-by-word difference of two texts (or the whole text replaced, when it was rewritten). */
+export function wordDiff(before: string, after: string, budget?: { ms: number }): WordPart[] {
+  const whole: WordPart[] = [
+    { type: 'del', text: before },
+    { type: 'ins', text: after },
+  ];
+  if (budget && budget.ms <= 0) return whole;
+  const started = performance.now();
+  const parts = diffWordsWithSpace(before, after, {
+    maxEditLength: MAX_WORD_EDITS,
+    ...(budget ? { timeout: Math.max(1, budget.ms) } : {}),
+  });
+  if (budget) budget.ms -= performance.now() - started;
+  if (!parts) return whole;
+  return parts.map((p) => ({
     type: p.added ? 'ins' : p.removed ? 'del' : 'same',
     text: p.value,
   }));
@@ -281,6 +302,7 @@ export function diffReviews(a: Review, b: Review, opts: DiffOptions = {}): DiffR
   });
 
   const changes: Change[] = [];
+  const budget = { ms: WORD_DIFF_BUDGET_MS };
   for (const key of keys) {
     const l = left.get(key);
     const r = right.get(key);
@@ -297,7 +319,7 @@ export function diffReviews(a: Review, b: Review, opts: DiffOptions = {}): DiffR
     const c: Change = { ...describe(path, ui), path, status };
     if (has(before)) c.old = before!;
     if (has(after)) c.new = after!;
-    if (status === 'changed') c.words = wordDiff(before!, after!);
+    if (status === 'changed') c.words = wordDiff(before!, after!, budget);
     const stat = r?.statistic ?? l?.statistic;
     if (stat)
       c.statistic = {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { diffReviews, compareLanguages } from '../../src/diff/index.js';
+import { MAX_WORD_EDITS, diffReviews, compareLanguages, wordDiff } from '../../src/diff/index.js';
 import { changedLines, formatHtml, formatMarkdown, formatTerminal, visible } from '../../src/diff/format.js';
 import type { Review } from '../../src/schema/types.js';
 import { root, run } from '../ecosystem/helpers.js';
@@ -113,6 +113,17 @@ describe('diffReviews', () => {
     );
     const es = review(NEW.replace('languages: [fr, en]', 'languages: [es]'));
     expect(compareLanguages(review(OLD), es)).toEqual({ old: 'en', new: 'es' });
+  });
+
+  it('a text rewritten throughout is shown replaced whole (bounded work), a small edit word by word', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
+    const rewritten = wordDiff(words.join(' '), [...words].reverse().join(' '));
+    expect(rewritten.map((p) => p.type)).toEqual(['del', 'ins']);
+    const small = wordDiff(words.join(' '), words.join(' ').replace('w2500', 'changed'));
+    expect(small.filter((p) => p.type !== 'same').map((p) => p.text)).toEqual(['w2500', 'changed']);
+    expect(MAX_WORD_EDITS).toBeGreaterThanOrEqual(100);
+    // once the run's time budget is spent, changed texts are shown replaced whole
+    expect(wordDiff('a b c', 'a x c', { ms: 0 }).map((p) => p.type)).toEqual(['del', 'ins']);
   });
 
   it('orders objectives by number after the other parts of the file', () => {
