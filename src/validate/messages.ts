@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
 import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
+import { countries, countryKeys, fold } from '../reference/countries.js';
 
 type Json = Record<string, unknown>;
 export type Path = (string | number)[];
@@ -15,6 +16,8 @@ export interface Finding {
   code: string;
   message: string;
   hint?: string;
+  /** Default "error"; warnings leave the file valid. */
+  severity?: 'error' | 'warning';
 }
 
 let schemaCache: Json | undefined;
@@ -205,16 +208,38 @@ function fieldLabel(parentPath: Path, field: string): { title: string; descripti
 export function explainErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
   // anyOf (a narrative): one finding for the whole value, not one per branch; only a non-text
   // entry inside a language map ({en: [..]}) is reported from inside a branch
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
-  const branchOf = (e: ErrorObject) => anyOfs.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
-  const out: Finding[] = [];
-  const seen = new Set<string>();
-  const push = (f: Finding) => {
-    const key = `${f.path.join('\u0000')}|${f.code}|${f.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(f);
+  // the anyOf error that an error inside one of its branches belongs to: same schema path prefix,
+  // and an instance path that is a prefix of the error's (indexed: a storm has thousands)
+  const anyOfs = new Map<string, ErrorObject>();
+  const anyOfPaths = new Set<string>();
+  for (const e of errors)
+    if (e.keyword === 'anyOf') {
+      anyOfs.set(`${e.schemaPath}\u0000${e.instancePath}`, e);
+      anyOfPaths.add(e.schemaPath);
     }
+  const branchOf = (e: ErrorObject): ErrorObject | undefined => {
+    if (!anyOfPaths.size) return undefined;
+    for (let i = e.schemaPath.indexOf('/'); i !== -1; i = e.schemaPath.indexOf('/', i + 1)) {
+      const sp = e.schemaPath.slice(0, i);
+      if (!anyOfPaths.has(sp)) continue;
+      for (let j = e.instancePath.length; j >= 0; j = e.instancePath.lastIndexOf('/', j - 1)) {
+        const owner = anyOfs.get(`${sp}\u0000${e.instancePath.slice(0, j)}`);
+        if (owner) return owner;
+        if (j === 0) break;
+      }
+    }
+    return undefined;
+  };
+  const out: Finding[] = [];
+  // one finding per place, kind and message (Ajv can report the same thing twice)
+  const seen = new Map<string, string[]>();
+  const push = (f: Finding) => {
+    const key = `${f.path.join('\u0000')}|${f.code}`;
+    const messages = seen.get(key);
+    if (messages?.includes(f.message)) return;
+    if (messages) messages.push(f.message);
+    else seen.set(key, [f.message]);
+    out.push(f);
   };
 
   for (const e of errors) {
@@ -499,45 +524,15 @@ function languageGuess(k: string): string | undefined {
 
 let countryNames: Map<string, string> | undefined;
 function countryHint(value: string): string {
-  // i18n-iso-countries is loaded only here, when a country code is wrong
-  countryNames ??= loadCountryNames();
-  const key = value.trim().toLowerCase();
+  // every name a person may type, in en/fr/es, folded → its code (built only when a code is wrong)
+  countryNames ??= new Map(countries().flatMap((c) => countryKeys(c).map((k) => [k, c.code] as [string, string])));
+  const key = fold(value.trim());
   const direct = countryNames.get(key);
   if (direct) return `Did you mean “${direct}”?`;
   const names = [...countryNames.keys()];
   const best = closest(key, names);
-  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4)))
-    return `Did you mean “${countryNames.get(best)}”?`;
-  return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
-}
-
-function loadCountryNames(): Map<string, string> {
-  const m = new Map<string, string>();
-  const countries = requireCountries();
-  for (const lang of ['en', 'fr', 'es']) {
-    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
-    for (const [alpha2, list] of Object.entries(names)) {
-      const a3 = countries.alpha2ToAlpha3(alpha2);
-      if (!a3) continue;
-      for (const n of list) m.set(n.toLowerCase(), a3);
-    }
+  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4))) {
+    return `Did you mean “${countryNames.get(best)!}”?`;
   }
-  for (const a3 of Object.keys(countries.getAlpha3Codes())) m.set(a3.toLowerCase(), a3);
-  return m;
-}
-
-interface CountriesLib {
-  getNames(lang: string, opts?: { select: string }): Record<string, string | string[]>;
-  alpha2ToAlpha3(a2: string): string | undefined;
-  getAlpha3Codes(): Record<string, string>;
-  registerLocale(data: unknown): void;
-  isValid(code: string): boolean;
-}
-let countriesLib: CountriesLib | undefined;
-export function requireCountries(): CountriesLib {
-  if (countriesLib) return countriesLib;
-  const req = createRequire(import.meta.url);
-  const lib = req('i18n-iso-countries') as CountriesLib;
-  for (const l of ['en', 'fr', 'es', 'ar']) lib.registerLocale(req(`i18n-iso-countries/langs/${l}.json`));
-  return (countriesLib = lib);
+  return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
 }
