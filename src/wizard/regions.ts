@@ -1,9 +1,12 @@
 // The UN regional commission a country most likely reviews with, to suggest a default for the
-// region question. Geographic membership as commonly listed by the commissions (not from the
-// maintainers' reference file, which names the commissions but not their members): a suggestion
-// the user confirms or changes, never written without being asked. Countries belonging to two
-// commissions (Arab States of Africa, Central Asia, some OECD members) get the one whose regional
-// GCM review they usually take part in; fictional and unknown codes get none.
+// region question: a suggestion the user confirms or changes, never written without being asked.
+// Membership comes from the reference data (src/reference/countries.ts, with its sources); a
+// country in several commissions (France, the United States, Egypt, Kazakhstan…) gets its
+// geographic "home" commission below, the one whose regional GCM review it usually takes part in.
+// Fictional and unknown codes get none.
+import { commissionsOf } from '../reference/countries.js';
+
+/** Home commission of the States that belong to several (and of the others, for clarity). */
 const MEMBERS: Record<string, string> = {
   ece:
     'ALB AND ARM AUT AZE BLR BEL BIH BGR CAN HRV CYP CZE DNK EST FIN FRA GEO DEU GRC HUN ISL IRL ISR ITA KAZ KGZ ' +
@@ -26,5 +29,10 @@ for (const [region, codes] of Object.entries(MEMBERS)) for (const c of codes.spl
 
 /** The suggested regional commission key for an ISO 3166-1 alpha-3 code, if any. */
 export function regionForCountry(code: string | undefined): string | undefined {
-  return code ? BY_COUNTRY.get(code.toUpperCase()) : undefined;
+  if (!code) return undefined;
+  const c = code.toUpperCase();
+  const member = commissionsOf(c);
+  if (member.length === 0) return undefined;
+  const home = BY_COUNTRY.get(c);
+  return home !== undefined && member.includes(home) ? home : member[0];
 }

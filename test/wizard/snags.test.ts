@@ -133,6 +133,9 @@ describe('snag 5: defaults from earlier answers', () => {
     expect(regionForCountry('DEU')).toBe('ece');
     expect(regionForCountry('PHL')).toBe('escap');
     expect(regionForCountry('JOR')).toBe('escwa');
+    // in several commissions: the home one (France: ECE, not ESCAP or ECLAC; Egypt: ESCWA, not ECA)
+    expect(regionForCountry('FRA')).toBe('ece');
+    expect(regionForCountry('EGY')).toBe('escwa');
     expect(regionForCountry('QMA')).toBeUndefined();
     expect(regionForCountry(undefined)).toBeUndefined();
   });
