@@ -18,6 +18,9 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['validate'], load: async () => [(await import('./commands/validate.js')).registerValidate] },
   { names: ['render'], load: async () => [(await import('./commands/render.js')).registerRender] },
   { names: ['import'], load: async () => [(await import('./commands/import.js')).registerImport] },
+  // cycles (issue 12): compare two reviews, live preview
+  { names: ['diff'], load: async () => [(await import('./commands/diff.js')).registerDiff] },
+  { names: ['preview'], load: async () => [(await import('./commands/preview.js')).registerPreview] },
   { names: ['synthesize'], load: async () => [(await import('./commands/synthesize.js')).registerSynthesize] },
   { names: ['schema'], load: async () => [(await import('./commands/schema.js')).registerSchema] },
   {
@@ -62,6 +65,8 @@ Examples:
   gcm-review render examples/full-en.gcm.yaml --out out/
   gcm-review render review.gcm.yaml --format docx  an editable Word document
   gcm-review import last-review.docx          a review written in Word → a review file
+  gcm-review diff last-review.gcm.yaml my-country.gcm.yaml   what changed since the last cycle
+  gcm-review preview my-country.gcm.yaml      the report in the browser, updated on every save
 
 Exit codes: 0 success, 1 invalid files or failed reports, 2 usage or I/O error.
 Documentation: README.md in the package.`,
