@@ -19,6 +19,7 @@ import {
 import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
 import { describePath, explainErrors, requireCountries, type Finding } from './messages.js';
+import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -113,7 +114,9 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       const validate = schemaValidator();
       if (validate(fast.data) && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
         const review = fast.data as Review;
-        return { file, diagnostics: [], readiness: assessReadiness(review), review };
+        // plan cross-references with problems are located on the precise path
+        if (!hasCrossReferences(review) || crossReferenceFindings(review).length === 0)
+          return { file, diagnostics: [], readiness: assessReadiness(review), review };
       }
     }
   }
@@ -128,24 +131,24 @@ function checkPrecise(file: string, text: string): CheckedFile {
   const validate = schemaValidator();
   const ok = validate(data);
   const errors = ok ? [] : [...(validate.errors ?? [])];
-  const findings = errors.length ? explainErrors(errors, data) : [];
+  const findings: (Finding & { severity?: 'error' | 'warning' })[] = errors.length ? explainErrors(errors, data) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...semanticFindings(data as Review));
-  if (findings.length === 0 && early.length === 0) {
+  if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...crossReferenceFindings(data as Review));
+  const located = (f: (typeof findings)[number]): Diagnostic => ({
+    file,
+    ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
+    severity: f.severity ?? 'error',
+    code: f.code,
+    path: f.path,
+    message: f.message,
+    ...(f.hint ? { hint: f.hint } : {}),
+  });
+  if (findings.every((f) => f.severity === 'warning') && early.length === 0) {
     const review = data as Review;
-    return { file, diagnostics: [], readiness: assessReadiness(review), review };
+    const warnings = findings.map(located).sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, diagnostics: warnings, readiness: assessReadiness(review), review };
   }
-  const diagnostics: Diagnostic[] = [
-    ...early,
-    ...findings.map((f): Diagnostic => ({
-      file,
-      ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
-      severity: 'error',
-      code: f.code,
-      path: f.path,
-      message: f.message,
-      ...(f.hint ? { hint: f.hint } : {}),
-    })),
-  ];
+  const diagnostics: Diagnostic[] = [...early, ...findings.map(located)];
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { file, diagnostics };
 }
