@@ -142,7 +142,8 @@ export const en = {
   'objective.notReportedLine': 'Not reported',
   'objective.notPriorityLine': 'Not among this review’s priorities',
   'priority.label': 'Priority {rank}',
-  'priority.orderNote': 'Objectives ranked as priorities come first, in order of priority; the others follow by number.',
+  'priority.orderNote':
+    'Objectives ranked as priorities come first, in order of priority; the others follow by number.',
   'pledges.title': 'Pledges',
   'pledges.intro': 'Pledges made for the International Migration Review Forum and how far they have come.',
   'pledge.kind.individual': 'Individual pledge',

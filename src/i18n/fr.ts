@@ -146,7 +146,8 @@ export const fr: Messages = {
   'priority.orderNote':
     'Les objectifs classés comme prioritaires viennent d’abord, par ordre de priorité ; les autres suivent par numéro.',
   'pledges.title': 'Engagements',
-  'pledges.intro': 'Engagements pris pour le Forum d’examen des migrations internationales et état de leur réalisation.',
+  'pledges.intro':
+    'Engagements pris pour le Forum d’examen des migrations internationales et état de leur réalisation.',
   'pledge.kind.individual': 'Engagement individuel',
   'pledge.kind.joint': 'Engagement conjoint',
   'pledge.status': 'État',

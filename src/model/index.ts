@@ -285,26 +285,26 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     order === 'priority'
       ? [priorityPart(ctx, review, sections, notReported(OBJECTIVES))]
       : order === 'roundtable'
-      ? ROUNDTABLES.map((rt) => {
-          const objs = rt.objectives.map((n) => refObjective(n)!);
-          return {
-            id: `roundtable-${rt.number}`,
-            title: t(lang, 'roundtable.title', { n: rt.number }),
-            subtitle: t(lang, 'roundtable.objectives', { list: rt.objectives.join(', ') }),
-            ...(rt.number === 1 ? { note: t(lang, 'roundtable.note') } : {}),
-            objectives: objs.filter((o) => sections.has(o.number)).map((o) => sections.get(o.number)!),
-            notReported: notReported(objs),
-          };
-        })
-      : [
-          {
-            id: 'objectives',
-            title: t(lang, 'section.objectives'),
-            objectives: [...sections.values()],
-            notReported: notReported(OBJECTIVES),
-            entries: objectiveEntries(ctx, review, sections, notReported(OBJECTIVES)),
-          },
-        ];
+        ? ROUNDTABLES.map((rt) => {
+            const objs = rt.objectives.map((n) => refObjective(n)!);
+            return {
+              id: `roundtable-${rt.number}`,
+              title: t(lang, 'roundtable.title', { n: rt.number }),
+              subtitle: t(lang, 'roundtable.objectives', { list: rt.objectives.join(', ') }),
+              ...(rt.number === 1 ? { note: t(lang, 'roundtable.note') } : {}),
+              objectives: objs.filter((o) => sections.has(o.number)).map((o) => sections.get(o.number)!),
+              notReported: notReported(objs),
+            };
+          })
+        : [
+            {
+              id: 'objectives',
+              title: t(lang, 'section.objectives'),
+              objectives: [...sections.values()],
+              notReported: notReported(OBJECTIVES),
+              entries: objectiveEntries(ctx, review, sections, notReported(OBJECTIVES)),
+            },
+          ];
   const scopeView = scopeOf(ctx, review);
   if (scopeView && parts[0]) parts[0].scope = scopeView;
 
@@ -683,7 +683,10 @@ function decorateObjective(ctx: Ctx, section: ObjectiveSection, a: ObjectiveAnsw
 
 /** The one-line status of an objective the review does not report on. */
 function skippedText(ctx: Ctx, review: Review): string {
-  return t(ctx.lang, review.metadata.scope?.kind === 'selected' ? 'objective.notPriorityLine' : 'objective.notReportedLine');
+  return t(
+    ctx.lang,
+    review.metadata.scope?.kind === 'selected' ? 'objective.notPriorityLine' : 'objective.notReportedLine',
+  );
 }
 
 function objectiveEntries(
@@ -707,7 +710,9 @@ function priorityPart(
   skipped: NotReportedView[],
 ): PartView {
   const all = [...sections.values()];
-  const ranked = all.filter((s) => s.priority).sort((a, b) => a.priority!.rank - b.priority!.rank || a.number - b.number);
+  const ranked = all
+    .filter((s) => s.priority)
+    .sort((a, b) => a.priority!.rank - b.priority!.rank || a.number - b.number);
   const rest = all.filter((s) => !s.priority);
   const text = skippedText(ctx, review);
   return {
@@ -728,7 +733,11 @@ function scopeOf(ctx: Ctx, review: Review): PartView['scope'] {
   };
 }
 
-function objectiveRefs(ctx: Ctx, numbers: readonly number[] | undefined, sections: ReadonlyMap<number, ObjectiveSection>): ObjectiveRef[] {
+function objectiveRefs(
+  ctx: Ctx,
+  numbers: readonly number[] | undefined,
+  sections: ReadonlyMap<number, ObjectiveSection>,
+): ObjectiveRef[] {
   return [...new Set(numbers ?? [])]
     .filter((n) => refObjective(n))
     .sort((a, b) => a - b)
@@ -754,7 +763,9 @@ function planView(ctx: Ctx, review: Review, sections: ReadonlyMap<number, Object
       return {
         id: m.id,
         titleHtml: inlineHtml(ctx, m.title) ?? '',
-        ...(m.dimension ? { dimensionHtml: dim ? `${escapeHtml(dim.id)} ${dim.titleHtml}` : escapeHtml(m.dimension) } : {}),
+        ...(m.dimension
+          ? { dimensionHtml: dim ? `${escapeHtml(dim.id)} ${dim.titleHtml}` : escapeHtml(m.dimension) }
+          : {}),
         objectives: objectiveRefs(ctx, m.objectives, sections),
       };
     }),

@@ -481,7 +481,7 @@ function scopeSchema(): Json {
   return {
     title: 'Scope of the review',
     description:
-      'Whether the review covers all 23 objectives or only a selection of them (a selective review), and why. In a selective review, readiness is judged on the selected objectives only, and the report says that the others are not among the review\'s priorities.',
+      "Whether the review covers all 23 objectives or only a selection of them (a selective review), and why. In a selective review, readiness is judged on the selected objectives only, and the report says that the others are not among the review's priorities.",
     type: 'object',
     required: ['kind'],
     additionalProperties: false,
@@ -490,7 +490,10 @@ function scopeSchema(): Json {
         title: 'Kind of scope',
         description: 'all: the review reports on every objective; selected: only on the objectives it chose.',
       }),
-      reason: narrative('Reason', 'Why these objectives were chosen (e.g. national priorities, the regional review focus).'),
+      reason: narrative(
+        'Reason',
+        'Why these objectives were chosen (e.g. national priorities, the regional review focus).',
+      ),
     },
   };
 }
@@ -501,12 +504,17 @@ function objectivePlanAndPriority(): Record<string, Json> {
     priority: {
       title: 'Priority',
       description:
-        'The place of this objective among the review\'s priorities: rank 1 is the highest. `gcm-review render --order priority` puts ranked objectives first.',
+        "The place of this objective among the review's priorities: rank 1 is the highest. `gcm-review render --order priority` puts ranked objectives first.",
       type: 'object',
       required: ['rank'],
       additionalProperties: false,
       properties: {
-        rank: { type: 'integer', minimum: 1, title: 'Rank', description: 'Priority rank: 1, 2, 3 … (1 is the highest).' },
+        rank: {
+          type: 'integer',
+          minimum: 1,
+          title: 'Rank',
+          description: 'Priority rank: 1, 2, 3 … (1 is the highest).',
+        },
         reason: narrative('Reason', 'Why this objective is a priority.'),
       },
     },
@@ -533,7 +541,10 @@ function nationalPlanSchema(): Json {
     properties: {
       title: narrative('Title', 'Title of the plan, e.g. "National GCM Implementation Plan 2023–2027".'),
       adopted: str('Adopted', 'The date the plan was adopted, as YYYY-MM-DD.', { format: 'date' }),
-      link: str('Link', 'A web address (https://…) where the plan can be read.', { format: 'uri', pattern: WEB_ADDRESS }),
+      link: str('Link', 'A web address (https://…) where the plan can be read.', {
+        format: 'uri',
+        pattern: WEB_ADDRESS,
+      }),
       dimensions: {
         title: 'Dimensions',
         description: 'The dimensions (pillars, axes) the plan is organised in.',
@@ -558,7 +569,10 @@ function nationalPlanSchema(): Json {
           additionalProperties: false,
           properties: {
             id: idField('Measure id', 'A short id for the measure, e.g. M2.3; objectives cite it in plan_measures.'),
-            dimension: idField('Dimension', 'The id of the dimension the measure belongs to (national_plan › dimensions).'),
+            dimension: idField(
+              'Dimension',
+              'The id of the dimension the measure belongs to (national_plan › dimensions).',
+            ),
             title: narrative('Title', 'Name of the measure.'),
             objectives: objectiveList('The GCM objectives the measure serves, by number.'),
           },

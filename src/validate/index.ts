@@ -133,7 +133,8 @@ function checkPrecise(file: string, text: string): CheckedFile {
   const errors = ok ? [] : [...(validate.errors ?? [])];
   const findings: (Finding & { severity?: 'error' | 'warning' })[] = errors.length ? explainErrors(errors, data) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...semanticFindings(data as Review));
-  if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...crossReferenceFindings(data as Review));
+  if (data && typeof data === 'object' && !Array.isArray(data))
+    findings.push(...crossReferenceFindings(data as Review));
   const located = (f: (typeof findings)[number]): Diagnostic => ({
     file,
     ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),

@@ -8,6 +8,7 @@ import type { MsgKey } from './messages.js';
 import type { Step } from './metadata.js';
 import { askSupportNeeds } from './objectives.js';
 import { filled } from './people.js';
+import { PLAN_PLEDGE_STEPS } from './plan-pledges.js';
 
 const PSN = ['principle_support_needs'];
 
@@ -69,6 +70,8 @@ export const SECTION_STEPS: Step[] = [
       await askField(ctx, [], ANNEXES);
     },
   },
+  // issue 9 §3–5: scope and priorities, national plan, pledges, Progress Declaration (edit only)
+  ...PLAN_PLEDGE_STEPS,
 ];
 
 /** Question (e) for the guiding principles: pick a principle, then the same flow as for an objective. */
