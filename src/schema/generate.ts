@@ -356,7 +356,6 @@ export function buildSchema(): Json {
         type: 'object',
         additionalProperties: false,
         properties: {
-          ...objectivePlanAndPriority(),
           [qa.field]: {
             title: `(a) ${qa.label.en}`,
             description: qa.guidance.en,
@@ -447,6 +446,7 @@ export function buildSchema(): Json {
             },
           },
           next_steps: narrative('Next steps', 'What is planned next for this objective.'),
+          ...objectivePlanAndPriority(),
         },
       },
     },

@@ -862,9 +862,9 @@ export const MESSAGES = {
   },
   'menu.objectives': { en: '── Objectives ──', fr: '── Objectifs ──', es: '── Objetivos ──' },
   'menu.sections': {
-    en: 'Other parts of the report (key messages, national context, guiding principles, next steps, annexes)',
-    fr: 'Autres parties du rapport (messages clés, contexte national, principes directeurs, prochaines étapes, annexes)',
-    es: 'Otras partes del informe (mensajes clave, contexto nacional, principios rectores, próximos pasos, anexos)',
+    en: 'Other parts of the report (key messages, national context, scope and priorities, national plan, guiding principles, next steps, pledges, annexes)',
+    fr: 'Autres parties du rapport (messages clés, contexte national, portée et priorités, plan national, principes directeurs, prochaines étapes, engagements, annexes)',
+    es: 'Otras partes del informe (mensajes clave, contexto nacional, alcance y prioridades, plan nacional, principios rectores, próximos pasos, compromisos, anexos)',
   },
   'menu.finish': {
     en: 'Check the review and make the report',

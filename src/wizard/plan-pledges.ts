@@ -271,7 +271,8 @@ function countLabel(ctx: WizardContext, key: MsgKey, n: number): string {
   return n ? t(ctx, key, { n }) : t(ctx, 'notset');
 }
 
-export const PLAN_PLEDGE_STEPS: Step[] = [
+/** Scope, priorities and the national plan: after the national context in the menu. */
+export const SCOPE_PLAN_STEPS: Step[] = [
   {
     id: 'scope',
     only: 'edit',
@@ -297,6 +298,10 @@ export const PLAN_PLEDGE_STEPS: Step[] = [
     },
     run: askPlan,
   },
+];
+
+/** Pledges and the Progress Declaration: after the next steps in the menu. */
+export const PLEDGE_STEPS: Step[] = [
   {
     id: 'pledges',
     only: 'edit',

@@ -8,7 +8,7 @@ import type { MsgKey } from './messages.js';
 import type { Step } from './metadata.js';
 import { askSupportNeeds } from './objectives.js';
 import { filled } from './people.js';
-import { PLAN_PLEDGE_STEPS } from './plan-pledges.js';
+import { PLEDGE_STEPS, SCOPE_PLAN_STEPS } from './plan-pledges.js';
 
 const PSN = ['principle_support_needs'];
 
@@ -40,6 +40,8 @@ function section(id: string, label: MsgKey, guidance: MsgKey): Step {
 export const SECTION_STEPS: Step[] = [
   section('key_messages', 's.key_messages', 's.key_messages.guidance'),
   section('national_context', 's.national_context', 's.national_context.guidance'),
+  // issue 9 §3–4: scope, priorities and the national plan (edit only)
+  ...SCOPE_PLAN_STEPS,
   {
     id: 'guiding_principles',
     label: (ctx) => {
@@ -50,6 +52,8 @@ export const SECTION_STEPS: Step[] = [
     run: askPrinciples,
   },
   section('next_steps', 's.next_steps', 's.next_steps.guidance'),
+  // issue 9 §5: pledges and the Progress Declaration follow-up (edit only)
+  ...PLEDGE_STEPS,
   {
     id: 'principle_support_needs',
     label: (ctx) => {
@@ -70,8 +74,6 @@ export const SECTION_STEPS: Step[] = [
       await askField(ctx, [], ANNEXES);
     },
   },
-  // issue 9 §3–5: scope and priorities, national plan, pledges, Progress Declaration (edit only)
-  ...PLAN_PLEDGE_STEPS,
 ];
 
 /** Question (e) for the guiding principles: pick a principle, then the same flow as for an objective. */

@@ -113,14 +113,14 @@ const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
   [
     ['objectives', '*'],
     [
-      'priority',
-      'plan_measures',
       'implementation',
       'guiding_principles',
       'gaps_and_challenges',
       'promising_practices',
       'support_needs',
       'next_steps',
+      'priority',
+      'plan_measures',
     ],
   ],
   [

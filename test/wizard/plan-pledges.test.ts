@@ -84,7 +84,7 @@ describe('wizard: national plan, pledges, Progress Declaration', () => {
       select('Dimension of the measure', 'D1'),
       checkbox('Objectives the measure serves', ['3', '7', '18']),
       select('Measures of the plan', 'done'),
-      select(OTHER, 'pledges', { expectDefault: 'pledges' }),
+      select(OTHER, 'pledges', { expectDefault: 'guiding_principles' }),
       select('Pledges', 'add'),
       input('Title of the pledge', 'Fair recruitment corridor'),
       select('Individual or joint pledge?', 'joint'),
