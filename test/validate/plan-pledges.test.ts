@@ -146,6 +146,18 @@ describe('bad values', () => {
   });
 });
 
+describe('README', () => {
+  it('its national plan, priorities and pledges example is valid, with no warning', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const m = /### National plan, priorities and pledges[\s\S]*?```yaml\nmetadata:\n  # .*\n([\s\S]*?)```/.exec(readme);
+    expect(m).not.toBeNull();
+    const r = check(HEAD + m![1]!);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.review!.metadata.scope!.kind).toBe('selected');
+    expect(r.review!.pledges![0]!.status).toBe('in_progress');
+  });
+});
+
 describe('gcm-review validate on the new structures', () => {
   it('exit 1, file:line:col and a plain message, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gcm-plan-'));
