@@ -625,6 +625,12 @@ export const MESSAGES = {
     es: '¿El examen abarca los 23 objetivos o solo una selección? En un examen selectivo, solo los objetivos elegidos cuentan para saber si está completo, y el informe indica que los demás no figuran entre sus prioridades.',
   },
   'scope.q': { en: 'What does the review cover?', fr: 'Sur quoi porte l’examen ?', es: '¿Qué abarca el examen?' },
+  'scope.choice.selected': {
+    en: 'A selection of objectives (a selective review)',
+    fr: 'Une sélection d’objectifs (examen sélectif)',
+    es: 'Una selección de objetivos (examen selectivo)',
+  },
+  'scope.choice.all': { en: 'All 23 objectives', fr: 'Les 23 objectifs', es: 'Los 23 objetivos' },
   'scope.unset': { en: 'Not said (remove)', fr: 'Non précisé (supprimer)', es: 'Sin indicar (eliminar)' },
   'scope.reason.q': {
     en: 'Why these objectives (optional)',

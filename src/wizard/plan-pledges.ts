@@ -49,8 +49,8 @@ async function askScope(ctx: WizardContext): Promise<void> {
   const kind = await ctx.ask.select<string>({
     message: t(ctx, 'scope.q'),
     choices: [
-      { value: 'selected', name: t(ctx, 'scope.selected') },
-      { value: 'all', name: t(ctx, 'scope.all') },
+      { value: 'selected', name: t(ctx, 'scope.choice.selected') },
+      { value: 'all', name: t(ctx, 'scope.choice.all') },
       { value: 'unset', name: t(ctx, 'scope.unset') },
     ],
     default: cur === 'all' || cur === 'selected' ? cur : 'selected',
