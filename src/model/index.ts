@@ -782,8 +782,10 @@ function pledgeViews(
     const href = safeHref(p.link);
     const partners = (p.partners ?? [])
       .map((x) => {
+        // a name may also be written as a language map ({en: …, fr: …})
+        const name = plain(ctx, x.name as Narrative) ?? '';
         const country = x.country ? (countryName(x.country, ctx.lang) ?? x.country) : undefined;
-        return country ? `${x.name} (${country})` : x.name;
+        return country ? `${name} (${country})` : name;
       })
       .join('; ');
     const contact = p.contact && !opts.public ? Object.fromEntries(Object.entries(p.contact).filter(([, v]) => v)) : {};

@@ -4,7 +4,7 @@
 // `synthesize` so they can be integrated into it, plus their Markdown sections (English, French,
 // Spanish). Linear in the size of the reviews.
 import { OBJECTIVES, isRefLang, type RefLang } from '../reference/index.js';
-import type { PledgeStatus, Review } from '../schema/types.js';
+import type { Narrative, PledgeStatus, Review } from '../schema/types.js';
 import { countryName, pickNarrative } from '../model/index.js';
 import type { SynthesisInput } from './index.js';
 import { cell } from './markdown.js';
@@ -74,7 +74,7 @@ export function synthesizePledges(inputs: readonly SynthesisInput[], lang = 'en'
         ...(p.kind ? { kind: p.kind } : {}),
         ...(p.status ? { status: p.status } : {}),
         objectives: [...new Set((p.objectives ?? []).filter(validObjective))].sort((a, b) => a - b),
-        partners: (p.partners ?? []).map((x) => x.name),
+        partners: (p.partners ?? []).map((x) => text(review, x.name as Narrative, lang)),
         gcrMirror: p.gcr_mirror === true,
       });
     }
