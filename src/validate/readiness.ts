@@ -74,9 +74,11 @@ export function assessReadiness(review: Review): Readiness {
   const notes: string[] = [];
   for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
   if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
+  let notReported: number[] | undefined;
   if (review.metadata?.scope?.kind === 'all') {
     const absent = OBJECTIVES.filter((o) => !objectives[String(o.number)]).map((o) => o.number);
-    if (absent.length && absent.length < OBJECTIVES.length)
+    if (absent.length && absent.length < OBJECTIVES.length) notReported = absent;
+    if (notReported)
       notes.push(
         `${absent.length === 1 ? 'Objective' : 'Objectives'} ${absent.join(', ')}: not reported, but the review's scope is all 23 objectives (metadata › scope).`,
       );
@@ -95,6 +97,7 @@ export function assessReadiness(review: Review): Readiness {
     incomplete,
     missingSections,
     supportNeeds,
+    ...(notReported ? { notReported } : {}),
     ready: notes.length === 0,
     notes,
   };

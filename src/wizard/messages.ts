@@ -818,6 +818,16 @@ export const MESSAGES = {
     es: 'Lo que se ha hecho al respecto',
   },
   'pd.item': { en: 'Paragraph {n}', fr: 'Paragraphe {n}', es: 'Párrafo {n}' },
+  'ready.scopeAll': {
+    en: 'Objectives {list}: not reported, but the review covers all 23 objectives (scope of the review)',
+    fr: 'Objectifs {list} : non traités, alors que l’examen porte sur les 23 objectifs (portée de l’examen)',
+    es: 'Objetivos {list}: sin examinar, aunque el examen abarca los 23 objetivos (alcance del examen)',
+  },
+  'finish.warnings': {
+    en: '{n} point(s) to check (the file is valid):',
+    fr: '{n} point(s) à vérifier (le fichier est valide) :',
+    es: '{n} punto(s) que revisar (el archivo es válido):',
+  },
   'pd.count': { en: '{n} paragraph(s)', fr: '{n} paragraphe(s)', es: '{n} párrafo(s)' },
 
   // ---- edit --------------------------------------------------------------------------------------

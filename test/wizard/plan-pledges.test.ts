@@ -150,4 +150,23 @@ describe('wizard: national plan, pledges, Progress Declaration', () => {
     );
     expect(mine.map((s) => s.only)).toEqual(['edit', 'edit', 'edit', 'edit', 'edit']);
   });
+
+  it('the final check shows the warnings of a valid file and, with scope "all", the objectives not reported yet', async () => {
+    const text = REVIEW.replace('  status: draft\n', '  status: draft\n  scope: {kind: all}\n').concat(
+      'national_plan:\n  title: Plan\n  measures:\n    - {id: M1, title: Information, objectives: [3]}\n',
+    );
+    const ctx = editContext(text, [select(MAIN, 'finish')]);
+    await runEdit(ctx);
+    expect(ctx.ask.remaining()).toEqual([]);
+    const said = ctx.ask.said.map((s) => s.text);
+    expect(said).toContain('1 point(s) to check (the file is valid):');
+    expect(
+      said.some((l) =>
+        /line \d+:\d+ .*“M1”\) serves objective 3, but the answers for objective 3 do not cite it/.test(l),
+      ),
+    ).toBe(true);
+    expect(said).toContain(
+      '  • Objectives 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23: not reported, but the review covers all 23 objectives (scope of the review)',
+    );
+  });
 });
