@@ -40,7 +40,7 @@ import {
 import type { Narrative, ObjectiveAnswers, Review, SupportNeed } from '../schema/types.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
-import { escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import { displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type {
   AnnexView,
   Block,
@@ -366,7 +366,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     return {
       titleHtml: inlineHtml(ctx, a.title) ?? '',
       ...optional('description', block(ctx, a.description, 4)),
-      ...(href ? { link: { href, text: href } } : a.link ? { linkText: a.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : a.link ? { linkText: displayLink(a.link) } : {}),
     };
   });
 
@@ -452,7 +452,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
       ...optional('description', block(ctx, p.description, 5)),
       ...(p.partners?.length ? { partners: p.partners.join(', ') } : {}),
       ...optional('results', block(ctx, p.results, 5)),
-      ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
     };
   });
   const section: ObjectiveSection = {
@@ -756,7 +756,7 @@ function planView(ctx: Ctx, review: Review, sections: ReadonlyMap<number, Object
   return {
     titleHtml: inlineHtml(ctx, plan.title) ?? '',
     ...(plan.adopted ? { adopted: formatDate(ctx, plan.adopted)! } : {}),
-    ...(href ? { link: { href, text: href } } : plan.link ? { linkText: plan.link } : {}),
+    ...(href ? { link: { href, text: displayLink(href) } } : plan.link ? { linkText: displayLink(plan.link) } : {}),
     dimensions,
     measures: (plan.measures ?? []).map((m) => {
       const dim = dimensions.find((d) => d.id === m.dimension);
@@ -798,7 +798,7 @@ function pledgeViews(
       gcrMirror: p.gcr_mirror === true,
       objectives: objectiveRefs(ctx, p.objectives, sections),
       ...optional('progress', block(ctx, p.progress, 4)),
-      ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
       ...(Object.keys(contact).length ? { contact } : {}),
     };
   });

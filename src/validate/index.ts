@@ -144,47 +144,84 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       const valid = validate(fast.data);
       if (valid && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
         const review = fast.data as Review;
-        // national plan cross-references with problems (errors or warnings) are located below
-        if (!hasCrossReferences(review) || crossReferenceFindings(review).length === 0)
-          return { file, diagnostics: [], readiness: assessReadiness(review), review };
+        // a national plan id that refers to nothing is an error: located below, with the others
+        const planErrors = hasCrossReferences(review) && crossReferenceFindings(review).some(isError);
+        if (!planErrors) {
+          const notes = warningFindings(review);
+          const locator = notes.length ? fastLocator(text) : undefined;
+          // a small file whose warnings the fast locator cannot place exactly is read again precisely
+          if (notes.length && text.length <= PRECISE_LOCATE_LIMIT && !notes.every((f) => locator?.locate(f.path)))
+            return checkPrecise(file, text, opts);
+          const warnings = notes.length ? locateWarnings(file, notes, locator) : [];
+          return { ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review };
+        }
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
       const located = locator && locateFast(file, text, fast.data, valid ? [] : [...(validate.errors ?? [])], locator);
-      if (located) return validWithWarnings(finish(file, text, located, opts), located, fast.data);
+      if (located) return finish(file, text, located, opts);
     }
   }
   return checkPrecise(file, text, opts);
 }
 
+/** Web addresses longer than this are shown shortened in reports, with a warning. */
+export const LONG_LINK = 2000;
+
+/**
+ * What is allowed but worth a warning (a valid file stays valid): web addresses so long that they
+ * can only be an accident or an attack on the report.
+ */
+function warningFindings(review: Review): Finding[] {
+  const out: Finding[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'link' && typeof x === 'string' && x.length > LONG_LINK)
+          out.push({
+            path: [...path, k],
+            code: 'long-link',
+            message: `${describePath([...path, k])}: the web address is ${x.length.toLocaleString('en')} characters long; reports show it shortened.`,
+            hint: 'Check the address: web addresses are rarely longer than a few hundred characters.',
+          });
+        else if (x && typeof x === 'object') walk(x, [...path, k]);
+      }
+  };
+  walk(review, []);
+  // a national plan measure that lists an objective whose answers do not cite it back
+  if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review).filter((f) => !isError(f)));
+  return out;
+}
+
+const isError = (f: { severity: 'error' | 'warning' }) => f.severity === 'error';
+
+function locateWarnings(file: string, notes: Finding[], locator: FastLocator | undefined): Diagnostic[] {
+  return notes.map((f) => ({
+    ...toDiagnostic(file, f, locator?.locate(f.path) ?? locator?.nearest(f.path) ?? { line: 1, column: 1 }),
+    severity: 'warning' as const,
+  }));
+}
+
 /** The findings for parsed data: schema errors explained, then what the schema cannot express. */
-function findingsFor(data: unknown, errors: ErrorObject[]): SeverityFinding[] {
-  const findings: SeverityFinding[] = errors.length ? explainErrors(errors, data) : [];
+function findingsFor(data: unknown, errors: ErrorObject[]): Finding[] {
+  const findings = errors.length ? explainErrors(errors, data) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     findings.push(...semanticFindings(data as Review));
-    findings.push(...crossReferenceFindings(data as Review));
+    // national plan ids that refer to nothing (its warnings are in warningFindings)
+    findings.push(...crossReferenceFindings(data as Review).filter(isError));
   }
   return findings;
 }
 
-/** A finding is an error unless it says it is a warning (a valid file may carry warnings). */
-type SeverityFinding = Finding & { severity?: 'error' | 'warning' };
-
-/** A file whose only problems are warnings is valid: it keeps its review and readiness. */
-function validWithWarnings(result: CheckedFile, diagnostics: readonly Diagnostic[], data: unknown): CheckedFile {
-  if (!diagnostics.length || diagnostics.some((d) => d.severity !== 'warning')) return result;
-  const review = data as Review;
-  return { ...result, readiness: assessReadiness(review), review };
-}
-
 function toDiagnostic(
   file: string,
-  f: SeverityFinding,
+  f: Finding,
   at: Omit<Diagnostic, 'file' | 'severity' | 'code' | 'path' | 'message'>,
 ): Diagnostic {
   return {
     file,
     ...at,
-    severity: f.severity ?? 'error',
+    severity: 'error',
     code: f.code,
     path: f.path,
     message: f.message,
@@ -226,13 +263,17 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
   const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])]);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
-    return { file, diagnostics: [], readiness: assessReadiness(review), review };
+    const warnings = warningFindings(review).map((f) => ({
+      ...toDiagnostic(file, f, locate(parsed, f.path, 'value')),
+      severity: 'warning' as const,
+    }));
+    return { ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review };
   }
   const diagnostics: Diagnostic[] = [
     ...early,
     ...findings.map((f) => toDiagnostic(file, f, locate(parsed, f.path, f.atKey ? 'key' : 'value'))),
   ];
-  return validWithWarnings(finish(file, text, diagnostics, opts), diagnostics, data);
+  return finish(file, text, diagnostics, opts);
 }
 
 /**
