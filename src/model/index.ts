@@ -718,7 +718,8 @@ function priorityPart(
   return {
     id: 'objectives',
     title: t(ctx.lang, 'section.objectives'),
-    note: t(ctx.lang, 'priority.orderNote'),
+    // said only when there is a ranking to follow
+    ...(ranked.length ? { note: t(ctx.lang, 'priority.orderNote') } : {}),
     objectives: [...ranked, ...rest],
     notReported: skipped.map((x) => ({ ...x, text })),
   };

@@ -99,6 +99,14 @@ describe('the model', () => {
     expect(m.order).toBe('priority');
     expect(m.parts[0]!.objectives.map((o) => o.number)).toEqual([6, 18, 5, 20, 23, 2]);
     expect(m.parts[0]!.entries).toBeUndefined();
+    expect(m.parts[0]!.note).toMatch(/^Objectives ranked as priorities come first/);
+    // a review with no ranking: objectives by number, and no note about an order that is not there
+    const unranked = buildReportModel(
+      { ...review, objectives: { '7': { gaps_and_challenges: 'x' }, '2': { gaps_and_challenges: 'y' } } },
+      { order: 'priority' },
+    );
+    expect(unranked.parts[0]!.objectives.map((o) => o.number)).toEqual([2, 7]);
+    expect(unranked.parts[0]!.note).toBeUndefined();
   });
 
   test('pledges: status and kind in words, partners with their country, objectives as labels; contacts left out of a public report', () => {
