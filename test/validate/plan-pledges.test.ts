@@ -7,7 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { checkText } from '../../src/validate/index.js';
+import { crossReferenceFindings } from '../../src/validate/cross-refs.js';
+import type { Review } from '../../src/schema/types.js';
 import { root, run } from '../ecosystem/helpers.js';
 
 const EXAMPLE = readFileSync(join(root, 'examples/plan-pledges-en.gcm.yaml'), 'utf8');
@@ -146,10 +150,30 @@ describe('bad values', () => {
   });
 });
 
+describe('any shape', () => {
+  it('cross-references never throw, whatever the plan and the objectives hold (fast-check)', () => {
+    const value = fc.anything({ maxDepth: 3 });
+    fc.assert(
+      fc.property(value, value, value, (plan, measures, cited) => {
+        const review = {
+          format_version: 1,
+          national_plan: plan && typeof plan === 'object' ? { ...plan, measures } : plan,
+          objectives: { '5': { plan_measures: cited }, '6': cited },
+        } as unknown as Review;
+        expect(() => crossReferenceFindings(review)).not.toThrow();
+        const text = HEAD + stringify({ national_plan: review.national_plan, objectives: review.objectives });
+        const r = checkText('t.gcm.yaml', text);
+        for (const d of r.diagnostics) expect(d.line).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('README', () => {
   it('its national plan, priorities and pledges example is valid, with no warning', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const m = /### National plan, priorities and pledges[\s\S]*?```yaml\nmetadata:\n  # .*\n([\s\S]*?)```/.exec(readme);
+    const m = /### National plan, priorities and pledges[\s\S]*?```yaml\nmetadata:\n {2}# .*\n([\s\S]*?)```/.exec(readme);
     expect(m).not.toBeNull();
     const r = check(HEAD + m![1]!);
     expect(r.diagnostics).toEqual([]);
