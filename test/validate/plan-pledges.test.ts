@@ -173,7 +173,9 @@ describe('any shape', () => {
 describe('README', () => {
   it('its national plan, priorities and pledges example is valid, with no warning', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const m = /### National plan, priorities and pledges[\s\S]*?```yaml\nmetadata:\n {2}# .*\n([\s\S]*?)```/.exec(readme);
+    const m = /### National plan, priorities and pledges[\s\S]*?```yaml\nmetadata:\n {2}# .*\n([\s\S]*?)```/.exec(
+      readme,
+    );
     expect(m).not.toBeNull();
     const r = check(HEAD + m![1]!);
     expect(r.diagnostics).toEqual([]);
