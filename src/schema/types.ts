@@ -35,6 +35,9 @@ export interface Metadata {
   version?: string;
   title?: Narrative;
   scope?: ReviewScope;
+  /** Which review of this submitter this is (1, 2, …). */
+  review_number?: number;
+  previous_review?: { cycle?: string; title?: string; link?: string };
 }
 
 export interface Consultation {
@@ -128,6 +131,8 @@ export interface Review {
   progress_declaration?: ProgressDeclarationEntry[];
   next_steps?: Narrative;
   annexes?: Annex[];
+  /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
+  to_update?: string[];
 }
 
 // ---- issue 9 §3–5: national plan, scope and priorities, pledges, Progress Declaration ------------

@@ -30,6 +30,8 @@ export interface MultiField extends BaseField {
   choices: (ctx: WizardContext) => ChoiceItem<string>[];
   /** Stored value of a ticked choice (e.g. an objective number rather than its text). */
   parse?: (v: string) => unknown;
+  /** Ticked at first when there is no answer yet (drawn from earlier answers). */
+  defaults?: (ctx: WizardContext) => string[];
 }
 export interface ListField extends BaseField {
   kind: 'list';
@@ -63,7 +65,8 @@ export async function askField(ctx: WizardContext, base: Path, f: Field): Promis
     }
     case 'multi': {
       const cur = asArray(ctx.store.get(path)).map(String);
-      const choices = f.choices(ctx).map((c) => ('value' in c ? { ...c, checked: cur.includes(c.value) } : c));
+      const ticked = ctx.store.get(path) === undefined && f.defaults ? f.defaults(ctx) : cur;
+      const choices = f.choices(ctx).map((c) => ('value' in c ? { ...c, checked: ticked.includes(c.value) } : c));
       const v = await ctx.ask.checkbox<string>({ message, choices });
       // keep values the list does not offer (written by hand), in their place
       const extra = cur.filter((x) => !choices.some((c) => 'value' in c && c.value === x));
