@@ -659,6 +659,93 @@ function part(ctx: Ctx, p: PartView): (Paragraph | Table)[] {
   return out;
 }
 
+// ---- issue 9 §3–5: national plan, pledges, Progress Declaration (as templates/partials/*.hbs) ----
+
+function plan(ctx: Ctx): (Paragraph | Table)[] {
+  const p = ctx.m.plan;
+  if (!p) return [];
+  const s = ctx.m.strings;
+  const out: (Paragraph | Table)[] = [
+    h(ctx, 1, s['plan.title'], { bookmark: 'national-plan', pageBreak: true }),
+    para(ctx, inline(ctx, `<strong>${p.titleHtml}</strong>`)),
+  ];
+  const meta: ParagraphChild[] = [];
+  if (p.adopted) meta.push(run(ctx, `${s['plan.adopted']}: `, { bold: true }), run(ctx, p.adopted));
+  if (p.link || p.linkText)
+    meta.push(
+      run(ctx, `${meta.length ? '   ' : ''}${s['plan.link']}: `, { bold: true }),
+      run(ctx, p.link?.href ?? p.linkText!),
+    );
+  if (meta.length) out.push(para(ctx, meta));
+  if (p.dimensions.length) {
+    out.push(h(ctx, 2, s['plan.dimensions']));
+    for (const d of p.dimensions)
+      out.push(para(ctx, [run(ctx, `${d.id} `, { bold: true }), ...inline(ctx, d.titleHtml)]));
+  }
+  if (p.measures.length) {
+    out.push(h(ctx, 2, s['plan.measures']));
+    out.push(
+      table(
+        ctx,
+        [s['plan.measure'], s['plan.dimension'], s['plan.objectives']],
+        p.measures.map((x) => [
+          [run(ctx, `${x.id} `, { bold: true }), ...inline(ctx, x.titleHtml)],
+          x.dimensionHtml ? inline(ctx, x.dimensionHtml) : '',
+          x.objectives.map((o) => String(o.number)).join(', '),
+        ]),
+      ),
+    );
+  }
+  return out;
+}
+
+function pledges(ctx: Ctx): (Paragraph | Table)[] {
+  const m = ctx.m;
+  if (!m.pledges.length) return [];
+  const s = m.strings;
+  const out: (Paragraph | Table)[] = [
+    h(ctx, 1, s['pledges.title'], { bookmark: 'pledges', pageBreak: true }),
+    text(ctx, s['pledges.intro']),
+  ];
+  for (const p of m.pledges) {
+    const inner: (Paragraph | Table)[] = [
+      para(ctx, [
+        run(ctx, (p.kind ?? s['pledges.title']).toUpperCase(), { color: COLOR.accent, bold: true, size: 16 }),
+        ...(p.status ? [run(ctx, `  ${s['pledge.status']}: ${p.status}`, { bold: true, size: 16 })] : []),
+      ]),
+      para(ctx, inline(ctx, `<strong>${p.titleHtml}</strong>`), { keepNext: true }),
+    ];
+    const line = (label: string, value: string) => para(ctx, [run(ctx, `${label}: `, { bold: true }), run(ctx, value)]);
+    if (p.objectives.length) inner.push(line(s['pledge.objectives'], p.objectives.map((o) => o.label).join(', ')));
+    if (p.partners) inner.push(line(s['pledge.partners'], p.partners));
+    if (p.nature) inner.push(line(s['pledge.nature'], p.nature));
+    if (p.gcrMirror) inner.push(text(ctx, s['pledge.gcr']));
+    if (p.progress) inner.push(text(ctx, s['pledge.progress'], { bold: true }), ...block(ctx, p.progress));
+    if (p.link || p.linkText) inner.push(line(s['pledge.link'], p.link?.href ?? p.linkText!));
+    if (p.contact)
+      inner.push(
+        line(
+          s['pledge.contact'],
+          [p.contact.name, p.contact.organization, p.contact.email, p.contact.phone].filter(Boolean).join(' · '),
+        ),
+      );
+    out.push(box(ctx, inner), spacer(ctx));
+  }
+  return out;
+}
+
+function progressDeclaration(ctx: Ctx): (Paragraph | Table)[] {
+  const m = ctx.m;
+  if (!m.progressDeclaration.length) return [];
+  const s = m.strings;
+  const out: (Paragraph | Table)[] = [
+    h(ctx, 1, s['progressDeclaration.title'], { bookmark: 'progress-declaration', pageBreak: !m.pledges.length }),
+    text(ctx, s['progressDeclaration.intro']),
+  ];
+  for (const e of m.progressDeclaration) out.push(h(ctx, 2, e.label, { bookmark: e.id }), ...block(ctx, e.block));
+  return out;
+}
+
 function annexes(ctx: Ctx): (Paragraph | Table)[] {
   const { m } = ctx;
   if (!m.annexes.length) return [];
@@ -839,6 +926,7 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
     ...simpleSection(ctx, 'key-messages', m.strings['section.keyMessages'], m.keyMessages),
     ...(m.context ? simpleSection(ctx, 'context', m.context.title, m.context.block) : []),
     ...methodology(ctx),
+    ...plan(ctx),
     ...principles(ctx),
     ...m.parts.flatMap((p) => part(ctx, p)),
     ...(m.principleSupport.length
@@ -847,6 +935,8 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
           ...needs(ctx, m.principleSupport),
         ]
       : []),
+    ...pledges(ctx),
+    ...progressDeclaration(ctx),
     ...simpleSection(ctx, 'next-steps', m.strings['section.nextSteps'], m.nextSteps),
     ...annexes(ctx),
   ];
