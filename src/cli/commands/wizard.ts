@@ -78,11 +78,11 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
   const opened = cmd === 'edit' && file !== undefined ? await openReview(file, lang, events) : undefined;
   requireTerminal(lang, cmd);
 
-  const [{ makeAsk }, { makeChalk, colorEnabled }, wizard, { SCHEMA_ID }] = await Promise.all([
+  const [{ makeAsk }, { makeChalk, colorEnabled }, wizard, modeline] = await Promise.all([
     import('../prompts.js'),
     import('../output.js'),
     import('../../wizard/index.js'),
-    import('../../schema/generate.js'),
+    import('../../schema/modeline.js'),
   ]);
   const ask = makeAsk({ lang, color: makeChalk(colorEnabled(process.stdout)) });
   events.onExternalChange = () => ask.say(translate(lang, 'external.changed'), 'warning');
@@ -106,14 +106,55 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
         throw err;
       }
     }
-    const store = wizard.ReviewStore.create(target, SCHEMA_ID, events);
-    code = await wizard.runSession(store, lang, () => wizard.runInit({ ...base, store, mode: 'init' }));
+    const store = wizard.ReviewStore.create(target, modeline.LOCAL_SCHEMA_REF, events);
+    try {
+      code = await wizard.runSession(store, lang, () => wizard.runInit({ ...base, store, mode: 'init' }));
+    } finally {
+      // the schema copy the first line points at, once the review exists (also after Ctrl-C)
+      if (store.saved) await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline);
+    }
   } else {
     const { store, problems } = opened!;
     const ctx = { ...base, store, mode: 'edit' as const };
+    await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline, store);
     code = await wizard.runSession(store, lang, () => wizard.runEdit(ctx, problems));
   }
   if (code !== 0) process.exitCode = code;
+}
+
+/**
+ * Editor support: the review's first line names a schema the editor can load. init writes the
+ * schema copy it points at; edit refreshes that copy, and moves a file made by an earlier version
+ * (whose first line named the schema's web address, which serves nothing yet) to the copy.
+ * A first line the user pointed elsewhere is left alone. Never fails the session.
+ */
+async function schemaForEditors(
+  file: string,
+  lang: UiLang,
+  say: (text: string, style?: 'info' | 'warning') => void,
+  m: typeof import('../../schema/modeline.js'),
+  store?: { content: string; setSchemaModeline(ref: string): Promise<void> },
+): Promise<void> {
+  const dir = dirname(file);
+  const schemaPath = join(dir, m.LOCAL_SCHEMA_FILE);
+  try {
+    if (store) {
+      const ref = m.readModeline(store.content)?.ref;
+      const where = m.resolveModeline(ref, file);
+      if (m.namesUnservedId(ref)) {
+        await m.ensureLocalSchema(dir);
+        await store.setSchemaModeline(m.LOCAL_SCHEMA_REF);
+        say(translate(lang, 'editor.modeline.updated', { schema: m.LOCAL_SCHEMA_REF }), 'info');
+        return;
+      }
+      if (where.kind !== 'file' || where.path !== schemaPath) return;
+    }
+    if ((await m.ensureLocalSchema(dir)) === 'written')
+      say(translate(lang, 'editor.schema.written', { schema: m.LOCAL_SCHEMA_FILE }), 'info');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    say(translate(lang, 'editor.schema.failed', { reason: e.code ?? e.message, path: schemaPath }), 'warning');
+  }
 }
 
 export function registerInit(program: Command): void {
