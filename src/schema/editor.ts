@@ -218,8 +218,6 @@ export function decorateForEditors(schema: Json): Json {
     for (const o of OBJECTIVES) {
       const p = objectiveProps[String(o.number)];
       if (!p) continue;
-      // completion offers the titled snippets below instead of the bare numbers
-      p['doNotSuggest'] = true;
       p['markdownDescription'] = withExample(
         `**Objective ${o.number}: ${o.title.en}** (official title, A/RES/73/195).\n\n${String(p['description'])}`,
         `${o.number}:\n  gaps_and_challenges: |\n    …`,

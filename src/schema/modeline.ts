@@ -17,6 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic.js';
 import { SCHEMA_ID, schemaText } from './generate.js';
 
+/**
+ * Whether the schema is served at its $id. False until the maintainers turn on the publishing
+ * workflow (docs/editor-support.md); `doctor FILE` then stops flagging modelines that name it.
+ */
+export const SCHEMA_ID_SERVED = false;
+
 /** The file name of the schema copy beside the reviews. */
 export const LOCAL_SCHEMA_FILE = 'gcm-review.schema.json';
 /** What `init` and `edit` write after `$schema=`. */

@@ -14,7 +14,6 @@ export const ANNOTATION_KEYWORDS = [
   'defaultSnippets',
   'errorMessage',
   'patternErrorMessage',
-  'doNotSuggest',
 ];
 
 export function createAjv(options: Options = {}): Ajv2020 {

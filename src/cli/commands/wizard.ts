@@ -4,7 +4,8 @@
 import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancelledError, UserError } from '../../diagnostics/index.js';
 import { detectUiLang, isUiLang, type UiLang } from '../../wizard/lang.js';
@@ -107,16 +108,20 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
       }
     }
     const store = wizard.ReviewStore.create(target, modeline.LOCAL_SCHEMA_REF, events);
+    // the schema copy the first line points at is written first, so that it is there even if the
+    // session is killed; a session that saved nothing takes it away again
+    const early = await modeline.ensureLocalSchema(dirname(target)).catch(() => undefined);
     try {
       code = await wizard.runSession(store, lang, () => wizard.runInit({ ...base, store, mode: 'init' }));
     } finally {
-      // the schema copy the first line points at, once the review exists (also after Ctrl-C)
-      if (store.saved) await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline);
+      if (store.saved)
+        await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline, { wrote: early === 'written' });
+      else if (early === 'written') await rm(join(dirname(target), modeline.LOCAL_SCHEMA_FILE), { force: true });
     }
   } else {
     const { store, problems } = opened!;
     const ctx = { ...base, store, mode: 'edit' as const };
-    await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline, store);
+    await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline, { store });
     code = await wizard.runSession(store, lang, () => wizard.runEdit(ctx, problems));
   }
   if (code !== 0) process.exitCode = code;
@@ -133,8 +138,9 @@ async function schemaForEditors(
   lang: UiLang,
   say: (text: string, style?: 'info' | 'warning') => void,
   m: typeof import('../../schema/modeline.js'),
-  store?: { content: string; setSchemaModeline(ref: string): Promise<void> },
+  opts: { store?: { content: string; setSchemaModeline(ref: string): Promise<void> }; wrote?: boolean },
 ): Promise<void> {
+  const { store } = opts;
   const dir = dirname(file);
   const schemaPath = join(dir, m.LOCAL_SCHEMA_FILE);
   try {
@@ -147,9 +153,9 @@ async function schemaForEditors(
         say(translate(lang, 'editor.modeline.updated', { schema: m.LOCAL_SCHEMA_REF }), 'info');
         return;
       }
-      if (where.kind !== 'file' || where.path !== schemaPath) return;
+      if (where.kind !== 'file' || where.path !== resolve(schemaPath)) return;
     }
-    if ((await m.ensureLocalSchema(dir)) === 'written')
+    if ((await m.ensureLocalSchema(dir)) === 'written' || opts.wrote)
       say(translate(lang, 'editor.schema.written', { schema: m.LOCAL_SCHEMA_FILE }), 'info');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
