@@ -300,6 +300,33 @@ describe('error wording the language server shows', () => {
   });
 });
 
+// ---- the README says what a focal point sees ------------------------------------------------------
+
+describe('README "Editor support"', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Editor support'), readme.indexOf('## CI: GitHub Action'));
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+
+  test('quotes the messages the language server really shows, word for word', async () => {
+    const shown: string[] = [];
+    for (const f of ['unknown-field-typo', 'misspelt-enum-status', 'wrong-type-list-for-text']) {
+      const ds = await server.open(scratchUri(INVALID), read(INVALID, `${f}.gcm.yaml`));
+      expect(ds).toHaveLength(1);
+      shown.push(ds[0]!.message);
+    }
+    for (const m of shown) expect(flat(section)).toContain(`\`${m}\``);
+    // the longer ones are quoted up to an ellipsis
+    expect(flat(section)).toContain(OBJECTIVE_KEY_MESSAGE.replace(/`/g, '').slice(0, 60));
+    const date = await server.open(scratchUri(INVALID), read(INVALID, 'impossible-date.gcm.yaml'));
+    expect(flat(section)).toContain(date[0]!.message.slice(0, 44));
+  });
+
+  test('the first line it tells users to write is the one init writes', () => {
+    expect(section).toContain('# yaml-language-server: $schema=./gcm-review.schema.json');
+    expect(section).toContain('gcm-review schema --out gcm-review.schema.json');
+  });
+});
+
 // ---- completion -----------------------------------------------------------------------------------
 
 describe('completion', () => {
