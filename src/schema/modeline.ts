@@ -11,10 +11,10 @@
 // Resolution follows the Red Hat YAML language server (yaml-language-server 1.25,
 // modelineUtil.ts and yamlSchemaService.resolveSchemaRef): a reference that starts with neither
 // "file:" nor "http" is a path, relative to the folder of the review.
-import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic.js';
+import { readReviewFile } from '../io/read.js';
 import { SCHEMA_ID, schemaText } from './generate.js';
 
 /**
@@ -109,30 +109,21 @@ const MAX_SCHEMA_BYTES = 5 * 1024 * 1024;
 
 /** What is at `path`: this version of the schema, an older one, something else, or nothing. Never echoes it. */
 export async function inspectSchemaFile(path: string): Promise<SchemaFileState> {
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) return { state: 'not-a-file' };
-    size = st.size;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'missing' };
-    return { state: 'unreadable', reason: code ?? String(err) };
-  }
-  if (size > MAX_SCHEMA_BYTES) return { state: 'not-our-schema' };
-  let text: string;
-  try {
-    const h = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(Math.min(size, MAX_SCHEMA_BYTES) + 1);
-      const { bytesRead } = await h.read(buf, 0, buf.length, 0);
-      text = buf.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await h.close();
+  const r = await readReviewFile(path, { maxBytes: MAX_SCHEMA_BYTES });
+  if ('problem' in r) {
+    switch (r.problem.code) {
+      case 'not-found':
+        return { state: 'missing' };
+      case 'is-directory':
+      case 'not-a-file':
+        return { state: 'not-a-file' };
+      case 'too-large':
+        return { state: 'not-our-schema' };
+      default:
+        return { state: 'unreadable', reason: r.problem.message };
     }
-  } catch (err) {
-    return { state: 'unreadable', reason: (err as NodeJS.ErrnoException).code ?? String(err) };
   }
+  const text = r.bytes.toString('utf8');
   if (text === schemaText()) return { state: 'current' };
   let json: unknown;
   try {

@@ -321,7 +321,7 @@ describe('gcm-review doctor FILE', () => {
     const r = run(['doctor', f, d], { timeout: 20_000 });
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/\/dev\/zero\).*is not a file/s);
-    expect(r.out).toContain('is a folder, not a file');
+    expect(r.out).toContain('This is a folder, not a review file.');
   });
 
   test('control characters in a modeline are shown escaped', () => {
@@ -330,7 +330,7 @@ describe('gcm-review doctor FILE', () => {
     writeFileSync(f, `# yaml-language-server: $schema=a\u001b[31mred.json\n${MINIMAL_REVIEW}`);
     const r = run(['doctor', f]);
     expect(r.out).not.toContain('\u001b');
-    expect(r.out).toContain('a\\u001b[31mred.json');
+    expect(r.out).toContain('a\\u{1B}[31mred.json');
   });
 
   test('a review reached through a symlink is checked like the file itself', () => {

@@ -9,6 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import { globalOptions, makePrinter } from '../output.js';
 import { outputWidth, wrap } from '../text.js';
 import { VERSION } from '../version.js';
+import { escapeControl } from '../../diagnostics/escape.js';
 import { isExecutable, type BrowserCandidate } from '../../render/browser.js';
 import type { ProbeResult } from '../../render/probe.js';
 
@@ -439,33 +440,15 @@ const EDITOR_VERDICT = {
   fail: 'Editors cannot load the schema of the files marked ✗: they would check nothing in them.',
 };
 
-/** Control characters of a file name or a modeline shown as \u escapes (the file may come from anyone). */
-function printable(s: string): string {
-  return s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+/** The first lines of a review: its modeline sits in the comments that open it. */
+async function readHead(file: string): Promise<string | { problem: string }> {
+  const { readReviewFile } = await import('../../io/read.js');
+  const r = await readReviewFile(file);
+  if ('problem' in r) return { problem: r.problem.message };
+  return r.bytes.subarray(0, 64 * 1024).toString('utf8');
 }
 
-/** The first 64 KB of a regular file: the modeline sits in the comments that open it. */
-async function readHead(file: string): Promise<string | { problem: string }> {
-  const { open, stat } = await import('node:fs/promises');
-  try {
-    const st = await stat(file);
-    if (!st.isFile()) return { problem: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' };
-    const h = await open(file, 'r');
-    try {
-      const buf = Buffer.alloc(Math.min(st.size, 64 * 1024));
-      const { bytesRead } = await h.read(buf, 0, buf.length, 0);
-      return buf.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await h.close();
-    }
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})` };
-  }
-}
+const printable = (s: string) => escapeControl(s, true);
 
 export async function editorSchemaCheck(file: string): Promise<Check> {
   const m = await import('../../schema/modeline.js');
@@ -477,7 +460,7 @@ export async function editorSchemaCheck(file: string): Promise<Check> {
     `Put this first line in the file:\n  ${m.modelineComment(m.LOCAL_SCHEMA_REF)}\n` +
     `and write the schema next to it:\n  gcm-review schema --out ${printable(join(dir, m.LOCAL_SCHEMA_FILE))}`;
   if (typeof head !== 'string')
-    return { id: 'editor-schema', status: 'fail', summary: `${name} ${head.problem}`, details: [], data: { file } };
+    return { id: 'editor-schema', status: 'fail', summary: `${name}: ${head.problem}`, details: [], data: { file } };
   const found = m.readModeline(head);
   const where = m.resolveModeline(found?.ref, file);
   const base = {
