@@ -759,8 +759,8 @@ export const MESSAGES = {
   // ---- editor support (the schema copy beside the review) ----------------------------------------
   'editor.schema.written': {
     en: 'For editors: {schema} (the schema of review files) is now next to the review, so VS Code with the YAML extension, and other editors, check the file and show each Annex I question as you type.',
-    fr: 'Pour les éditeurs : {schema} (le schéma des fichiers d’examen) se trouve maintenant à côté de l’examen ; VS Code avec l’extension YAML, et d’autres éditeurs, vérifient le fichier et affichent chaque question de l’annexe I pendant la saisie.',
-    es: 'Para los editores: {schema} (el esquema de los archivos de examen) está ahora junto al examen; VS Code con la extensión YAML, y otros editores, comprueban el archivo y muestran cada pregunta del anexo I mientras escribe.',
+    fr: 'Pour les éditeurs : {schema} (le schéma des fichiers d’examen) se trouve maintenant à côté de l’examen ; VS Code avec l’extension YAML, et d’autres éditeurs, vérifient le fichier et affichent les questions de l’annexe I (en anglais, avec le texte source français) pendant la saisie.',
+    es: 'Para los editores: {schema} (el esquema de los archivos de examen) está ahora junto al examen; VS Code con la extensión YAML, y otros editores, comprueban el archivo y muestran las preguntas del anexo I (en inglés, con el texto original en francés) mientras escribe.',
   },
   'editor.modeline.updated': {
     en: 'For editors: the first line of the file now points at {schema}, a copy of the schema next to it (the web address it named does not serve the schema yet, so editors could not check the file).',
