@@ -42,7 +42,7 @@ export const LANGUAGE_TEXT_MESSAGE = 'The text in each language must be text, no
 /**
  * A date that exists, as YYYY-MM-DD: exactly what `format: "date"` accepts in Ajv (days per month,
  * leap years), written as a pattern because editors check the format by its shape only and would let
- * 2026-02-30 through. A test compares the two over every day of years 0000–9999.
+ * 2026-02-30 through. A test compares the two over years 0000–9999 (test/editor/schema-for-editors.test.ts).
  */
 export const DATE_PATTERN =
   '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
