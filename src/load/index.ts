@@ -373,7 +373,12 @@ export function parsePrecise(text: string): PreciseParse {
   const problems: Problem[] = [];
 
   // The CST parser is iterative; composing is recursive, so depth is checked in between.
-  const tokens = [...new Y.Parser(lineCounter.addNewLine).parse(text)];
+  // line starts are counted here, from the text: the lexer's own count drifts after some syntax
+  // errors (newlines inside a token it recovers from are not reported), which put later problems
+  // on the wrong lines
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const tokens = [...new Y.Parser().parse(text)];
   const deepAt = tooDeep(tokens);
   if (deepAt !== undefined) {
     problems.push(tooDeepProblem(pos(deepAt)));
