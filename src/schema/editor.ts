@@ -25,9 +25,9 @@ type Json = Record<string, unknown>;
 /** Objective keys 1–23 (no leading zero), written as a number (`7:`) or as text (`"7":`). */
 export const OBJECTIVE_KEY_PATTERN = `^(${OBJECTIVES.map((o) => o.number).join('|')})$`;
 
-/** What an editor says for a key under `objectives:` that is not 1–23. */
+/** What an editor says for a key under `objectives:` that is not 1–23 (or for `objectives:` that is not a map). */
 export const OBJECTIVE_KEY_MESSAGE =
-  'Objectives are written by their number, from 1 to 23 (for example `7:`): GCM has 23 objectives, and this key is not one of them.';
+  'Objectives are written by their number, from 1 to 23 (for example `7:`), each with its answers under it: GCM has 23 objectives.';
 
 /**
  * What an editor says when a narrative has the wrong shape (a list, a number, a yes/no value…).
