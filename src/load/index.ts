@@ -59,7 +59,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Pro
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-    const lines = before.split('\n');
+    // lines as the rest of the checks count them: a carriage return alone ends a line too
+    const lines = before.replace(/\r(?!\n)/g, '\n').split('\n');
     const line = lines.length;
     const column = (lines[lines.length - 1] ?? '').length + 1;
     const byte = bytes[offset]?.toString(16).padStart(2, '0').toUpperCase();
