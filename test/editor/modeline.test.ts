@@ -260,6 +260,19 @@ describe('init and edit write a modeline that resolves (real binary in tmux)', (
   });
 });
 
+describe('init --from (no terminal: it writes the next review and stops)', () => {
+  test('a previous review naming the unserved $id gives a new review naming the copy, written beside it', () => {
+    const d = sub();
+    const old = join(d, 'old.gcm.yaml');
+    writeFileSync(old, `${OLD}\n${MINIMAL_REVIEW}`);
+    const r = run(['init', '--from', old, join(d, 'new.gcm.yaml')]);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(d, 'new.gcm.yaml'), 'utf8').split('\n')[0]).toBe(LOCAL);
+    expect(readFileSync(join(d, LOCAL_SCHEMA_FILE), 'utf8')).toBe(schemaText());
+    expect(run(['doctor', join(d, 'new.gcm.yaml')]).code).toBe(0);
+  });
+});
+
 // ---- doctor FILE -------------------------------------------------------------------------------------
 
 describe('gcm-review doctor FILE', () => {
