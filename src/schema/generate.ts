@@ -18,6 +18,14 @@ import {
   cycleLabel,
   question,
 } from '../reference/index.js';
+import {
+  LANGUAGE_KEY_MESSAGE,
+  LANGUAGE_TEXT_MESSAGE,
+  NARRATIVE_MESSAGE,
+  OBJECTIVE_KEY_MESSAGE,
+  OBJECTIVE_KEY_PATTERN,
+  decorateForEditors,
+} from './editor.js';
 
 export const SCHEMA_ID = 'https://gcm-review.github.io/schema/v1/gcm-review.schema.json';
 export const SCHEMA_VERSION = '1.0.0';
@@ -43,6 +51,10 @@ function str(title: string, description: string, extra: Json = {}): Json {
 }
 
 export function buildSchema(): Json {
+  return decorateForEditors(buildStructure());
+}
+
+function buildStructure(): Json {
   const principleKeys = PRINCIPLES.map((p) => p.key);
   const principleLabels = PRINCIPLES.map((p) => `(${p.letter}) ${p.title.en}`);
   const stakeholderKeys = STAKEHOLDERS.map((s) => s.key);
@@ -291,6 +303,10 @@ export function buildSchema(): Json {
         type: 'object',
         additionalProperties: false,
         properties: objectiveProps,
+        // YAML reads `7:` as the number 7; some tools (the YAML language server) then miss the
+        // property "7". Keys matching 1–23 are therefore also allowed by pattern; "24" still is not.
+        patternProperties: { [OBJECTIVE_KEY_PATTERN]: true },
+        errorMessage: OBJECTIVE_KEY_MESSAGE,
       },
       principle_support_needs: {
         title: 'Support needs for guiding principles',
@@ -334,19 +350,17 @@ export function buildSchema(): Json {
       ...importExtension(),
     },
     $defs: {
+      // One schema, not an anyOf of text and language map, so that editors show its title once and
+      // say in plain words what is wrong.
       narrative: {
         title: 'Text',
         description:
           'Text (Markdown allowed: *emphasis*, lists, links, tables), or a map from language code to text for a review in several languages, e.g. {en: "...", fr: "..."}.',
-        anyOf: [
-          { type: 'string' },
-          {
-            type: 'object',
-            minProperties: 1,
-            propertyNames: { pattern: LANG_CODE },
-            additionalProperties: { type: 'string' },
-          },
-        ],
+        type: ['string', 'object'],
+        minProperties: 1,
+        propertyNames: { pattern: LANG_CODE, patternErrorMessage: LANGUAGE_KEY_MESSAGE },
+        additionalProperties: { type: 'string', errorMessage: LANGUAGE_TEXT_MESSAGE },
+        errorMessage: NARRATIVE_MESSAGE,
       },
       stakeholderCategory: enumOf(stakeholderKeys, stakeholderLabels, {
         title: 'Stakeholder category',

@@ -5,10 +5,27 @@ import addFormats from 'ajv-formats';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
 
 /** Annotation keywords the schema carries for editors (VS Code / yaml-language-server). */
-export const ANNOTATION_KEYWORDS = ['enumDescriptions', 'markdownEnumDescriptions', 'version'];
+export const ANNOTATION_KEYWORDS = [
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'version',
+  // what editors show (src/schema/editor.ts); `validate` words its own messages
+  'markdownDescription',
+  'defaultSnippets',
+  'errorMessage',
+  'patternErrorMessage',
+];
 
 export function createAjv(options: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    // objective keys: properties "1"…"23" and, for editors, the same keys by pattern
+    allowMatchingProperties: true,
+    ...options,
+  });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
   (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date', 'email']);
   // "uri": ajv-formats' fast form (a scheme, then no white space). The full RFC 3986 expression

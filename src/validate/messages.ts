@@ -214,8 +214,9 @@ function fieldLabel(parentPath: Path, field: string): { title: string; descripti
 
 /** Turns Ajv's errors into findings, one per problem, best explanation first. */
 export function explainErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
-  // anyOf (a narrative): one finding for the whole value, not one per branch; only a non-text
-  // entry inside a language map ({en: [..]}) is reported from inside a branch
+  // anyOf (a text-or-language-map written as anyOf): one finding for the whole value, not one per
+  // branch; only a non-text entry inside a language map ({en: [..]}) is reported from inside a
+  // branch. Narratives themselves are one schema (`type: [string, object]`), handled below.
   // the anyOf error that an error inside one of its branches belongs to: same schema path prefix,
   // and an instance path that is a prefix of the error's (indexed: a storm has thousands)
   const anyOfs = new Map<string, ErrorObject>();
@@ -257,46 +258,29 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
     const value = valueAt(data, path);
     const owner = branchOf(e);
     if (owner) {
-      if (e.keyword === 'type' && e.instancePath.length > owner.instancePath.length) {
-        push({
-          path,
-          code: 'type',
-          message: `${describePath(path.slice(0, -1))}: the text in language “${String(path[path.length - 1])}” must be text, found ${kindOf(value)}.`,
-        });
-      }
+      if (e.keyword === 'type' && e.instancePath.length > owner.instancePath.length)
+        push(languageEntryFinding(path, value));
       continue;
     }
     switch (e.keyword) {
       case 'anyOf': {
         if (value && typeof value === 'object' && !Array.isArray(value)) {
-          const bad = Object.keys(value as Json).filter((k) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k));
-          for (const k of bad) {
-            const guess = didYouMean(k, ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt']) ?? languageGuess(k);
-            push({
-              path: [...path, k],
-              atKey: true,
-              code: 'language-code',
-              message: `${where}: “${k}” is not a language code. A text in several languages is written as a map such as {en: "...", fr: "..."}.`,
-              hint: guess ? `Did you mean “${guess}”?` : 'Use two-letter codes: en, fr, es, ar.',
-            });
-          }
-          if (!bad.length && Object.keys(value as Json).length === 0)
-            push({ path, code: 'empty', message: `${where}: the language map is empty; write the text.` });
+          for (const f of languageMapFindings(path, where, value as Json)) push(f);
           continue;
         }
-        push({
-          path,
-          code: 'type',
-          message: `${where}: expected text, found ${kindOf(value)}.`,
-          hint: Array.isArray(value)
-            ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
-            : value === null || value === undefined
-              ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
-              : 'Put the text after the colon; quote it if it starts with a special character.',
-        });
+        push(narrativeTypeFinding(path, where, value));
         break;
       }
       case 'type': {
+        // a narrative (text or language map) that is neither, or a non-text entry in its language map
+        if (isNarrativeType(e.params['type'])) {
+          push(narrativeTypeFinding(path, where, value));
+          break;
+        }
+        if (path.length > 0 && isNarrativeType(schemaAt(path.slice(0, -1))?.['type'])) {
+          push(languageEntryFinding(path, value));
+          break;
+        }
         const wantsText = e.params['type'] === 'string';
         const scalar = typeof value === 'number' || typeof value === 'boolean';
         push({
@@ -388,6 +372,7 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         break;
       }
       case 'pattern': {
+        if ((e as { propertyName?: string }).propertyName !== undefined) break; // see propertyNames
         if (path[path.length - 1] === 'country' && typeof value === 'string') {
           push({
             path,
@@ -402,13 +387,17 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
             message: `${where}: ${kindOf(value)} is not a language code.`,
             hint: `Use two-letter codes; reports can be rendered in ${REPORT_LANGS.join(', ')}.`,
           });
-        } else if (schemaAt(path)?.['format'] === 'uri') {
-          push(formatFinding(path, where, 'uri', value)); // same finding as the format error: reported once
+        } else if (schemaAt(path)?.['format'] === 'uri' || schemaAt(path)?.['format'] === 'date') {
+          // same finding as the format error: reported once
+          push(formatFinding(path, where, String(schemaAt(path)?.['format']), value));
         } else push({ path, code: 'pattern', message: `${where}: ${kindOf(value)} is not in the expected form.` });
         break;
       }
-      case 'propertyNames':
-        break; // reported by the anyOf branch above
+      case 'propertyNames': {
+        if (value && typeof value === 'object' && !Array.isArray(value))
+          for (const f of languageMapFindings(path, where, value as Json)) push(f);
+        break;
+      }
       case 'minItems':
         push({
           path,
@@ -420,7 +409,11 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         push({ path, code: 'empty', message: `${where}: the text is empty.` });
         break;
       case 'minProperties':
-        push({ path, code: 'empty', message: `${where}: is empty.` });
+        push(
+          isNarrativeType(schemaAt(path)?.['type'])
+            ? { path, code: 'empty', message: `${where}: the language map is empty; write the text.` }
+            : { path, code: 'empty', message: `${where}: is empty.` },
+        );
         break;
       case 'uniqueItems': {
         // Ajv reports the pair as {i, j} in either order: point at the later one
@@ -455,6 +448,55 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
     }
   }
   return out;
+}
+
+// ---- narratives: text, or a map from language code to text ----------------------------------------
+
+/** The narrative shape (src/schema/generate.ts `$defs.narrative`): `type: [string, object]`. */
+function isNarrativeType(t: unknown): boolean {
+  return Array.isArray(t) && t.length === 2 && t.includes('string') && t.includes('object');
+}
+
+/** A narrative that is neither text nor a language map (a list, a number, nothing…). */
+function narrativeTypeFinding(path: Path, where: string, value: unknown): Finding {
+  return {
+    path,
+    code: 'type',
+    message: `${where}: expected text, found ${kindOf(value)}.`,
+    hint: Array.isArray(value)
+      ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
+      : value === null || value === undefined
+        ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
+        : 'Put the text after the colon; quote it if it starts with a special character.',
+  };
+}
+
+/** A language map's keys that are not language codes (one finding each), or an empty map. */
+function languageMapFindings(path: Path, where: string, value: Json): Finding[] {
+  const out: Finding[] = [];
+  const bad = Object.keys(value).filter((k) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k));
+  for (const k of bad) {
+    const guess = didYouMean(k, ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt']) ?? languageGuess(k);
+    out.push({
+      path: [...path, k],
+      atKey: true,
+      code: 'language-code',
+      message: `${where}: “${k}” is not a language code. A text in several languages is written as a map such as {en: "...", fr: "..."}.`,
+      hint: guess ? `Did you mean “${guess}”?` : 'Use two-letter codes: en, fr, es, ar.',
+    });
+  }
+  if (!bad.length && Object.keys(value).length === 0)
+    out.push({ path, code: 'empty', message: `${where}: the language map is empty; write the text.` });
+  return out;
+}
+
+/** An entry of a language map that is not text ({en: [...]}). */
+function languageEntryFinding(path: Path, value: unknown): Finding {
+  return {
+    path,
+    code: 'type',
+    message: `${describePath(path.slice(0, -1))}: the text in language “${String(path[path.length - 1])}” must be text, found ${kindOf(value)}.`,
+  };
 }
 
 const NUMBER_WORDS: Record<string, number> = {};

@@ -1133,6 +1133,22 @@ export const MESSAGES = {
     fr: 'Passez les réponses en revue avec : gcm-review edit {file}',
     es: 'Revise las respuestas con: gcm-review edit {file}',
   },
+  // ---- editor support (the schema copy beside the review) ----------------------------------------
+  'editor.schema.written': {
+    en: 'For editors: {schema} (the schema of review files) is now next to the review, so VS Code with the YAML extension, and other editors, check the file and show each Annex I question as you type.',
+    fr: 'Pour les éditeurs : {schema} (le schéma des fichiers d’examen) se trouve maintenant à côté de l’examen ; VS Code avec l’extension YAML, et d’autres éditeurs, vérifient le fichier et affichent les questions de l’annexe I (en anglais, avec le texte source français) pendant la saisie.',
+    es: 'Para los editores: {schema} (el esquema de los archivos de examen) está ahora junto al examen; VS Code con la extensión YAML, y otros editores, comprueban el archivo y muestran las preguntas del anexo I (en inglés, con el texto original en francés) mientras escribe.',
+  },
+  'editor.modeline.updated': {
+    en: 'For editors: the first line of the file now points at {schema}, a copy of the schema next to it (the web address it named does not serve the schema yet, so editors could not check the file).',
+    fr: 'Pour les éditeurs : la première ligne du fichier renvoie maintenant à {schema}, une copie du schéma placée à côté (l’adresse web indiquée ne sert pas encore le schéma : les éditeurs ne pouvaient pas vérifier le fichier).',
+    es: 'Para los editores: la primera línea del archivo apunta ahora a {schema}, una copia del esquema junto a él (la dirección web indicada todavía no sirve el esquema, así que los editores no podían comprobar el archivo).',
+  },
+  'editor.schema.failed': {
+    en: 'For editors: the schema could not be written next to the review ({reason}). Your review is saved. To write it yourself: gcm-review schema --out {path}',
+    fr: 'Pour les éditeurs : le schéma n’a pas pu être écrit à côté de l’examen ({reason}). Votre examen est enregistré. Pour l’écrire vous-même : gcm-review schema --out {path}',
+    es: 'Para los editores: no se pudo escribir el esquema junto al examen ({reason}). Su examen está guardado. Para escribirlo usted mismo: gcm-review schema --out {path}',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MsgKey = keyof typeof MESSAGES;

@@ -29,6 +29,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/atomic.js';
 import { PRINCIPLE_KEYS } from '../reference/index.js';
+import { modelineComment, withModeline } from '../schema/modeline.js';
 
 export type PathSeg = string | number;
 export type Path = readonly PathSeg[];
@@ -711,7 +712,7 @@ export interface StoreEvents {
   onExternalChange?: () => void;
 }
 
-const SCHEMA_COMMENT = (id: string) => ` yaml-language-server: $schema=${id}`;
+const SCHEMA_COMMENT = (ref: string) => modelineComment(ref).slice(1); // yaml's commentBefore adds the #
 
 function sameData(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -861,6 +862,18 @@ export class ReviewStore {
     }
     this.text = next;
     this.data = expected ?? {};
+    await this.write(next);
+  }
+
+  // ---- editor support: the `# yaml-language-server: $schema=…` first line -------------------------
+
+  /** Points the file's schema comment at `ref` and saves (only that comment changes). */
+  async setSchemaModeline(ref: string): Promise<void> {
+    const base = await this.base();
+    const next = withModeline(base, ref);
+    if (next === base) return;
+    this.text = next;
+    this.data = toData(parse(next, this.file).doc) ?? {};
     await this.write(next);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { SCHEMA_ID } from '../../src/schema/generate.js';
+import { LOCAL_SCHEMA_REF } from '../../src/schema/modeline.js';
 import { runSteps } from '../../src/wizard/init.js';
 import { METADATA_STEPS } from '../../src/wizard/metadata.js';
 import { checkbox, input, newContext, search, select, type Step } from './script.js';
@@ -42,7 +42,7 @@ describe('init, part 1: about the review', () => {
     await runSteps(ctx, METADATA_STEPS);
     expect(ctx.ask.remaining()).toEqual([]);
     const { text, data } = onDisk(ctx.store.file);
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_ID}`);
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${LOCAL_SCHEMA_REF}`);
     expect(data.format_version).toBe(1);
     expect(data.metadata).toEqual({
       submitter: { type: 'member_state', country: 'MEX' },

@@ -8,7 +8,7 @@ import type { Ask, Choice, ChoiceItem, SayStyle } from '../../src/wizard/ask.js'
 import { PromptCancelled, isSeparator } from '../../src/wizard/ask.js';
 import type { WizardContext } from '../../src/wizard/context.js';
 import { ReviewStore } from '../../src/wizard/store.js';
-import { SCHEMA_ID } from '../../src/schema/generate.js';
+import { LOCAL_SCHEMA_REF } from '../../src/schema/modeline.js';
 
 type Matcher = string | RegExp;
 type Kind = 'input' | 'select' | 'checkbox' | 'search' | 'confirm' | 'editor' | 'multiline';
@@ -178,7 +178,7 @@ export function newContext(steps: Step[], o: Partial<WizardContext> = {}): Wizar
   const file = join(tmpDir(), 'test.gcm.yaml');
   return {
     ask: scripted(steps),
-    store: ReviewStore.create(file, SCHEMA_ID),
+    store: ReviewStore.create(file, LOCAL_SCHEMA_REF),
     lang: 'en',
     useEditor: false,
     today: '2025-06-30',

@@ -9,13 +9,22 @@ import type { ChalkInstance } from 'chalk';
 import { globalOptions, makePrinter } from '../output.js';
 import { outputWidth, wrap } from '../text.js';
 import { VERSION } from '../version.js';
+import { escapeControl } from '../../diagnostics/escape.js';
 import { isExecutable, type BrowserCandidate } from '../../render/browser.js';
 import type { ProbeResult } from '../../render/probe.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
 
 export interface Check {
-  id: 'node' | 'browser' | 'browser-launch' | 'fonts-latin' | 'fonts-arabic' | 'fonts-cjk' | 'pdftotext';
+  id:
+    | 'node'
+    | 'browser'
+    | 'browser-launch'
+    | 'fonts-latin'
+    | 'fonts-arabic'
+    | 'fonts-cjk'
+    | 'pdftotext'
+    | 'editor-schema';
   status: CheckStatus;
   /** One line saying what was found. */
   summary: string;
@@ -346,6 +355,10 @@ export function formatReport(
   c: ChalkInstance,
   opts: { quiet?: boolean; verbose?: boolean },
   width = 80,
+  verdict = {
+    ok: 'Ready: this machine can make PDF reports.',
+    fail: 'Not ready: PDF reports cannot be made until the problems marked ✗ are fixed.',
+  },
 ): string {
   const paint: Record<CheckStatus, (s: string) => string> = {
     pass: c.green,
@@ -370,9 +383,8 @@ export function formatReport(
   const warnings = r.checks.filter((x) => x.status === 'warn').length;
   lines.push(
     r.ok
-      ? c.green('Ready: this machine can make PDF reports.') +
-          (warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''} above)` : '')
-      : c.red('Not ready: PDF reports cannot be made until the problems marked ✗ are fixed.'),
+      ? c.green(verdict.ok) + (warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''} above)` : '')
+      : c.red(verdict.fail),
   );
   return lines.join('\n');
 }
@@ -380,7 +392,13 @@ export function formatReport(
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
-    .description('Check that this machine can make PDF reports (Node.js, browser, fonts)')
+    .description(
+      'Check that this machine can make PDF reports (Node.js, browser, fonts), or that editors can load the schema of FILE',
+    )
+    .argument(
+      '[files...]',
+      'review files: check instead that the schema their first line names can be loaded by editors',
+    )
     .option('--json', 'print the checks as JSON')
     .addHelpText(
       'after',
@@ -389,16 +407,162 @@ Examples:
   gcm-review doctor
   gcm-review doctor --json
   GCM_REVIEW_CHROME=/opt/chrome/chrome gcm-review doctor    check a particular browser
+  gcm-review doctor my-country.gcm.yaml                     can editors load its schema?
 
-Exit codes: 0 reports can be made (warnings are fine), 1 something needed is missing.`,
+With FILE: the "# yaml-language-server: $schema=..." first line of each file is resolved as the
+YAML language server (VS Code) resolves it, without going on the network.
+
+Exit codes: 0 reports can be made (warnings are fine), 1 something needed is missing.
+With FILE: 0 editors can load the schema of every file, 1 not for some file.`,
     )
-    .action(async (opts: { json?: boolean }, cmd: Command) => {
+    .action(async (files: string[], opts: { json?: boolean }, cmd: Command) => {
       const g = globalOptions(cmd);
       const p = makePrinter(g);
+      if (files.length) {
+        const report = await editorReport(files);
+        if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        else p.out(formatReport(report, p.color, g, outputWidth(), EDITOR_VERDICT));
+        process.exitCode = report.ok ? 0 : 1;
+        return;
+      }
       p.debug('Checking Node.js, the browser (this starts it once), fonts and pdftotext…');
       const report = await runChecks(await realDeps());
       if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       else p.out(formatReport(report, p.color, g, outputWidth()));
       process.exitCode = report.ok ? 0 : 1;
     });
+}
+
+// ---- doctor FILE…: can an editor load the schema a review names? --------------------------------
+
+const EDITOR_VERDICT = {
+  ok: 'Editors can load the schema of every file checked.',
+  fail: 'Editors cannot load the schema of the files marked ✗: they would check nothing in them.',
+};
+
+/** The first lines of a review: its modeline sits in the comments that open it. */
+async function readHead(file: string): Promise<string | { problem: string }> {
+  const { readReviewFile } = await import('../../io/read.js');
+  const r = await readReviewFile(file);
+  if ('problem' in r) return { problem: r.problem.message };
+  return r.bytes.subarray(0, 64 * 1024).toString('utf8');
+}
+
+const printable = (s: string) => escapeControl(s, true);
+
+export async function editorSchemaCheck(file: string): Promise<Check> {
+  const m = await import('../../schema/modeline.js');
+  const { SCHEMA_ID, SCHEMA_VERSION } = await import('../../schema/generate.js');
+  const { dirname, isAbsolute, join, relative } = await import('node:path');
+  const name = printable(file);
+  const head = await readHead(file);
+  const fix = (dir: string) =>
+    `Put this first line in the file:\n  ${m.modelineComment(m.LOCAL_SCHEMA_REF)}\n` +
+    `and write the schema next to it:\n  gcm-review schema --out ${printable(join(dir, m.LOCAL_SCHEMA_FILE))}`;
+  if (typeof head !== 'string')
+    return { id: 'editor-schema', status: 'fail', summary: `${name}: ${head.problem}`, details: [], data: { file } };
+  const found = m.readModeline(head);
+  const where = m.resolveModeline(found?.ref, file);
+  const base = {
+    id: 'editor-schema' as const,
+    data: { file, modeline: found?.ref ?? null, line: found?.line ?? null },
+  };
+  const ref = printable(found?.ref ?? '');
+  switch (where.kind) {
+    case 'none':
+      return {
+        ...base,
+        status: 'warn',
+        summary: `${name}: no "# yaml-language-server: $schema=" first line`,
+        details: [
+          'Editors check this file only if their settings map *.gcm.yaml files to the schema (see "Editor support" in the README).',
+        ],
+        hint: fix(dirname(file)),
+      };
+    case 'off':
+      return {
+        ...base,
+        status: 'info',
+        summary: `${name}: the first line turns schema checking off ($schema=none)`,
+        details: [],
+      };
+    case 'other':
+      return {
+        ...base,
+        status: 'warn',
+        summary: `${name}: the schema is named as ${ref}, which only some editors can load`,
+        details: [],
+        hint: fix(dirname(file)),
+      };
+    case 'web':
+      if (m.namesUnservedId(where.url) && !m.SCHEMA_ID_SERVED)
+        return {
+          ...base,
+          status: 'fail',
+          summary: `${name}: line ${found!.line} names ${ref}, which does not serve the schema yet`,
+          details: ['Editors show "Unable to load schema" and then check nothing in the file.'],
+          hint: `Run "gcm-review edit ${printable(file)}" (it points the line at a copy of the schema next to the file), or:\n${fix(dirname(file))}`,
+        };
+      return {
+        ...base,
+        status: where.url.split('#')[0] === SCHEMA_ID ? 'pass' : 'warn',
+        summary: `${name}: the schema is loaded from ${ref}`,
+        details: ['A web address: editors need a network connection to load it (doctor does not go on the network).'],
+      };
+    case 'file': {
+      const state = await m.inspectSchemaFile(where.path);
+      const rel = relative(process.cwd(), where.path);
+      const shown = printable(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : where.path);
+      const at = `line ${found!.line} names ${ref} (${shown})`;
+      const write = `gcm-review schema --out ${shown}`;
+      switch (state.state) {
+        case 'current':
+          return {
+            ...base,
+            status: 'pass',
+            summary: `${name}: editors load the schema from ${ref} (version ${SCHEMA_VERSION}, up to date)`,
+            details: [],
+            data: { ...base.data, path: where.path },
+          };
+        case 'outdated':
+          return {
+            ...base,
+            status: 'warn',
+            summary: `${name}: ${at}, an older copy of the schema${state.version ? ` (version ${state.version})` : ''}`,
+            details: ['Editors load it, but may miss fields or wording of this version.'],
+            hint: `To refresh it: ${write}`,
+            data: { ...base.data, path: where.path },
+          };
+        case 'missing':
+          return {
+            ...base,
+            status: 'fail',
+            summary: `${name}: ${at}, which does not exist`,
+            details: ['Editors show "Unable to load schema" and then check nothing in the file.'],
+            hint: `To write it: ${write}`,
+            data: { ...base.data, path: where.path },
+          };
+        default:
+          return {
+            ...base,
+            status: 'fail',
+            summary: `${name}: ${at}, which ${state.state === 'not-a-file' ? 'is not a file' : state.state === 'unreadable' ? `cannot be read (${state.reason})` : 'is not the gcm-review schema'}`,
+            details: [],
+            hint: fix(dirname(file)),
+            data: { ...base.data, path: where.path },
+          };
+      }
+    }
+  }
+}
+
+export async function editorReport(files: string[]): Promise<DoctorReport> {
+  const checks: Check[] = [];
+  for (const f of files) checks.push(await editorSchemaCheck(f));
+  return {
+    ok: !checks.some((c) => c.status === 'fail'),
+    version: VERSION,
+    platform: `${process.platform} ${process.arch}`,
+    checks,
+  };
 }

@@ -13,12 +13,14 @@ export function registerSchema(program: Command): void {
       'after',
       `
 Examples:
+  gcm-review schema --out gcm-review.schema.json     a copy next to the reviews, for editors
   gcm-review schema > gcm-review.schema.json
-  gcm-review schema --out .vscode/gcm-review.schema.json
 
-The schema applies to files named *.gcm.yaml or *.gcm.yml. Point your editor at it with a first line
-  # yaml-language-server: $schema=<path or web address of the schema>
-(files written by "gcm-review init" already carry one).`,
+The schema applies to files named *.gcm.yaml or *.gcm.yml. Editors find it through the first line
+of a review:
+  # yaml-language-server: $schema=./gcm-review.schema.json
+(a path relative to the review). Files written by "gcm-review init" carry that line, and init writes
+the copy beside them; "gcm-review doctor FILE" checks that an editor can load it.`,
     )
     .action(async (opts: { out?: string }, cmd: Command) => {
       const p = makePrinter(globalOptions(cmd));

@@ -4,7 +4,8 @@
 import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancelledError, UserError } from '../../diagnostics/index.js';
 import { detectUiLang, isUiLang, type UiLang } from '../../wizard/lang.js';
@@ -97,11 +98,11 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
   const opened = cmd === 'edit' && file !== undefined ? await openReview(file, lang, events) : undefined;
   requireTerminal(lang, cmd);
 
-  const [{ makeAsk }, { makeChalk, colorEnabled }, wizard, { SCHEMA_ID }] = await Promise.all([
+  const [{ makeAsk }, { makeChalk, colorEnabled }, wizard, modeline] = await Promise.all([
     import('../prompts.js'),
     import('../output.js'),
     import('../../wizard/index.js'),
-    import('../../schema/generate.js'),
+    import('../../schema/modeline.js'),
   ]);
   const ask = makeAsk({ lang, color: makeChalk(colorEnabled(process.stdout)) });
   // a closed terminal window (SIGHUP) or a stop request (SIGTERM) ends the prompt in progress,
@@ -145,14 +146,60 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
         throw err;
       }
     }
-    const store = wizard.ReviewStore.create(target, SCHEMA_ID, events);
-    code = await wizard.runSession(store, lang, () => wizard.runInit({ ...base, store, mode: 'init' }));
+    const store = wizard.ReviewStore.create(target, modeline.LOCAL_SCHEMA_REF, events);
+    // the schema copy the first line points at is written first, so that it is there even if the
+    // session is killed; a session that saved nothing takes it away again
+    const early = await modeline.ensureLocalSchema(dirname(target)).catch(() => undefined);
+    try {
+      code = await wizard.runSession(store, lang, () => wizard.runInit({ ...base, store, mode: 'init' }));
+    } finally {
+      if (store.saved)
+        await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline, { wrote: early === 'written' });
+      else if (early === 'written') await rm(join(dirname(target), modeline.LOCAL_SCHEMA_FILE), { force: true });
+    }
   } else {
     const { store, problems } = opened!;
     const ctx = { ...base, store, mode: 'edit' as const };
+    await schemaForEditors(store.file, lang, ask.say.bind(ask), modeline, { store });
     code = await wizard.runSession(store, lang, () => wizard.runEdit(ctx, problems));
   }
   if (code !== 0) process.exitCode = code;
+}
+
+/**
+ * Editor support: the review's first line names a schema the editor can load. init writes the
+ * schema copy it points at; edit refreshes that copy, and moves a file made by an earlier version
+ * (whose first line named the schema's web address, which serves nothing yet) to the copy.
+ * A first line the user pointed elsewhere is left alone. Never fails the session.
+ */
+async function schemaForEditors(
+  file: string,
+  lang: UiLang,
+  say: (text: string, style?: 'info' | 'warning') => void,
+  m: typeof import('../../schema/modeline.js'),
+  opts: { store?: { content: string; setSchemaModeline(ref: string): Promise<void> }; wrote?: boolean },
+): Promise<void> {
+  const { store } = opts;
+  const dir = dirname(file);
+  const schemaPath = join(dir, m.LOCAL_SCHEMA_FILE);
+  try {
+    if (store) {
+      const ref = m.readModeline(store.content)?.ref;
+      const where = m.resolveModeline(ref, file);
+      if (m.namesUnservedId(ref)) {
+        await m.ensureLocalSchema(dir);
+        await store.setSchemaModeline(m.LOCAL_SCHEMA_REF);
+        say(translate(lang, 'editor.modeline.updated', { schema: m.LOCAL_SCHEMA_REF }), 'info');
+        return;
+      }
+      if (where.kind !== 'file' || where.path !== resolve(schemaPath)) return;
+    }
+    if ((await m.ensureLocalSchema(dir)) === 'written' || opts.wrote)
+      say(translate(lang, 'editor.schema.written', { schema: m.LOCAL_SCHEMA_FILE }), 'info');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    say(translate(lang, 'editor.schema.failed', { reason: e.code ?? e.message, path: schemaPath }), 'warning');
+  }
 }
 
 /** `init --from OLD [NEW]`: the next review from the previous one. Returns the file written. */
@@ -226,13 +273,18 @@ async function initFrom(old: string, file: string | undefined, opts: WizardOptio
   if (check.diagnostics.some((d) => d.severity === 'error'))
     throw new Error(`the carried-over review does not validate: ${check.diagnostics[0]!.message}`);
   const { writeFileAtomic } = await import('../../io/atomic.js');
+  // editor support: the carried-over first line is kept when it names a schema of the user's choice
+  const modeline = await import('../../schema/modeline.js');
+  const carried = modeline.readModeline(r.text)?.ref;
+  const local = carried === undefined || modeline.namesUnservedId(carried) || carried === modeline.LOCAL_SCHEMA_REF;
   try {
-    await writeFileAtomic(target, r.text);
+    await writeFileAtomic(target, local ? modeline.withModeline(r.text, modeline.LOCAL_SCHEMA_REF) : r.text);
   } catch (err) {
     throw new UserError(`could not write ${target}: ${(err as Error).message}`, 2);
   }
   const refLang = lang === 'fr' || lang === 'es' ? lang : 'en';
   const say = (s: string) => process.stderr.write(`${s}\n`);
+  if (local) await schemaForEditors(target, lang, say, modeline, {});
   say(
     translate(lang, 'from.done', {
       file: target,
