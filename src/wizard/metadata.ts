@@ -52,6 +52,7 @@ const TYPE_HELP: Record<SubmitterType, MsgKey> = {
   stakeholder: 'type.stakeholder.help',
   iscm: 'type.iscm.help',
   regional_organization: 'type.regional_organization.help',
+  un_system: 'type.un_system.help',
 };
 
 async function askType(ctx: WizardContext): Promise<void> {
@@ -111,7 +112,8 @@ async function askIscm(ctx: WizardContext): Promise<void> {
 
 async function askOrgName(ctx: WizardContext): Promise<void> {
   const type = submitterType(ctx);
-  await askLine(ctx, [...SUB, 'name'], t(ctx, type === 'stakeholder' ? 'org.name.q' : 'regorg.name.q'), {
+  const q: MsgKey = type === 'stakeholder' ? 'org.name.q' : type === 'un_system' ? 'unsys.name.q' : 'regorg.name.q';
+  await askLine(ctx, [...SUB, 'name'], t(ctx, q), {
     required: true,
   });
 }
@@ -254,7 +256,7 @@ export const METADATA_STEPS: Step[] = [
   {
     id: 'name',
     label: (ctx) => `${t(ctx, 'm.name')}: ${current(ctx, [...SUB, 'name'])}`,
-    when: is('stakeholder', 'regional_organization'),
+    when: is('stakeholder', 'regional_organization', 'un_system'),
     run: askOrgName,
   },
   {
