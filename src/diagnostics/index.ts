@@ -42,6 +42,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Present when the file is valid. */
   readiness?: Readiness;
+  /** Where the file uses its own `x-…` fields (e.g. "metadata.x-internal-id"), when it does: kept, not checked, not reported. */
+  extensions?: string[];
 }
 
 export function hasErrors(r: FileResult): boolean {

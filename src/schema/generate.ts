@@ -463,14 +463,27 @@ function buildBaseSchema(): Json {
 export const PROFILE_ANSWERS = ['yes', 'no', 'partially', 'not_applicable', 'unknown'] as const;
 const PROFILE_ANSWER_LABELS = ['Yes', 'No', 'Partially', 'Not applicable', 'Not known'];
 /** The named profile questions, in report order, with their English wording (our wording). */
-export const PROFILE_QUESTIONS: readonly { key: string; en: string }[] = [
-  { key: 'has_national_implementation_plan', en: 'Is there a national GCM implementation plan?' },
+export const PROFILE_QUESTIONS: readonly { key: string; title: string; en: string }[] = [
+  {
+    key: 'has_national_implementation_plan',
+    title: 'National implementation plan',
+    en: 'Is there a national GCM implementation plan?',
+  },
   {
     key: 'linked_to_2030_agenda',
+    title: 'Link to the 2030 Agenda',
     en: 'Is GCM implementation linked to the 2030 Agenda for Sustainable Development?',
   },
-  { key: 'has_coordination_mechanism', en: 'Is there a national coordination mechanism on migration?' },
-  { key: 'un_network_in_country', en: 'Is there a United Nations Network on Migration in the country?' },
+  {
+    key: 'has_coordination_mechanism',
+    title: 'Coordination mechanism',
+    en: 'Is there a national coordination mechanism on migration?',
+  },
+  {
+    key: 'un_network_in_country',
+    title: 'UN Network in the country',
+    en: 'Is there a United Nations Network on Migration in the country?',
+  },
 ];
 export const CONSULTATION_KINDS = [
   'consultation',
@@ -566,10 +579,13 @@ function extendSchema(schema: Json): Json {
     required: ['answer'],
     additionalProperties: false,
     properties: {
-      answer: enumOf(PROFILE_ANSWERS, PROFILE_ANSWER_LABELS, {
+      // no `type`: a yes/no value (answer: true) gets one "did you mean yes" message, not two
+      answer: {
         title: 'Answer',
         description: 'yes, no, partially, not_applicable or unknown.',
-      }),
+        enum: [...PROFILE_ANSWERS],
+        enumDescriptions: PROFILE_ANSWER_LABELS,
+      },
       comment: narrative('Comment', 'A sentence or two explaining the answer.'),
     },
   };
@@ -647,7 +663,10 @@ function extendSchema(schema: Json): Json {
       additionalProperties: false,
       properties: {
         ...Object.fromEntries(
-          PROFILE_QUESTIONS.map((q) => [q.key, { $ref: '#/$defs/profileAnswer', title: q.en, description: q.en }]),
+          PROFILE_QUESTIONS.map((q) => [
+            q.key,
+            { $ref: '#/$defs/profileAnswer', title: q.title, description: `${q.en} Answer and optional comment.` },
+          ]),
         ),
         custom: {
           title: 'Other questions',

@@ -33,7 +33,44 @@ export type CheckedFile = FileResult & { review?: Review };
 
 /** What a reporter needs of a result: the parsed review is dropped (it can be large). */
 export function slimResult(r: FileResult): FileResult {
-  return { file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) };
+  return {
+    file: r.file,
+    diagnostics: r.diagnostics,
+    ...(r.readiness ? { readiness: r.readiness } : {}),
+    ...(r.extensions?.length ? { extensions: r.extensions } : {}),
+  };
+}
+
+/** At most this many extension fields are listed per file. */
+const MAX_EXTENSIONS = 200;
+
+/**
+ * Where a valid review uses its own `x-…` fields, as dotted paths in document order
+ * ("metadata.x-internal-id", "objectives.5.x-owner"). Linear in the size of the data.
+ */
+export function extensionPaths(data: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (out.length >= MAX_EXTENSIONS || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      const p = path ? `${path}.${k}` : k;
+      if (k.startsWith('x-')) {
+        if (out.length < MAX_EXTENSIONS) out.push(p);
+      } else walk(x, p);
+    }
+  };
+  walk(data, '');
+  return out;
+}
+
+function withExtensions(r: CheckedFile): CheckedFile {
+  if (!r.review) return r;
+  const ext = extensionPaths(r.review);
+  return ext.length ? { ...r, extensions: ext } : r;
 }
 
 interface CompiledValidator {
@@ -113,7 +150,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       const validate = schemaValidator();
       if (validate(fast.data) && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
         const review = fast.data as Review;
-        return { file, diagnostics: [], readiness: assessReadiness(review), review };
+        return withExtensions({ file, diagnostics: [], readiness: assessReadiness(review), review });
       }
     }
   }
@@ -132,7 +169,7 @@ function checkPrecise(file: string, text: string): CheckedFile {
   if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...semanticFindings(data as Review));
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
-    return { file, diagnostics: [], readiness: assessReadiness(review), review };
+    return withExtensions({ file, diagnostics: [], readiness: assessReadiness(review), review });
   }
   const diagnostics: Diagnostic[] = [
     ...early,

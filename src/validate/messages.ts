@@ -58,6 +58,12 @@ const ITEM_NAMES: Record<string, string> = {
   partners: 'partner',
   organizations: 'organization',
   stakeholders: 'stakeholder category',
+  // issue 9
+  custom: 'question',
+  crisis_impact: 'crisis',
+  support: 'organization',
+  participant_bodies: 'body',
+  authors: 'author',
 };
 
 /** "Objective 7, question (c) Main gaps and challenges" / "Metadata › Submitter › Country". */
@@ -238,15 +244,23 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
             push({ path, code: 'empty', message: `${where}: the language map is empty; write the text.` });
           continue;
         }
+        if (typeof value === 'string') {
+          // a short text (names, units, sources) may not be empty
+          push({ path, code: 'empty', message: `${where}: the text is empty.` });
+          continue;
+        }
+        const short = (schemaAt(path)?.['anyOf'] as Json[] | undefined)?.[0]?.['minLength'] === 1;
         push({
           path,
           code: 'type',
           message: `${where}: expected text, found ${kindOf(value)}.`,
-          hint: Array.isArray(value)
-            ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
-            : value === null || value === undefined
-              ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
-              : 'Put the text after the colon; quote it if it starts with a special character.',
+          hint: short
+            ? 'Write a short text after the colon, or one text per language such as {en: "...", fr: "..."}.'
+            : Array.isArray(value)
+              ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
+              : value === null || value === undefined
+                ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
+                : 'Put the text after the colon; quote it if it starts with a special character.',
         });
         break;
       }
@@ -318,7 +332,13 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         const s = schemaAt(path);
         const labels = (s?.['enumDescriptions'] as string[] | undefined) ?? [];
         const guess =
-          typeof value === 'string' ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels)) : undefined;
+          typeof value === 'string'
+            ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels))
+            : typeof value === 'boolean' && allowed.includes('yes') // answer: true (JSON, or YAML 1.1 habits)
+              ? value
+                ? 'yes'
+                : 'no'
+              : undefined;
         push({
           path,
           code: 'enum',
