@@ -37,7 +37,8 @@ import {
   type QuestionLetter,
   type SubmitterType,
 } from '../reference/index.js';
-import type { Narrative, ObjectiveAnswers, Review, ShortText, SupportNeed } from '../schema/types.js';
+import { CONSULTATION_KINDS, PROFILE_ANSWERS, PROFILE_QUESTIONS } from '../schema/generate.js';
+import type { Narrative, ObjectiveAnswers, ProfileAnswer, Review, ShortText, SupportNeed } from '../schema/types.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
 import { escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
@@ -780,13 +781,11 @@ function reviewHistory(ctx: Ctx, review: Review): Pick<MetaView, 'reviewNumber' 
   return out;
 }
 
-const CONSULTATION_KIND_KEYS = ['consultation', 'validation_workshop', 'written_call', 'survey', 'bilateral', 'other'];
-
 function consultationDetails(
   ctx: Ctx,
   c: NonNullable<NonNullable<Review['methodology']>['consultations']>[number],
 ): Partial<ConsultationView> {
-  const kind = c.kind && CONSULTATION_KIND_KEYS.includes(c.kind) ? c.kind : undefined;
+  const kind = c.kind && (CONSULTATION_KINDS as readonly string[]).includes(c.kind) ? c.kind : undefined;
   return {
     ...(kind
       ? {
@@ -809,19 +808,11 @@ function stakeholderCategoryText(ctx: Ctx, category: string, label: ShortText | 
   return own ? `${other}: ${own}` : other;
 }
 
-const PROFILE_KEYS = [
-  'has_national_implementation_plan',
-  'linked_to_2030_agenda',
-  'has_coordination_mechanism',
-  'un_network_in_country',
-] as const;
-const ANSWER_KEYS = ['yes', 'no', 'partially', 'not_applicable', 'unknown'] as const;
-
 function profileRows(ctx: Ctx, review: Review): ProfileRow[] {
   const p = review.profile;
   if (!p) return [];
   const row = (question: string, a: { answer: string; comment?: Narrative } | undefined): ProfileRow[] => {
-    if (!a || !(ANSWER_KEYS as readonly string[]).includes(a.answer)) return [];
+    if (!a || !(PROFILE_ANSWERS as readonly string[]).includes(a.answer)) return [];
     const answerKey = a.answer as ProfileRow['answerKey'];
     return [
       {
@@ -833,7 +824,9 @@ function profileRows(ctx: Ctx, review: Review): ProfileRow[] {
     ];
   };
   return [
-    ...PROFILE_KEYS.flatMap((k) => row(t(ctx.lang, `profile.q.${k}` as MessageKey), p[k])),
+    ...PROFILE_QUESTIONS.flatMap((q) =>
+      row(t(ctx.lang, `profile.q.${q.key}` as MessageKey), (p as Record<string, ProfileAnswer | undefined>)[q.key]),
+    ),
     ...(p.custom ?? []).flatMap((c) => {
       const q = plain(ctx, c.question);
       return q ? row(q, c) : [];

@@ -48,6 +48,8 @@ export interface RenderOptions {
   hooks?: RenderHooks;
   /** Time allowed per report, in milliseconds (default 120 000). */
   timeoutMs?: number;
+  /** Leave personal contact data out of the reports (focal point e-mail and phone, any contact). */
+  public?: boolean;
 }
 
 export type FileStatus = 'rendered' | 'skipped' | 'failed';
@@ -216,6 +218,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
           order,
           templates,
           ...(options.lang ? { lang: options.lang } : {}),
+          ...(options.public ? { public: true } : {}),
         });
         const html = htmlForModel(model, templates);
         if (!renderer) renderer = await rendererReady!;
@@ -230,7 +233,14 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
       }
       if (out.html) {
         const html = htmlForModel(
-          modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }),
+          modelFor(review, {
+            mode: 'html',
+            paper,
+            order,
+            templates,
+            ...(options.lang ? { lang: options.lang } : {}),
+            ...(options.public ? { public: true } : {}),
+          }),
           templates,
         );
         await writeFileAtomic(out.html, html);
