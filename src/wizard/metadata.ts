@@ -16,6 +16,7 @@ import { countryName, searchCountries } from './countries.js';
 import { type WizardContext, asArray, asRecord, asString, askLine, isDate, isEmail, save, t } from './context.js';
 import { type Field, askField } from './fields.js';
 import type { MsgKey } from './messages.js';
+import { AUTHOR_STEPS, REVIEW_HISTORY_STEPS } from './parts.js';
 
 export interface Step {
   id: string;
@@ -276,6 +277,7 @@ export const METADATA_STEPS: Step[] = [
     },
     run: askCycle,
   },
+  ...REVIEW_HISTORY_STEPS, // issue 9 (edit only)
   {
     id: 'region',
     label: (ctx) => {
@@ -295,6 +297,7 @@ export const METADATA_STEPS: Step[] = [
     run: askLanguages,
   },
   { id: 'focal_point', label: (ctx) => `${t(ctx, 'm.focal')}: ${focalLabel(ctx)}`, run: askFocal },
+  ...AUTHOR_STEPS, // issue 9 (edit only)
   { id: 'date', label: (ctx) => `${t(ctx, 'm.date')}: ${current(ctx, ['metadata', 'date'])}`, run: askDate },
   {
     id: 'status',

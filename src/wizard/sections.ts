@@ -8,6 +8,7 @@ import type { MsgKey } from './messages.js';
 import type { Step } from './metadata.js';
 import { askSupportNeeds } from './objectives.js';
 import { filled } from './people.js';
+import { CLOSING_PART_STEPS, CONTEXT_PART_STEPS, FRONT_PART_STEPS } from './parts.js';
 
 const PSN = ['principle_support_needs'];
 
@@ -38,7 +39,9 @@ function section(id: string, label: MsgKey, guidance: MsgKey): Step {
 
 export const SECTION_STEPS: Step[] = [
   section('key_messages', 's.key_messages', 's.key_messages.guidance'),
+  ...FRONT_PART_STEPS, // issue 9 (edit only)
   section('national_context', 's.national_context', 's.national_context.guidance'),
+  ...CONTEXT_PART_STEPS, // issue 9 (edit only)
   {
     id: 'guiding_principles',
     label: (ctx) => {
@@ -49,6 +52,7 @@ export const SECTION_STEPS: Step[] = [
     run: askPrinciples,
   },
   section('next_steps', 's.next_steps', 's.next_steps.guidance'),
+  ...CLOSING_PART_STEPS, // issue 9 (edit only)
   {
     id: 'principle_support_needs',
     label: (ctx) => {
