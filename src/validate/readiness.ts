@@ -59,6 +59,7 @@ export function assessReadiness(review: Review): Readiness {
   const notes: string[] = [];
   for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
   if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
+  notes.push(...reviewPartNotes(review)); // issue 9: profile and crisis impact
   for (const { objective, missing } of incomplete) {
     const o = OBJECTIVES[objective - 1]!;
     const qs = missing.map((l) => `(${l}) ${QUESTIONS.find((q) => q.letter === l)!.label.en}`);
@@ -76,4 +77,40 @@ export function assessReadiness(review: Review): Readiness {
     ready: notes.length === 0,
     notes,
   };
+}
+
+// ---- issue 9: readiness of the review profile and of crisis impact ------------------------------
+
+const PROFILE_LABELS: Record<string, string> = {
+  has_national_implementation_plan: 'national implementation plan',
+  linked_to_2030_agenda: 'link to the 2030 Agenda',
+  has_coordination_mechanism: 'coordination mechanism',
+  un_network_in_country: 'UN Network in the country',
+};
+
+/**
+ * What is still open in the parts a review chose to use: a profile answer left at "unknown" is a
+ * placeholder to settle before submission; a crisis named without any text says nothing yet.
+ * Parts a review does not use are never asked for.
+ */
+export function reviewPartNotes(review: Review): string[] {
+  const notes: string[] = [];
+  const p = review.profile;
+  if (p) {
+    const open = Object.entries(PROFILE_LABELS)
+      .filter(([k]) => (p as Record<string, { answer?: string } | undefined>)[k]?.answer === 'unknown')
+      .map(([, label]) => label);
+    const custom = (p.custom ?? []).filter((c) => c.answer === 'unknown').length;
+    if (open.length || custom) {
+      const what = [...open, ...(custom ? [`${custom} other question${custom === 1 ? '' : 's'}`] : [])];
+      notes.push(`Review profile: the answer is still “unknown” for ${what.join(', ')}.`);
+    }
+  }
+  (review.crisis_impact ?? []).forEach((c, i) => {
+    if (!narrativeFilled(c.narrative)) {
+      const name = typeof c.crisis === 'string' ? c.crisis : (Object.values(c.crisis ?? {})[0] ?? `crisis ${i + 1}`);
+      notes.push(`Impact of crises: “${name}” has no text yet.`);
+    }
+  });
+  return notes;
 }
