@@ -69,6 +69,15 @@ describe('validate and the issue 9 parts', () => {
   });
 });
 
+describe('the un_system submitter', () => {
+  it('gcm-review questions --submitter un_system shows its own wording, marked as not official', () => {
+    const r = runBin(['questions', '--submitter', 'un_system'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.out.replace(/\s+/g, ' ')).toContain('as observed through the work of the United Nations system');
+    expect(r.out.replace(/\s+/g, ' ')).toContain('not an official text');
+  });
+});
+
 describe('readiness of the issue 9 parts', () => {
   const base: Review = {
     format_version: 1,
