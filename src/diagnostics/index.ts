@@ -34,6 +34,10 @@ export interface Readiness {
   ready: boolean;
   /** Plain-language lines, one per finding. */
   notes: string[];
+  /** Review profile questions still answered "unknown" (named keys, or the text of custom questions). */
+  profileUnknown?: string[];
+  /** Crises named under crisis_impact without any text. */
+  crisesWithoutText?: string[];
 }
 
 export interface FileResult {

@@ -59,7 +59,8 @@ export function assessReadiness(review: Review): Readiness {
   const notes: string[] = [];
   for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
   if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
-  notes.push(...reviewPartNotes(review)); // issue 9: profile and crisis impact
+  const parts = reviewPartsReadiness(review); // issue 9: profile and crisis impact
+  notes.push(...parts.notes);
   for (const { objective, missing } of incomplete) {
     const o = OBJECTIVES[objective - 1]!;
     const qs = missing.map((l) => `(${l}) ${QUESTIONS.find((q) => q.letter === l)!.label.en}`);
@@ -76,6 +77,8 @@ export function assessReadiness(review: Review): Readiness {
     supportNeeds,
     ready: notes.length === 0,
     notes,
+    ...(parts.profileUnknown.length ? { profileUnknown: parts.profileUnknown } : {}),
+    ...(parts.crisesWithoutText.length ? { crisesWithoutText: parts.crisesWithoutText } : {}),
   };
 }
 
@@ -93,24 +96,43 @@ const PROFILE_LABELS: Record<string, string> = {
  * placeholder to settle before submission; a crisis named without any text says nothing yet.
  * Parts a review does not use are never asked for.
  */
-export function reviewPartNotes(review: Review): string[] {
+export function reviewPartsReadiness(review: Review): {
+  notes: string[];
+  profileUnknown: string[];
+  crisesWithoutText: string[];
+} {
   const notes: string[] = [];
+  const profileUnknown: string[] = [];
+  const crisesWithoutText: string[] = [];
   const p = review.profile;
   if (p) {
-    const open = Object.entries(PROFILE_LABELS)
-      .filter(([k]) => (p as Record<string, { answer?: string } | undefined>)[k]?.answer === 'unknown')
-      .map(([, label]) => label);
-    const custom = (p.custom ?? []).filter((c) => c.answer === 'unknown').length;
-    if (open.length || custom) {
-      const what = [...open, ...(custom ? [`${custom} other question${custom === 1 ? '' : 's'}`] : [])];
+    const open = Object.entries(PROFILE_LABELS).filter(
+      ([k]) => (p as Record<string, { answer?: string } | undefined>)[k]?.answer === 'unknown',
+    );
+    profileUnknown.push(...open.map(([k]) => k));
+    const custom = (p.custom ?? []).filter((c) => c.answer === 'unknown');
+    for (const c of custom) profileUnknown.push(firstText(c.question) ?? '?');
+    if (open.length || custom.length) {
+      const what = [
+        ...open.map(([, label]) => label),
+        ...(custom.length ? [`${custom.length} other question${custom.length === 1 ? '' : 's'}`] : []),
+      ];
       notes.push(`Review profile: the answer is still “unknown” for ${what.join(', ')}.`);
     }
   }
   (review.crisis_impact ?? []).forEach((c, i) => {
     if (!narrativeFilled(c.narrative)) {
-      const name = typeof c.crisis === 'string' ? c.crisis : (Object.values(c.crisis ?? {})[0] ?? `crisis ${i + 1}`);
+      const name = firstText(c.crisis) ?? `crisis ${i + 1}`;
+      crisesWithoutText.push(name);
       notes.push(`Impact of crises: “${name}” has no text yet.`);
     }
   });
-  return notes;
+  return { notes, profileUnknown, crisesWithoutText };
+}
+
+function firstText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object')
+    return Object.values(v).find((x) => typeof x === 'string' && x.trim()) as string | undefined;
+  return undefined;
 }

@@ -200,4 +200,14 @@ export const REVIEW_PARTS_MESSAGES = {
     fr: 'Imprimé à la fin du rapport, par ex. « Les opinions exprimées sont celles des auteurs. » Facultatif.',
     es: 'Se imprime al final del informe, p. ej. «Las opiniones expresadas son las de los autores». Opcional.',
   },
+  'p.ready.profile': {
+    en: 'Review profile: still answered “not known”: {list}',
+    fr: 'Profil de l’examen : réponse encore « inconnu » : {list}',
+    es: 'Perfil del examen: respuesta todavía «se desconoce»: {list}',
+  },
+  'p.ready.crisis': {
+    en: 'Impact of crises: “{name}” has no text yet',
+    fr: 'Incidence des crises : « {name} » n’a pas encore de texte',
+    es: 'Efectos de las crisis: «{name}» todavía no tiene texto',
+  },
 } as const;

@@ -43,7 +43,9 @@ function current(ctx: WizardContext, path: string[]): string {
 export function submitterName(ctx: WizardContext): string {
   const type = submitterType(ctx);
   const country = asString(ctx.store.get([...SUB, 'country']));
-  const name = asString(ctx.store.get([...SUB, 'name']));
+  const raw = ctx.store.get([...SUB, 'name']);
+  // a name in several languages ({en: …, fr: …}): the interface language, else the first one
+  const name = asString(raw) ?? asString(asRecord(raw)[ctx.lang]) ?? Object.values(asRecord(raw)).map(String)[0];
   if (type === 'member_state' && country) return name ?? countryName(country, ctx.lang) ?? country;
   return name ?? (type ? SUBMITTER_TYPE_LABELS[type][ctx.lang] : t(ctx, 'notset'));
 }

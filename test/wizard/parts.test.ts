@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkFile } from '../../src/validate/index.js';
+import { assessReadiness, checkFile } from '../../src/validate/index.js';
+import { readinessLines } from '../../src/wizard/finish.js';
 import { runEdit } from '../../src/wizard/edit.js';
 import { METADATA_STEPS, stepApplies } from '../../src/wizard/metadata.js';
 import { PEOPLE_STEPS } from '../../src/wizard/people.js';
@@ -192,5 +193,25 @@ describe('issue 9 parts in the wizard', () => {
     expect(d.metadata['x-owner']).toBe('migration unit');
     expect(text).toContain('# our own field');
     expect((await checkFile(ctx.store.file)).diagnostics).toEqual([]);
+  });
+
+  it('the check at the end lists profile answers left unknown and crises without text, in the interface language', () => {
+    const review = {
+      format_version: 1 as const,
+      metadata: {
+        submitter: { type: 'member_state' as const, country: 'QMA' },
+        cycle: 'imrf_2026',
+        languages: ['en'],
+        status: 'draft' as const,
+      },
+      profile: { has_coordination_mechanism: { answer: 'unknown' as const } },
+      crisis_impact: [{ crisis: 'Floods of 2024' }],
+    };
+    const r = assessReadiness(review);
+    const fr = readinessLines(newContext([], { lang: 'fr' }), r);
+    expect(fr).toContain(
+      'Profil de l’examen : réponse encore « inconnu » : Existe-t-il un mécanisme national de coordination sur les migrations ?',
+    );
+    expect(fr).toContain('Incidence des crises : « Floods of 2024 » n’a pas encore de texte');
   });
 });
