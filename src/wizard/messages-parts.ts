@@ -123,8 +123,8 @@ export const REVIEW_PARTS_MESSAGES = {
   },
   'p.profile.guidance': {
     en: 'Short answers a secretariat can count, shown as a table on the "At a glance" page. Each may have a comment.',
-    fr: 'Des réponses courtes qu’un secrétariat peut compter, présentées en tableau à la page « En bref ». Chacune peut avoir un commentaire.',
-    es: 'Respuestas breves que una secretaría puede contar, presentadas en una tabla en la página «De un vistazo». Cada una puede llevar un comentario.',
+    fr: 'Des réponses courtes qu’un secrétariat peut compter, présentées en tableau à la page « Vue d’ensemble ». Chacune peut avoir un commentaire.',
+    es: 'Respuestas breves que una secretaría puede contar, presentadas en una tabla en la página «Panorama general». Cada una puede llevar un comentario.',
   },
   'p.profile.count': { en: '{n} answered', fr: '{n} avec réponse', es: '{n} respondidas' },
   'p.profile.comment': { en: 'Comment (optional)', fr: 'Commentaire (facultatif)', es: 'Comentario (opcional)' },

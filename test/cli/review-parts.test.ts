@@ -2,7 +2,7 @@
 // file:line:col in questionnaire terms (no stack trace); `x-` fields are accepted and listed by
 // `validate --verbose`; readiness notes for profile answers left "unknown" and crises without text.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runBin } from '../ecosystem/helpers.js';
@@ -66,6 +66,26 @@ describe('validate and the issue 9 parts', () => {
     expect(verbose.out).toMatch(/^ {4}objectives\.4\.x-owner$/m);
     const json = JSON.parse(run(['--format', 'json', 'ext.gcm.yaml']).out) as { files: { extensions?: string[] }[] };
     expect(json.files[0]!.extensions).toEqual(['x-batch', 'objectives.4.x-owner']);
+  });
+});
+
+describe('render --public', () => {
+  it('the HTML report leaves the focal point e-mail and phone out; without --public they are in', () => {
+    writeFileSync(
+      join(dir, 'fp.gcm.yaml'),
+      HEAD.replace(
+        '  status: draft\n',
+        '  status: draft\n  focal_point: {name: Ana Pérez, email: ana@interior.example, phone: +999 555 0100}\n',
+      ),
+    );
+    const pub = runBin(['render', 'fp.gcm.yaml', '--format', 'html', '--public', '--out', 'public'], { cwd: dir });
+    expect(pub.code).toBe(0);
+    const html = readFileSync(join(dir, 'public', 'fp.html'), 'utf8');
+    expect(html).toContain('Ana Pérez');
+    expect(html).not.toContain('ana@interior.example');
+    expect(html).not.toContain('555 0100');
+    expect(runBin(['render', 'fp.gcm.yaml', '--format', 'html', '--out', 'all'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'all', 'fp.html'), 'utf8')).toContain('ana@interior.example');
   });
 });
 
