@@ -41,7 +41,7 @@ import { CONSULTATION_KINDS, PROFILE_ANSWERS, PROFILE_QUESTIONS } from '../schem
 import type { Narrative, ObjectiveAnswers, ProfileAnswer, Review, ShortText, SupportNeed } from '../schema/types.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
-import { escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import { displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type { MessageKey } from '../i18n/index.js';
 import type {
   AnnexView,
@@ -382,7 +382,7 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     return {
       titleHtml: inlineHtml(ctx, a.title) ?? '',
       ...optional('description', block(ctx, a.description, 4)),
-      ...(href ? { link: { href, text: href } } : a.link ? { linkText: a.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : a.link ? { linkText: displayLink(a.link) } : {}),
     };
   });
 
@@ -495,7 +495,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
       ...optional('description', block(ctx, p.description, 5)),
       ...optional('partners', textList(ctx, p.partners, ', ')),
       ...optional('results', block(ctx, p.results, 5)),
-      ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
     };
   });
   const section: ObjectiveSection = {
@@ -768,8 +768,8 @@ function reviewHistory(ctx: Ctx, review: Review): Pick<MetaView, 'reviewNumber' 
     const title = plain(ctx, prev.title);
     const cycle = prev.cycle ? cycleName(prev.cycle, ctx.lang) : undefined;
     const href = safeHref(prev.link);
-    const text = [title, cycle].filter(Boolean).join(' · ') || href || '';
-    if (text) out.previousReview = { text, ...(href ? { link: { href, text: href } } : {}) };
+    const text = [title, cycle].filter(Boolean).join(' · ') || (href ? displayLink(href) : '');
+    if (text) out.previousReview = { text, ...(href ? { link: { href, text: displayLink(href) } } : {}) };
   }
   const authors = (md.authors ?? []).flatMap((a) => {
     const name = plain(ctx, a.name);
