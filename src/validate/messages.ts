@@ -212,7 +212,23 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
   // anyOf (a narrative): one finding for the whole value, not one per branch; only a non-text
   // entry inside a language map ({en: [..]}) is reported from inside a branch
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
-  const branchOf = (e: ErrorObject) => anyOfs.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
+  // the anyOf error a branch error belongs to: same schema branch AND the same value (many values
+  // share one schema path, e.g. every statistics row's unit). Indexed by value, so a file with
+  // thousands of such errors stays linear.
+  const anyOfAt = new Map<string, ErrorObject[]>();
+  for (const a of anyOfs) {
+    const list = anyOfAt.get(a.instancePath);
+    if (list) list.push(a);
+    else anyOfAt.set(a.instancePath, [a]);
+  }
+  const branchOf = (e: ErrorObject) => {
+    const parent = e.instancePath.slice(0, Math.max(0, e.instancePath.lastIndexOf('/')));
+    for (const at of [e.instancePath, parent]) {
+      const hit = anyOfAt.get(at)?.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   const out: Finding[] = [];
   const seen = new Set<string>();
   const push = (f: Finding) => {

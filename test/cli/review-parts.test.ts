@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runBin } from '../ecosystem/helpers.js';
 import { assessReadiness } from '../../src/validate/readiness.js';
+import { checkText } from '../../src/validate/index.js';
 import type { Review } from '../../src/schema/types.js';
 
 const HEAD = `format_version: 1
@@ -66,6 +67,19 @@ describe('validate and the issue 9 parts', () => {
     expect(verbose.out).toMatch(/^ {4}objectives\.4\.x-owner$/m);
     const json = JSON.parse(run(['--format', 'json', 'ext.gcm.yaml']).out) as { files: { extensions?: string[] }[] };
     expect(json.files[0]!.extensions).toEqual(['x-batch', 'objectives.4.x-owner']);
+  });
+});
+
+describe('short texts that are not text', () => {
+  it('one finding per wrong value, even when many values share the schema (rows 1 to 12 with a list for a unit)', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `        - {indicator: R${i}, value: ${i}, unit: [u]}\n`).join(
+      '',
+    );
+    const r = checkText('units.gcm.yaml', `${HEAD}objectives:\n  1:\n    implementation:\n      statistics:\n${rows}`);
+    expect(r.diagnostics).toHaveLength(12);
+    expect(
+      r.diagnostics.every((d) => d.code === 'type' && d.message.endsWith('unit: expected text, found a list.')),
+    ).toBe(true);
   });
 });
 
