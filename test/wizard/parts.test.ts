@@ -214,4 +214,29 @@ describe('issue 9 parts in the wizard', () => {
     );
     expect(fr).toContain('Incidence des crises : « Floods of 2024 » n’a pas encore de texte');
   });
+
+  it('a list of names written in several languages is left as it is, never flattened to one line', async () => {
+    const text = `${BASE.replace(
+      'objectives:',
+      `objectives:
+  "5":
+    promising_practices:
+      - title: Joint hub
+        partners: [{en: Statistics Office, fr: Office statistique}, IOM]`,
+    )}`;
+    const { askField } = await import('../../src/wizard/fields.js');
+    const ctx2 = editContext(text, []);
+    await askField(ctx2, ['objectives', '5', 'promising_practices', 0], {
+      kind: 'text',
+      key: 'partners',
+      label: 'practice.partners',
+      parse: (v) => v.split(';'),
+      format: (v) => (Array.isArray(v) ? v.join('; ') : undefined),
+    });
+    expect(ctx2.ask.said.some((s) => s.style === 'warning' && s.text.includes('cannot edit'))).toBe(true);
+    expect(data(ctx2.store.file).objectives['5'].promising_practices[0].partners).toEqual([
+      { en: 'Statistics Office', fr: 'Office statistique' },
+      'IOM',
+    ]);
+  });
 });
