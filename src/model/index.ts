@@ -271,7 +271,9 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     ...(md.submitter.country ? { countryCode: md.submitter.country } : {}),
     submitterTypeKey: type,
     submitterType: submitterTypeLabel(type, lang),
-    ...(md.submitter.category ? { category: stakeholderLabel(md.submitter.category, lang) } : {}),
+    ...(md.submitter.category
+      ? { category: stakeholderCategoryText(ctx, md.submitter.category, md.submitter.category_label) }
+      : {}),
     cycleKey: md.cycle,
     cycle,
     ...(md.region ? { region: regionLabel(md.region, lang) } : {}),

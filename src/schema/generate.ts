@@ -603,6 +603,23 @@ function extendSchema(schema: Json): Json {
     'Name',
     'The name of the organization or mechanism; for a Member State, an optional display name for the country. Text, or a map from language code to text.',
   );
+  // §2: a stakeholder submitter that fits none of the twelve categories: `other` with its own label
+  const subCat = sub['category']!;
+  subCat['enum'] = [...(subCat['enum'] as string[]), 'other'];
+  subCat['enumDescriptions'] = [
+    ...(subCat['enumDescriptions'] as string[]),
+    'Other (none of the twelve categories): give your own category_label',
+  ];
+  submitter['properties'] = insertAfter(sub, 'category', {
+    category_label: shortText(
+      'Own category',
+      'Your own name for the kind of organization when the category is "other", e.g. "Employers’ organization".',
+    ),
+  });
+  allOf.push({
+    if: { properties: { category: { const: 'other' } }, required: ['category'] },
+    then: { required: ['category_label'] },
+  });
   const focal = props(md['focal_point']!);
   focal['title'] = shortText('Job title', 'Position, e.g. "Director, Migration Policy Unit".');
   focal['organization'] = shortText('Organization', 'Ministry, department or organization.');

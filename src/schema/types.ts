@@ -17,6 +17,8 @@ export interface Submitter {
   name?: ShortText;
   /** Stakeholder category key, for a stakeholder submission. */
   category?: string;
+  /** Own name of the category when `category` is "other". */
+  category_label?: ShortText;
 }
 
 export interface FocalPoint {

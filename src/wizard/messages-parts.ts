@@ -210,4 +210,14 @@ export const REVIEW_PARTS_MESSAGES = {
     fr: 'Incidence des crises : « {name} » n’a pas encore de texte',
     es: 'Efectos de las crisis: «{name}» todavía no tiene texto',
   },
+  'p.category.other': {
+    en: 'Other (none of these): give your own',
+    fr: 'Autre (aucune de celles-ci) : à préciser',
+    es: 'Otra (ninguna de estas): indíquela',
+  },
+  'p.category.label': {
+    en: 'What kind of organization? (e.g. Employers’ organization, Youth-led group)',
+    fr: 'Quel type d’organisation ? (par ex. organisation d’employeurs, groupe de jeunes)',
+    es: '¿Qué tipo de organización? (p. ej. organización de empleadores, grupo juvenil)',
+  },
 } as const;

@@ -125,10 +125,15 @@ async function askCategory(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get([...SUB, 'category']));
   const v = await ctx.ask.select<string>({
     message: t(ctx, 'category.q'),
-    choices: STAKEHOLDERS.map((s) => ({ value: s.key, name: s.label[ctx.lang] })),
+    choices: [
+      ...STAKEHOLDERS.map((s) => ({ value: s.key, name: s.label[ctx.lang] })),
+      { value: 'other', name: t(ctx, 'p.category.other') }, // issue 9: none of the twelve
+    ],
     ...(cur ? { default: cur } : {}),
   });
   await save(ctx, [...SUB, 'category'], v);
+  if (v === 'other') await askLine(ctx, [...SUB, 'category_label'], t(ctx, 'p.category.label'), { required: true });
+  else if (ctx.store.get([...SUB, 'category_label']) !== undefined) await ctx.store.delete([...SUB, 'category_label']);
 }
 
 /** The review cycle still to come (or under way) today. */
@@ -266,7 +271,10 @@ export const METADATA_STEPS: Step[] = [
     id: 'category',
     label: (ctx) => {
       const c = STAKEHOLDERS.find((s) => s.key === ctx.store.get([...SUB, 'category']));
-      return `${t(ctx, 'm.category')}: ${c ? c.label[ctx.lang] : t(ctx, 'notset')}`;
+      const own =
+        ctx.store.get([...SUB, 'category']) === 'other' ? ctx.store.get([...SUB, 'category_label']) : undefined;
+      const ownText = asString(own) ?? Object.values(asRecord(own)).map(String)[0];
+      return `${t(ctx, 'm.category')}: ${c ? c.label[ctx.lang] : (ownText ?? t(ctx, 'notset'))}`;
     },
     when: is('stakeholder'),
     run: askCategory,

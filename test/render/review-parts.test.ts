@@ -143,6 +143,18 @@ describe('the view model', () => {
     expect(m.crisisImpact).toEqual([]);
   });
 
+  test('a stakeholder submitter of category other shows its own label on the cover', () => {
+    const m = buildReportModel(
+      minimal(
+        {},
+        {
+          submitter: { type: 'stakeholder', name: 'EEF', category: 'other', category_label: 'Employers’ organization' },
+        },
+      ),
+    );
+    expect(m.meta.category).toBe('Other: Employers’ organization');
+  });
+
   test('un_system: its own kicker, its own wording of the questions, marked as not official', () => {
     const m = buildReportModel(
       minimal({}, { submitter: { type: 'un_system', name: 'UN Network on Migration in Estria' } }),

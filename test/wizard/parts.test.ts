@@ -239,4 +239,28 @@ describe('issue 9 parts in the wizard', () => {
       'IOM',
     ]);
   });
+
+  it('a stakeholder submitter of none of the twelve categories: other, then its own label (required)', async () => {
+    const { runSteps } = await import('../../src/wizard/init.js');
+    const ctx = editContext(
+      BASE.replace('{type: member_state, country: QMA}', '{type: stakeholder, name: Estria Employers Federation}'),
+      [
+        select('Which kind of stakeholder', 'other'),
+        input('What kind of organization?', '', { invalid: true }),
+        input('What kind of organization?', 'Employers’ organization'),
+      ],
+    );
+    await runSteps(
+      ctx,
+      METADATA_STEPS.filter((s) => s.id === 'category'),
+    );
+    expect(ctx.ask.remaining()).toEqual([]);
+    expect(data(ctx.store.file).metadata.submitter).toEqual({
+      type: 'stakeholder',
+      name: 'Estria Employers Federation',
+      category: 'other',
+      category_label: 'Employers’ organization',
+    });
+    expect((await checkFile(ctx.store.file)).diagnostics).toEqual([]);
+  });
 });
