@@ -50,6 +50,8 @@ export interface Readiness {
   profileUnknown?: string[];
   /** Crises named under crisis_impact without any text. */
   crisesWithoutText?: string[];
+  /** Answers carried over by `init --from` and not confirmed yet (the file's to_update). */
+  toUpdate?: string[];
 }
 
 export interface FileResult {

@@ -790,7 +790,9 @@ function reviewHistory(ctx: Ctx, review: Review): Pick<MetaView, 'reviewNumber' 
     const title = plain(ctx, prev.title);
     const cycle = prev.cycle ? cycleName(prev.cycle, ctx.lang) : undefined;
     const href = safeHref(prev.link);
-    const text = [title, cycle].filter(Boolean).join(' · ') || (href ? displayLink(href) : '');
+    // the link may be a web address (linked) or the previous review's file name (shown as text)
+    const fileName = !href && prev.link?.trim() ? displayLink(prev.link.trim()) : undefined;
+    const text = [title, cycle, fileName].filter(Boolean).join(' · ') || (href ? displayLink(href) : '');
     if (text) out.previousReview = { text, ...(href ? { link: { href, text: displayLink(href) } } : {}) };
   }
   const authors = (md.authors ?? []).flatMap((a) => {

@@ -208,6 +208,7 @@ function buildBaseSchema(): Json {
             'Title',
             'An optional title for the report; by default one is made from the submitter and cycle.',
           ),
+          ...previousReviewProps(),
         },
       },
       key_messages: narrative('Key messages', 'The main messages of the review, in a few paragraphs or a bullet list.'),
@@ -328,6 +329,8 @@ function buildBaseSchema(): Json {
           },
         },
       },
+      // cycles (issue 12 §1): answers carried over by `init --from`, not yet confirmed
+      to_update: toUpdateSchema(),
     },
     $defs: {
       narrative: {
@@ -624,31 +627,18 @@ function extendSchema(schema: Json): Json {
   focal['title'] = shortText('Job title', 'Position, e.g. "Director, Migration Policy Unit".');
   focal['organization'] = shortText('Organization', 'Ministry, department or organization.');
 
-  // §2, §6: review number, previous review, authors
-  metadata['properties'] = insertAfter(md, 'cycle', {
-    review_number: {
-      title: 'Review number',
-      description:
-        'Which review of this submitter this is: 1 for the first, 2 for the second… The cover says "Second review".',
-      type: 'integer',
-      minimum: 1,
-    },
-    previous_review: {
-      title: 'Previous review',
-      description: 'The submitter’s previous review, linked from the cover.',
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        cycle: enumOf(
-          CYCLES.map((c) => c.key),
-          CYCLES.map((c) => cycleLabel(c.key, 'en')),
-          { title: 'Review cycle', description: 'The review cycle of the previous review.' },
-        ),
-        title: shortText('Title', 'Title of the previous review.'),
-        link: webLink('A web address (https://…) where the previous review can be read.'),
-      },
-    },
-  });
+  // §2: review number and previous review are defined with the review cycles (previousReviewProps,
+  // used by `init --from`); here the cover's wording and a title that may be a language map
+  const reviewNumber = md['review_number'];
+  if (reviewNumber)
+    reviewNumber['description'] =
+      'Which review of this submitter this is: 1 for the first, 2 for the second, and so on. The cover says "Second review".';
+  const previous = md['previous_review'];
+  if (previous) {
+    previous['description'] =
+      'The review this one follows: its cycle, its title and where it can be read. Shown on the cover, linked when it is a web address.';
+    props(previous)['title'] = shortText('Title', 'The title of the previous review.');
+  }
   props(metadata)['authors'] = {
     title: 'Authors',
     description: 'Who wrote the report, e.g. a consultant commissioned by a regional commission. Printed on the cover.',
@@ -831,4 +821,47 @@ function allowExtensions(node: unknown): void {
 /** The stringified schema exactly as written to schemas/gcm-review.schema.json. */
 export function schemaText(): string {
   return JSON.stringify(buildSchema(), null, 2) + '\n';
+}
+
+// ---- cycles (issue 12 §1): the review cycle after cycle -------------------------------------------
+
+/** The answers `init --from` carried over from the previous review and nobody has confirmed yet. */
+function toUpdateSchema(): Json {
+  return {
+    title: 'Answers to update',
+    description:
+      'Answers carried over from the previous review by "gcm-review init --from" that have not been confirmed or changed for this review yet, one per line: a part ("national_context"), an objective\'s answer ("objectives.7.gaps_and_challenges") or a guiding principle ("guiding_principles.human_rights"). "gcm-review validate" lists them as not ready; "gcm-review edit" removes each one when its answer is kept as is or changed. Delete a line by hand once that answer is up to date.',
+    type: 'array',
+    uniqueItems: true,
+    items: { type: 'string', pattern: '^[a-z][a-z0-9_]*(\\.[A-Za-z0-9_-]+)*$' },
+  };
+}
+
+// ---- issue 9 §2 (review-a): review number and previous review -----------------------------------
+// Added here by cycles because `init --from` needs them; the lead reconciles with review-a's.
+
+function previousReviewProps(): Record<string, Json> {
+  return {
+    review_number: {
+      title: 'Review number',
+      description: 'Which review of this submitter this is: 1 for the first, 2 for the second, and so on.',
+      type: 'integer',
+      minimum: 1,
+    },
+    previous_review: {
+      title: 'Previous review',
+      description: 'The review this one follows: its cycle, its title and where it can be read.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cycle: enumOf(
+          CYCLES.map((c) => c.key),
+          CYCLES.map((c) => cycleLabel(c.key, 'en')),
+          { title: 'Cycle', description: 'The review cycle of the previous review.' },
+        ),
+        title: str('Title', 'The title of the previous review.'),
+        link: str('Link', 'A web address (https://…) or the file name of the previous review.', { minLength: 1 }),
+      },
+    },
+  };
 }

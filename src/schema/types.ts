@@ -190,4 +190,6 @@ export interface Review {
   next_steps?: Narrative;
   annexes?: Annex[];
   disclaimer?: Narrative;
+  /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
+  to_update?: string[];
 }

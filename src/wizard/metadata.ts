@@ -19,6 +19,7 @@ import { type WizardContext, asArray, asRecord, asString, askLine, isDate, isEma
 import { type Field, askField } from './fields.js';
 import type { MsgKey } from './messages.js';
 import { AUTHOR_STEPS, REVIEW_HISTORY_STEPS } from './parts.js';
+import { regionForCountry } from './regions.js';
 
 export interface Step {
   id: string;
@@ -196,7 +197,14 @@ async function askRegion(ctx: WizardContext): Promise<void> {
     ...(isVerified(r, 'name', ctx.lang) ? {} : { description: t(ctx, 'region.unverified') }),
   }));
   choices.push({ value: null, name: t(ctx, 'region.none') });
-  const v = await ctx.ask.select<string | null>({ message: t(ctx, 'region.q'), choices, default: cur ?? null });
+  // no answer yet: the commission of the country is offered first (issue 12: defaults from earlier answers)
+  const suggested =
+    cur === undefined ? regionForCountry(asString(ctx.store.get(['metadata', 'submitter', 'country']))) : undefined;
+  const v = await ctx.ask.select<string | null>({
+    message: t(ctx, 'region.q'),
+    choices,
+    default: cur ?? suggested ?? null,
+  });
   await save(ctx, ['metadata', 'region'], v ?? undefined);
 }
 

@@ -82,7 +82,8 @@ async function askPrevious(ctx: WizardContext): Promise<void> {
     kind: 'text',
     key: 'link',
     label: 'p.previous.link',
-    validate: (v) => (isUrl(v) ? true : 'url.invalid'),
+    // a web address, or the previous review's file name (as `init --from` writes it)
+    validate: (v) => (isUrl(v) || /^[^\s:/]+\.gcm\.ya?ml$/.test(v) ? true : 'url.invalid'),
   });
   if (Object.keys(asRecord(ctx.store.get(base))).length === 0 && ctx.store.get(base) !== undefined)
     await ctx.store.delete(base);
