@@ -9,6 +9,7 @@ import type { Step } from './metadata.js';
 import { askSupportNeeds } from './objectives.js';
 import { filled } from './people.js';
 import { CLOSING_PART_STEPS, CONTEXT_PART_STEPS, FRONT_PART_STEPS } from './parts.js';
+import { PLEDGE_STEPS, SCOPE_PLAN_STEPS } from './plan-pledges.js';
 
 const PSN = ['principle_support_needs'];
 
@@ -42,6 +43,8 @@ export const SECTION_STEPS: Step[] = [
   ...FRONT_PART_STEPS, // issue 9 (edit only)
   section('national_context', 's.national_context', 's.national_context.guidance'),
   ...CONTEXT_PART_STEPS, // issue 9 (edit only)
+  // issue 9 §3–4: scope, priorities and the national plan (edit only)
+  ...SCOPE_PLAN_STEPS,
   {
     id: 'guiding_principles',
     label: (ctx) => {
@@ -53,6 +56,8 @@ export const SECTION_STEPS: Step[] = [
   },
   section('next_steps', 's.next_steps', 's.next_steps.guidance'),
   ...CLOSING_PART_STEPS, // issue 9 (edit only)
+  // issue 9 §5: pledges and the Progress Declaration follow-up (edit only)
+  ...PLEDGE_STEPS,
   {
     id: 'principle_support_needs',
     label: (ctx) => {
