@@ -48,6 +48,10 @@ export interface Readiness {
   ready: boolean;
   /** Plain-language lines, one per finding. */
   notes: string[];
+  /** Review profile questions still answered "unknown" (named keys, or the text of custom questions). */
+  profileUnknown?: string[];
+  /** Crises named under crisis_impact without any text. */
+  crisesWithoutText?: string[];
   /** Answers carried over by `init --from` and not confirmed yet (the file's to_update). */
   toUpdate?: string[];
 }
@@ -58,6 +62,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Present when the file is valid. */
   readiness?: Readiness;
+  /** Where the file uses its own `x-…` fields (e.g. "metadata.x-internal-id"), when it does: kept, not checked, not reported. */
+  extensions?: string[];
   /** Present when more problems were found than are reported. */
   omitted?: Omitted;
 }

@@ -39,7 +39,8 @@ import {
   type QuestionLetter,
   type SubmitterType,
 } from '../reference/index.js';
-import type { Narrative, ObjectiveAnswers, Review, SupportNeed } from '../schema/types.js';
+import { CONSULTATION_KINDS, PROFILE_ANSWERS, PROFILE_QUESTIONS } from '../schema/generate.js';
+import type { Narrative, ObjectiveAnswers, ProfileAnswer, Review, ShortText, SupportNeed } from '../schema/types.js';
 import {
   country as refCountry,
   countryName as refCountryName,
@@ -49,10 +50,14 @@ import {
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
 import { displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import type { MessageKey } from '../i18n/index.js';
 import type {
   AnnexView,
   Block,
   ConsultationView,
+  CrisisView,
+  FocalPointView,
+  ProfileRow,
   MatrixCell,
   MatrixRow,
   MetaView,
@@ -90,7 +95,7 @@ export interface ModelOptions {
   /** gcm-review version shown on the cover. */
   version?: string;
   theme?: { logo?: string };
-  /** Leave personal contact data out (render --public). */
+  /** Leave personal contact data out (focal point e-mail and phone, contacts anywhere in the review). */
   public?: boolean;
 }
 
@@ -125,6 +130,20 @@ export function pickNarrative(
   return { text: v, lang: k };
 }
 
+/**
+ * THE resolver of a short text a reader sees (a name, a unit, a source, a title): plain text, or a
+ * language map resolved like a narrative (asked language, then the review's languages, then any).
+ * Every place that shows a short text goes through it.
+ */
+export function resolveText(
+  v: ShortText | undefined,
+  lang: string,
+  reviewLangs: readonly string[],
+): string | undefined {
+  const text = pickNarrative(v, lang, reviewLangs)?.text.trim();
+  return text ? text : undefined;
+}
+
 function block(ctx: Ctx, n: Narrative | undefined, headingBase: number): Block | undefined {
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
@@ -137,7 +156,7 @@ function block(ctx: Ctx, n: Narrative | undefined, headingBase: number): Block |
 }
 
 function plain(ctx: Ctx, n: Narrative | undefined): string | undefined {
-  return pickNarrative(n, ctx.lang, ctx.reviewLangs)?.text.trim();
+  return resolveText(n, ctx.lang, ctx.reviewLangs);
 }
 
 function inlineHtml(ctx: Ctx, n: Narrative | undefined): string | undefined {
@@ -229,7 +248,8 @@ function submitterTypeFor(type: SubmitterType, code: string | undefined, lang: s
 
 const PRIORITY_RANK = { high: 3, medium: 2, low: 1, none: 0 } as const;
 
-export function buildReportModel(review: Review, opts: ModelOptions = {}): ReportModel {
+export function buildReportModel(input: Review, opts: ModelOptions = {}): ReportModel {
+  const review = opts.public ? publicReview(input) : input;
   const reviewLangs = review.metadata.languages?.length ? review.metadata.languages : ['en'];
   const lang = opts.lang ?? reviewLangs[0] ?? 'en';
   const ui = uiLang(lang);
@@ -250,12 +270,18 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
   // -- metadata
   const submitterName =
     (type === 'member_state' && md.submitter.country ? countryName(md.submitter.country, lang) : undefined) ??
-    md.submitter.name ??
+    plain(ctx, md.submitter.name) ??
     md.submitter.country ??
     '';
   const kicker = t(
     lang,
-    scope === 'national' ? 'title.national' : scope === 'stakeholder' ? 'title.stakeholder' : 'title.regional',
+    scope === 'national'
+      ? 'title.national'
+      : scope === 'stakeholder'
+        ? 'title.stakeholder'
+        : scope === 'un_system'
+          ? 'title.unSystem'
+          : 'title.regional',
   );
   const ownTitle = plain(ctx, md.title);
   const cycle = cycleName(md.cycle, lang);
@@ -269,7 +295,9 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     ...(md.submitter.country ? { countryCode: md.submitter.country } : {}),
     submitterTypeKey: type,
     submitterType: submitterTypeFor(type, md.submitter.country, lang),
-    ...(md.submitter.category ? { category: stakeholderLabel(md.submitter.category, lang) } : {}),
+    ...(md.submitter.category
+      ? { category: stakeholderCategoryText(ctx, md.submitter.category, md.submitter.category_label) }
+      : {}),
     cycleKey: md.cycle,
     cycle,
     ...(md.region ? { region: regionLabel(md.region, lang) } : {}),
@@ -279,7 +307,8 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     isDraft,
     ...(md.version ? { version: md.version } : {}),
     languages: reviewLangs.map((l) => languageName(l, lang)).join(', '),
-    ...(fp && Object.values(fp).some(Boolean) ? { focalPoint: { ...fp } } : {}),
+    ...(fp ? focalPointView(ctx, fp) : {}),
+    ...reviewHistory(ctx, review),
     runningHeader: `${submitterName} · ${cycle}`,
   };
 
@@ -332,6 +361,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
   const m = review.methodology;
   const consultations: ConsultationView[] = (m?.consultations ?? []).map((c) => ({
     titleHtml: inlineHtml(ctx, c.title) ?? '',
+    ...consultationDetails(ctx, c),
     ...(c.date ? { date: formatDate(ctx, c.date)! } : {}),
     ...(c.format ? { format: consultationFormatLabel(c.format, lang) } : {}),
     ...(typeof c.participants === 'number' ? { participants: ctx.numberFormat.format(c.participants) } : {}),
@@ -344,8 +374,8 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     .map((s, i) => ({ s, i, rank: STAKEHOLDER_KEYS.indexOf(s.category) }))
     .sort((a, b) => (a.rank === b.rank ? a.i - b.i : (a.rank < 0 ? 99 : a.rank) - (b.rank < 0 ? 99 : b.rank)))
     .map(({ s }) => ({
-      category: stakeholderLabel(s.category, lang),
-      ...(s.organizations?.length ? { organizations: s.organizations.join('; ') } : {}),
+      category: stakeholderCategoryText(ctx, s.category, s.label),
+      ...optional('organizations', textList(ctx, s.organizations, '; ')),
       ...optional('description', block(ctx, s.description, 4)),
     }));
   const questions = QUESTION_LETTERS.map((l, i) => ({
@@ -400,9 +430,17 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     generator: { name: 'gcm-review', version, text: t(lang, 'cover.generator', { version }).trim() },
     ...optional('colophon', unverifiedColophon(lang, unverifiedPrinted(ctx, review))),
     meta,
-    notes: ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : [],
+    notes: [
+      ...(ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : []),
+      ...(scope === 'un_system' ? [t(lang, 'note.unSystemWording')] : []),
+    ],
     toc: [],
     overview: overview(ctx, review, sections),
+    ...optional(
+      'executiveSummary',
+      narrativePart(ctx, 'executive-summary', 'section.executiveSummary', review.executive_summary),
+    ),
+    profile: profileRows(ctx, review),
     ...optional('keyMessages', keyMessages),
     ...(contextBlock
       ? {
@@ -412,7 +450,23 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
           },
         }
       : {}),
+    ...optional(
+      'policyFramework',
+      narrativePart(ctx, 'policy-framework', 'section.policyFramework', review.policy_framework),
+    ),
     methodology: {
+      hasContent: Boolean(
+        methodologyDescription ||
+        consultations.length ||
+        stakeholders.length ||
+        plain(ctx, m?.lead_agency) ||
+        m?.support?.length,
+      ),
+      ...optional('leadAgency', plain(ctx, m?.lead_agency)),
+      support: (m?.support ?? []).flatMap((x) => {
+        const organization = plain(ctx, x.organization);
+        return organization ? [{ organization, ...optional('role', block(ctx, x.role, 4)) }] : [];
+      }),
       ...optional('description', methodologyDescription),
       consultations,
       stakeholders,
@@ -421,10 +475,16 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
       questionsSource: questionsSourceLine(lang),
     },
     principles,
+    crisisImpact: crisisViews(ctx, review),
     parts,
     principleSupport,
+    ...optional(
+      'meansOfImplementation',
+      narrativePart(ctx, 'means-of-implementation', 'section.meansOfImplementation', review.means_of_implementation),
+    ),
     ...optional('nextSteps', block(ctx, review.next_steps, 2)),
     annexes,
+    ...optional('disclaimer', narrativePart(ctx, 'disclaimer', 'section.disclaimer', review.disclaimer)),
     ...optional('plan', planView(ctx, review, sections)),
     pledges: pledgeViews(ctx, review, sections, opts),
     progressDeclaration: progressDeclarationViews(ctx, review),
@@ -453,10 +513,10 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
   const statistics: StatisticView[] = (a.implementation?.statistics ?? []).map((s) => ({
     indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
     value: formatValue(ctx, s.value),
-    ...(s.unit ? { unit: s.unit } : {}),
+    ...optional('unit', plain(ctx, s.unit)),
     ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
-    ...(s.source ? { source: s.source } : {}),
-    ...(s.disaggregation ? { disaggregation: s.disaggregation } : {}),
+    ...optional('source', plain(ctx, s.source)),
+    ...optional('disaggregation', plain(ctx, s.disaggregation)),
   }));
   const applied: PrincipleRef[] = PRINCIPLES.filter((p) => (a.guiding_principles?.applied ?? []).includes(p.key)).map(
     (p) => ({
@@ -470,7 +530,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     return {
       titleHtml: inlineHtml(ctx, p.title) ?? '',
       ...optional('description', block(ctx, p.description, 5)),
-      ...(p.partners?.length ? { partners: p.partners.join(', ') } : {}),
+      ...optional('partners', textList(ctx, p.partners, ', ')),
       ...optional('results', block(ctx, p.results, 5)),
       ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
     };
@@ -663,22 +723,165 @@ function tableOfContents(m: ReportModel): TocEntry[] {
   const entries: TocEntry[] = [];
   const part = (id: string, text: string) => entries.push({ id, level: 1, text, textHtml: escapeHtml(text) });
   part('overview', s['overview.title']);
+  if (m.executiveSummary) part(m.executiveSummary.id, m.executiveSummary.title);
   if (m.keyMessages) part('key-messages', s['section.keyMessages']);
   if (m.context) part('context', m.context.title);
-  part('methodology', s['section.methodology']);
+  if (m.policyFramework) part(m.policyFramework.id, m.policyFramework.title);
+  if (m.methodology)
+    part('methodology', s[m.methodology.hasContent ? 'section.methodology' : 'section.guidingQuestions']);
   if (m.plan) part('national-plan', s['plan.title']);
   if (m.principles.length) part('principles', s['section.principles']);
+  if (m.crisisImpact.length) part('crisis-impact', s['section.crisisImpact']);
   for (const p of m.parts) {
     part(p.id, p.title);
     for (const o of p.objectives)
       entries.push({ id: o.id, level: 2, label: o.label, number: o.number, text: o.title, textHtml: o.titleHtml });
   }
   if (m.principleSupport.length) part('principle-support', s['section.principleSupport']);
+  if (m.meansOfImplementation) part(m.meansOfImplementation.id, m.meansOfImplementation.title);
   if (m.pledges.length) part('pledges', s['pledges.title']);
   if (m.progressDeclaration.length) part('progress-declaration', s['progressDeclaration.title']);
   if (m.nextSteps) part('next-steps', s['section.nextSteps']);
   if (m.annexes.length) part('annexes', s['section.annexes']);
+  if (m.disclaimer) part(m.disclaimer.id, m.disclaimer.title);
   return entries;
+}
+
+// ---- issue 9: profile, crisis impact, review process, report parts, --public ---------------------
+
+/** Keys holding personal contact data: left out of a public report wherever they are. */
+const CONTACT_KEYS = new Set(['email', 'phone', 'contact', 'contacts']);
+
+/**
+ * The review without personal contact data (render --public): the focal point's e-mail and phone,
+ * and any `email`, `phone`, `contact` or `contacts` field anywhere (e.g. a contact inside a pledge).
+ * Generic on purpose, so parts added later are covered without a list to keep up to date.
+ */
+export function publicReview(review: Review): Review {
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (!v || typeof v !== 'object') return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (!CONTACT_KEYS.has(k)) out[k] = strip(x);
+    return out;
+  };
+  return strip(review) as Review;
+}
+
+function textList(ctx: Ctx, list: readonly ShortText[] | undefined, sep: string): string | undefined {
+  const items = (list ?? []).map((x) => plain(ctx, x)).filter((x): x is string => !!x);
+  return items.length ? items.join(sep) : undefined;
+}
+
+function narrativePart(
+  ctx: Ctx,
+  id: string,
+  title:
+    'section.executiveSummary' | 'section.policyFramework' | 'section.meansOfImplementation' | 'section.disclaimer',
+  n: Narrative | undefined,
+): { id: string; title: string; block: Block } | undefined {
+  const b = block(ctx, n, 2);
+  return b ? { id, title: t(ctx.lang, title), block: b } : undefined;
+}
+
+function focalPointView(ctx: Ctx, fp: NonNullable<Review['metadata']['focal_point']>): Pick<MetaView, 'focalPoint'> {
+  const v: FocalPointView = {
+    ...optional('name', plain(ctx, fp.name)),
+    ...optional('title', plain(ctx, fp.title)),
+    ...optional('organization', plain(ctx, fp.organization)),
+    ...optional('email', plain(ctx, fp.email)),
+    ...optional('phone', plain(ctx, fp.phone)),
+  };
+  return Object.keys(v).length ? { focalPoint: v } : {};
+}
+
+function reviewHistory(ctx: Ctx, review: Review): Pick<MetaView, 'reviewNumber' | 'previousReview' | 'authors'> {
+  const md = review.metadata;
+  const out: Pick<MetaView, 'reviewNumber' | 'previousReview' | 'authors'> = {};
+  const n = md.review_number;
+  if (typeof n === 'number' && n >= 1) {
+    const key = `cover.review.${n}` as MessageKey;
+    out.reviewNumber = n <= 5 ? t(ctx.lang, key) : t(ctx.lang, 'cover.review.n', { n });
+  }
+  const prev = md.previous_review;
+  if (prev) {
+    const title = plain(ctx, prev.title);
+    const cycle = prev.cycle ? cycleName(prev.cycle, ctx.lang) : undefined;
+    const href = safeHref(prev.link);
+    // the link may be a web address (linked) or the previous review's file name (shown as text)
+    const fileName = !href && prev.link?.trim() ? displayLink(prev.link.trim()) : undefined;
+    const text = [title, cycle, fileName].filter(Boolean).join(' · ') || (href ? displayLink(href) : '');
+    if (text) out.previousReview = { text, ...(href ? { link: { href, text: displayLink(href) } } : {}) };
+  }
+  const authors = (md.authors ?? []).flatMap((a) => {
+    const name = plain(ctx, a.name);
+    if (!name) return [];
+    const detail = [plain(ctx, a.role), plain(ctx, a.organization)].filter(Boolean).join(', ');
+    return [{ name, ...(detail ? { detail } : {}) }];
+  });
+  if (authors.length) out.authors = authors;
+  return out;
+}
+
+function consultationDetails(
+  ctx: Ctx,
+  c: NonNullable<NonNullable<Review['methodology']>['consultations']>[number],
+): Partial<ConsultationView> {
+  const kind = c.kind && (CONSULTATION_KINDS as readonly string[]).includes(c.kind) ? c.kind : undefined;
+  return {
+    ...(kind
+      ? {
+          kindKey: kind,
+          kind: t(ctx.lang, `consult.kind.${kind}` as MessageKey),
+          ...(kind === 'validation_workshop' ? { isValidation: true } : {}),
+        }
+      : {}),
+    ...optional('organiser', plain(ctx, c.organiser)),
+    ...optional('place', plain(ctx, c.place)),
+    ...optional('bodies', textList(ctx, c.participant_bodies, '; ')),
+    ...optional('outcomes', block(ctx, c.outcomes, 4)),
+  };
+}
+
+function stakeholderCategoryText(ctx: Ctx, category: string, label: ShortText | undefined): string {
+  if (category !== 'other') return stakeholderLabel(category, ctx.lang);
+  const own = plain(ctx, label);
+  const other = t(ctx.lang, 'stakeholders.other');
+  return own ? `${other}: ${own}` : other;
+}
+
+function profileRows(ctx: Ctx, review: Review): ProfileRow[] {
+  const p = review.profile;
+  if (!p) return [];
+  const row = (question: string, a: { answer: string; comment?: Narrative } | undefined): ProfileRow[] => {
+    if (!a || !(PROFILE_ANSWERS as readonly string[]).includes(a.answer)) return [];
+    const answerKey = a.answer as ProfileRow['answerKey'];
+    return [
+      {
+        question,
+        answerKey,
+        answer: t(ctx.lang, `profile.a.${answerKey}` as MessageKey),
+        ...optional('comment', block(ctx, a.comment, 5)),
+      },
+    ];
+  };
+  return [
+    ...PROFILE_QUESTIONS.flatMap((q) =>
+      row(t(ctx.lang, `profile.q.${q.key}` as MessageKey), (p as Record<string, ProfileAnswer | undefined>)[q.key]),
+    ),
+    ...(p.custom ?? []).flatMap((c) => {
+      const q = plain(ctx, c.question);
+      return q ? row(q, c) : [];
+    }),
+  ];
+}
+
+function crisisViews(ctx: Ctx, review: Review): CrisisView[] {
+  return (review.crisis_impact ?? []).flatMap((c, i) => {
+    const crisis = plain(ctx, c.crisis);
+    if (!crisis) return [];
+    return [{ id: `crisis-${i + 1}`, crisis, ...optional('block', block(ctx, c.narrative, 3)) }];
+  });
 }
 
 /** Languages the report strings exist in (for --lang help and checks). */

@@ -62,6 +62,10 @@ export interface MetaView {
   version?: string;
   languages: string;
   focalPoint?: FocalPointView;
+  /** "Second review" (metadata.review_number). */
+  reviewNumber?: string;
+  previousReview?: PreviousReviewView;
+  authors?: AuthorView[];
   /** Text of the running header. */
   runningHeader: string;
 }
@@ -225,8 +229,28 @@ export interface PartView {
   scope?: { text: string; reason?: Block };
 }
 
+export interface PreviousReviewView {
+  /** Title and/or cycle, as one line. */
+  text: string;
+  link?: Link;
+}
+
+export interface AuthorView {
+  name: string;
+  /** Role and organization, as one line. */
+  detail?: string;
+}
+
 export interface ConsultationView {
   titleHtml: string;
+  kindKey?: string;
+  /** "Validation workshop", "Survey"… */
+  kind?: string;
+  isValidation?: boolean;
+  organiser?: string;
+  place?: string;
+  bodies?: string;
+  outcomes?: Block;
   date?: string;
   format?: string;
   participants?: string;
@@ -238,6 +262,31 @@ export interface StakeholderRow {
   category: string;
   organizations?: string;
   description?: Block;
+}
+
+export interface ProfileRow {
+  question: string;
+  answerKey: 'yes' | 'no' | 'partially' | 'not_applicable' | 'unknown';
+  answer: string;
+  comment?: Block;
+}
+
+export interface CrisisView {
+  id: string;
+  crisis: string;
+  block?: Block;
+}
+
+/** A part of the report that is one narrative under a heading (executive summary, disclaimer…). */
+export interface NarrativePart {
+  id: string;
+  title: string;
+  block: Block;
+}
+
+export interface SupportView {
+  organization: string;
+  role?: Block;
 }
 
 export interface PrincipleSection {
@@ -285,9 +334,16 @@ export interface ReportModel {
   notes: string[];
   toc: TocEntry[];
   overview: OverviewView;
+  executiveSummary?: NarrativePart;
+  /** The review profile (short answers), on the "At a glance" page. */
+  profile: ProfileRow[];
   keyMessages?: Block;
   context?: { title: string; block: Block };
   methodology?: {
+    /** false when nothing about the process was written: the section shows only the guiding questions. */
+    hasContent: boolean;
+    leadAgency?: string;
+    support: SupportView[];
     description?: Block;
     consultations: ConsultationView[];
     stakeholders: StakeholderRow[];
@@ -296,11 +352,15 @@ export interface ReportModel {
     /** Where the questions (a)–(e) come from, in one line. */
     questionsSource: string;
   };
+  policyFramework?: NarrativePart;
   principles: PrincipleSection[];
+  crisisImpact: CrisisView[];
   parts: PartView[];
+  meansOfImplementation?: NarrativePart;
   principleSupport: SupportNeedView[];
   nextSteps?: Block;
   annexes: AnnexView[];
+  disclaimer?: NarrativePart;
   plan?: PlanView;
   pledges: PledgeView[];
   progressDeclaration: ProgressDeclarationView[];

@@ -148,7 +148,7 @@ export const QUESTIONS_SOURCE: Localized = {
 /** Inter-State consultation mechanisms named in the reference data (Arab-region dialogue list). */
 export const ISCMS: readonly { readonly en: string; readonly fr: string }[] = ISCMS_DATA;
 
-export const SUBMITTER_TYPES = ['member_state', 'stakeholder', 'iscm', 'regional_organization'] as const;
+export const SUBMITTER_TYPES = ['member_state', 'stakeholder', 'iscm', 'regional_organization', 'un_system'] as const;
 export type SubmitterType = (typeof SUBMITTER_TYPES)[number];
 export const SUBMITTER_TYPE_LABELS: Record<SubmitterType, Localized> = {
   member_state: { en: 'Member State', fr: 'État Membre', es: 'Estado Miembro' },
@@ -159,6 +159,8 @@ export const SUBMITTER_TYPE_LABELS: Record<SubmitterType, Localized> = {
     es: 'Mecanismo consultivo interestatal / proceso regional',
   },
   regional_organization: { en: 'Regional organization', fr: 'Organisation régionale', es: 'Organización regional' },
+  // issue 9: a regional commission, the UN Network on Migration, a UN country team (our labels)
+  un_system: { en: 'United Nations system', fr: 'Système des Nations Unies', es: 'Sistema de las Naciones Unidas' },
 };
 
 // ---- Annex I questions --------------------------------------------------------------------------
@@ -187,11 +189,12 @@ export interface Question {
 }
 
 /** "regional" = Annex I as worded for regional processes; "national" = the same question about national plans. */
-export type QuestionScope = 'regional' | 'national' | 'stakeholder';
+export type QuestionScope = 'regional' | 'national' | 'stakeholder' | 'un_system';
 
 export function questionScope(type: SubmitterType): QuestionScope {
   if (type === 'member_state') return 'national';
   if (type === 'stakeholder') return 'stakeholder';
+  if (type === 'un_system') return 'un_system';
   return 'regional';
 }
 
@@ -326,7 +329,7 @@ export const ANNEX_I = ANNEX_SOURCE;
  * Annex I, en our translation of it; national and stakeholder wording: derived by the rule
  * "regional plans" → "national plans" (Annex I is worded for regional processes).
  */
-const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = {
+const QUESTION_TEXT: Record<Exclude<QuestionScope, 'un_system'>, Record<QuestionLetter, Localized>> = {
   regional: {
     a: {
       en: Q_A.text.en,
@@ -411,8 +414,45 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
 };
 
 export function questionText(letter: QuestionLetter, type: SubmitterType, lang: RefLang): string {
-  return QUESTION_TEXT[questionScope(type)][letter][lang];
+  const scope = questionScope(type);
+  if (scope === 'un_system') return UN_SYSTEM_QUESTION_TEXT[letter][lang];
+  return QUESTION_TEXT[scope][letter][lang];
 }
+
+/**
+ * Questions (a)–(e) worded for the United Nations system (a regional commission, the UN Network on
+ * Migration, a UN country team). OUR OWN WORDING, not official: derived from the stakeholder wording
+ * above ("as observed by your organization" → "as observed through the work of the UN system"),
+ * keeping Annex I's structure and its list of support areas.
+ */
+export const UN_SYSTEM_WORDING_IS_OWN = true;
+const UN_SYSTEM_QUESTION_TEXT: Record<QuestionLetter, Localized> = {
+  a: {
+    en: 'Update on the status of implementation of the GCM as observed through the work of the United Nations system, by relevant GCM objective where possible, on the basis of statistical data where available.',
+    fr: 'Mise à jour de l’état de la mise en œuvre du PMM tel que le système des Nations Unies l’observe dans ses travaux, par objectif pertinent du PMM si possible, sur la base de données statistiques, lorsqu’elles sont disponibles.',
+    es: 'Actualización sobre el estado de la aplicación del PMM según lo observa el sistema de las Naciones Unidas en su labor, por objetivo pertinente del PMM cuando sea posible, sobre la base de datos estadísticos cuando se disponga de ellos.',
+  },
+  b: {
+    en: 'How the cross-cutting and interdependent guiding principles of the GCM, including the whole-of-society and whole-of-government principles, have been integrated into existing plans and policies, and how the United Nations system supported this.',
+    fr: 'Comment les principes directeurs transversaux et interdépendants du PMM, y compris les principes mobilisant l’ensemble de la société et du gouvernement, ont été intégrés dans les plans et politiques existants, et comment le système des Nations Unies y a contribué.',
+    es: 'Cómo se han integrado los principios rectores transversales e interdependientes del PMM, incluidos los enfoques pansocial y pangubernamental, en los planes y políticas existentes, y cómo ha contribuido a ello el sistema de las Naciones Unidas.',
+  },
+  c: {
+    en: 'What the main gaps and challenges of existing implementation approaches, strategies and plans are, including in the support the United Nations system provides.',
+    fr: 'Quelles sont les principales lacunes et les principaux défis des approches, stratégies et plans de mise en œuvre existants, y compris dans l’appui fourni par le système des Nations Unies.',
+    es: 'Cuáles son las principales lagunas y desafíos de los enfoques, estrategias y planes de aplicación existentes, incluido el apoyo que presta el sistema de las Naciones Unidas.',
+  },
+  d: {
+    en: 'List some examples of promising practices and lessons learned, including joint United Nations programmes, that could be relevant elsewhere (and that could be presented at the IMRF).',
+    fr: 'Énumérer quelques exemples de pratiques prometteuses et de leçons apprises, y compris des programmes communs des Nations Unies, qui pourraient être pertinentes ailleurs (et qui pourraient être présentées lors du FEMI).',
+    es: 'Enumerar algunos ejemplos de prácticas prometedoras y lecciones aprendidas, incluidos programas conjuntos de las Naciones Unidas, que podrían ser pertinentes en otros lugares (y que podrían presentarse en el FEMI).',
+  },
+  e: {
+    en: 'Describe the areas (GCM objectives and/or guiding principles) in which the countries concerned, and the United Nations system in support of them, would need support in terms of financing, capacity-building, policy advice, data collection and analysis, technology, partnerships, etc.',
+    fr: 'Décrire les domaines (objectifs et/ou principes directeurs du PMM) dans lesquels les pays concernés, et le système des Nations Unies qui les appuie, auraient besoin d’un soutien en termes de financement, de renforcement des capacités, de conseils politiques, de collecte et d’analyse de données, de technologie, de partenariats, etc.',
+    es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que los países interesados, y el sistema de las Naciones Unidas que los apoya, necesitarían apoyo en materia de financiación, creación de capacidad, asesoramiento normativo, recopilación y análisis de datos, tecnología, alianzas, etc.',
+  },
+};
 
 // ---- Support areas (Annex I (e)) ----------------------------------------------------------------
 

@@ -83,6 +83,8 @@ export interface HtmlOptions {
   /** 'pdf': the document Chromium prints (table of contents with page numbers); 'html': the file for browsers. */
   mode: 'pdf' | 'html';
   templates: TemplateSet;
+  /** Leave personal contact data out (render --public). */
+  public?: boolean;
 }
 
 export function modelFor(review: Review, opts: HtmlOptions): ReportModel {
@@ -93,6 +95,7 @@ export function modelFor(review: Review, opts: HtmlOptions): ReportModel {
     version: VERSION,
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.templates.logo ? { theme: { logo: opts.templates.logo } } : {}),
+    ...(opts.public ? { public: true } : {}),
   };
   return buildReportModel(review, mo);
 }

@@ -58,6 +58,8 @@ export interface RenderOptions {
   hooks?: RenderHooks;
   /** Time allowed per report, in milliseconds (default 120 000). */
   timeoutMs?: number;
+  /** Leave personal contact data out of the reports (focal point e-mail and phone, any contact). */
+  public?: boolean;
 }
 
 export type FileStatus = 'rendered' | 'skipped' | 'failed';
@@ -230,7 +232,14 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     if (out.html) {
       try {
         const html = htmlForModel(
-          modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }),
+          modelFor(review, {
+            mode: 'html',
+            paper,
+            order,
+            templates,
+            ...(options.lang ? { lang: options.lang } : {}),
+            ...(options.public ? { public: true } : {}),
+          }),
           templates,
         );
         await writeFileAtomic(out.html, html);
@@ -247,6 +256,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
           order,
           templates,
           ...(options.lang ? { lang: options.lang } : {}),
+          ...(options.public ? { public: true } : {}),
         });
         const html = htmlForModel(model, templates);
         if (!renderer) renderer = await rendererReady!;

@@ -14,6 +14,7 @@ export const json: Reporter = (results, ctx) => {
       file: displayPath(d.file, ctx),
     })),
     readiness: r.readiness ?? null,
+    ...(r.extensions?.length ? { extensions: r.extensions } : {}),
     ...(r.omitted ? { omitted: r.omitted } : {}),
   }));
   return (

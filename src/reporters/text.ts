@@ -31,6 +31,19 @@ function excerpt(
   ];
 }
 
+/** --verbose: the file's own `x-…` fields, which gcm-review keeps but does not check or report. */
+function extensionLines(ext: readonly string[] | undefined, verbosity: string, dim: (s: string) => string): string[] {
+  if (verbosity !== 'verbose' || !ext?.length) return [];
+  return [
+    dim(`  ${pluralize(ext.length, 'extension field')} (x-…, kept in the file, not in reports):`),
+    ...ext.map((p) => dim(`    ${escapeControl(p)}`)),
+  ];
+}
+
+function escapeControl(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export const text: Reporter = (results, ctx) => {
   const { style } = ctx;
   const lines: string[] = [];
@@ -44,6 +57,7 @@ export const text: Reporter = (results, ctx) => {
         const ready = r.readiness?.ready ? 'valid, ready' : 'valid';
         lines.push(`${style.ok('✓')} ${file}: ${ready}`);
       }
+      lines.push(...extensionLines(r.extensions, ctx.verbosity, style.dim));
       continue;
     }
     for (const d of [...r.diagnostics, ...omittedDiagnostics(r), ...shownReadiness]) {
@@ -65,6 +79,7 @@ export const text: Reporter = (results, ctx) => {
         ),
       );
     }
+    if (status === 'valid') lines.push(...extensionLines(r.extensions, ctx.verbosity, style.dim));
   }
   const s = summarize(results);
   if (ctx.verbosity !== 'quiet' || s.invalid + s.errors > 0) {

@@ -111,6 +111,7 @@ const TYPE_NAMES: Record<SubmitterType, string> = {
   stakeholder: 'a stakeholder',
   iscm: 'an inter-State consultation mechanism',
   regional_organization: 'a regional organization',
+  un_system: 'a UN system entity (wording of gcm-review, not official)',
 };
 
 /** The question as Annex I words it, per kind of submitter (types with the same wording together). */

@@ -51,7 +51,7 @@ function str(title: string, description: string, extra: Json = {}): Json {
 }
 
 export function buildSchema(): Json {
-  return decorateForEditors(buildStructure());
+  return decorateForEditors(extendSchema(buildStructure()));
 }
 
 function buildStructure(): Json {
@@ -491,6 +491,368 @@ function importExtension() {
       },
     },
   };
+}
+
+// ---- issue 9 (§1, §2, §6, §7): what real reviews contain ------------------------------------------
+// Added to the base structure in one place: the review profile and crisis impact, the review
+// process (lead agency, support, consultation details, review number, previous review, `other`
+// stakeholders), the optional report parts and authors, the un_system submitter, short texts that
+// may be language maps, and `x-` extension keys at every level. All optional: every file valid
+// before stays valid.
+
+/** Answers of the review profile (short answers beside the prose). */
+export const PROFILE_ANSWERS = ['yes', 'no', 'partially', 'not_applicable', 'unknown'] as const;
+const PROFILE_ANSWER_LABELS = ['Yes', 'No', 'Partially', 'Not applicable', 'Not known'];
+/** The named profile questions, in report order, with their English wording (our wording). */
+export const PROFILE_QUESTIONS: readonly { key: string; title: string; en: string }[] = [
+  {
+    key: 'has_national_implementation_plan',
+    title: 'National implementation plan',
+    en: 'Is there a national GCM implementation plan?',
+  },
+  {
+    key: 'linked_to_2030_agenda',
+    title: 'Link to the 2030 Agenda',
+    en: 'Is GCM implementation linked to the 2030 Agenda for Sustainable Development?',
+  },
+  {
+    key: 'has_coordination_mechanism',
+    title: 'Coordination mechanism',
+    en: 'Is there a national coordination mechanism on migration?',
+  },
+  {
+    key: 'un_network_in_country',
+    title: 'UN Network in the country',
+    en: 'Is there a United Nations Network on Migration in the country?',
+  },
+];
+export const CONSULTATION_KINDS = [
+  'consultation',
+  'validation_workshop',
+  'written_call',
+  'survey',
+  'bilateral',
+  'other',
+] as const;
+const CONSULTATION_KIND_LABELS = [
+  'Consultation',
+  'Validation workshop',
+  'Call for written inputs',
+  'Survey',
+  'Bilateral meeting',
+  'Other',
+];
+/** The optional narrative parts of the report added by issue 9, in report order. */
+export const EXTRA_NARRATIVES: readonly { key: string; title: string; description: string }[] = [
+  {
+    key: 'executive_summary',
+    title: 'Executive summary',
+    description: 'A summary of the whole review for readers in a hurry, printed before the key messages.',
+  },
+  {
+    key: 'policy_framework',
+    title: 'Policy and enabling environment',
+    description: 'Laws, policies, strategies and institutions that frame migration governance and GCM implementation.',
+  },
+  {
+    key: 'means_of_implementation',
+    title: 'Means of implementation',
+    description:
+      'How implementation is financed and resourced: budgets, the Migration Multi-Partner Trust Fund, cooperation.',
+  },
+  {
+    key: 'disclaimer',
+    title: 'Disclaimer',
+    description: 'A disclaimer printed at the end of the report (e.g. "The views expressed are those of the authors").',
+  },
+];
+const EXTENSION_KEY = '^x-';
+
+function shortText(title: string, description: string): Json {
+  return { $ref: '#/$defs/shortText', title, description };
+}
+
+function webLink(description: string): Json {
+  return str('Link', description, { format: 'uri', pattern: WEB_ADDRESS });
+}
+
+function props(s: Json): Record<string, Json> {
+  return s['properties'] as Record<string, Json>;
+}
+
+/** `base` with `extra` inserted after the key `after` (property order is what editors show). */
+function insertAfter(base: Record<string, Json>, after: string, extra: Record<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(base)) {
+    out[k] = v;
+    if (k === after) Object.assign(out, extra);
+  }
+  if (!(after in base)) Object.assign(out, extra);
+  return out;
+}
+
+function extendSchema(schema: Json): Json {
+  const top = props(schema);
+  const metadata = top['metadata']!;
+  const md = props(metadata);
+  const submitter = md['submitter']!;
+  const sub = props(submitter);
+  const defs = schema['$defs'] as Record<string, Json>;
+
+  defs['shortText'] = {
+    title: 'Short text',
+    description:
+      'A short text shown to readers, or a map from language code to text for a review in several languages, e.g. {en: "Ministry of Labour", fr: "Ministère du Travail"}.',
+    // one schema, like the narrative, so that editors show its title once
+    type: ['string', 'object'],
+    minLength: 1,
+    minProperties: 1,
+    propertyNames: { pattern: LANG_CODE, patternErrorMessage: LANGUAGE_KEY_MESSAGE },
+    additionalProperties: { type: 'string', errorMessage: LANGUAGE_TEXT_MESSAGE },
+    errorMessage: NARRATIVE_MESSAGE,
+  };
+  defs['profileAnswer'] = {
+    title: 'Short answer',
+    description: 'A short answer (yes, no, partially, not_applicable or unknown), with an optional comment.',
+    type: 'object',
+    required: ['answer'],
+    additionalProperties: false,
+    properties: {
+      // no `type`: a yes/no value (answer: true) gets one "did you mean yes" message, not two
+      answer: {
+        title: 'Answer',
+        description: 'yes, no, partially, not_applicable or unknown.',
+        enum: [...PROFILE_ANSWERS],
+        enumDescriptions: PROFILE_ANSWER_LABELS,
+      },
+      comment: narrative('Comment', 'A sentence or two explaining the answer.'),
+    },
+  };
+
+  // §6: un_system submitter with its own wording of the questions
+  (sub['type'] as Json)['description'] =
+    'member_state, stakeholder, iscm (inter-State consultation mechanism or regional process), regional_organization or un_system (a regional commission, the UN Network on Migration, a UN country team). It decides how the Annex I questions are worded; the wording for un_system is gcm-review’s own, not an official text.';
+  const allOf = submitter['allOf'] as Json[];
+  for (const rule of allOf) {
+    const typeRule = ((rule['if'] as Json)['properties'] as Json)['type'] as Json;
+    if (Array.isArray(typeRule['enum'])) typeRule['enum'] = [...(typeRule['enum'] as string[]), 'un_system'];
+  }
+  // §7: short texts a reader sees may be language maps
+  sub['name'] = shortText(
+    'Name',
+    'The name of the organization or mechanism; for a Member State, an optional display name for the country. Text, or a map from language code to text.',
+  );
+  // §2: a stakeholder submitter that fits none of the twelve categories: `other` with its own label
+  const subCat = sub['category']!;
+  subCat['enum'] = [...(subCat['enum'] as string[]), 'other'];
+  subCat['enumDescriptions'] = [
+    ...(subCat['enumDescriptions'] as string[]),
+    'Other (none of the twelve categories): give your own category_label',
+  ];
+  submitter['properties'] = insertAfter(sub, 'category', {
+    category_label: shortText(
+      'Own category',
+      'Your own name for the kind of organization when the category is "other", e.g. "Employers’ organization".',
+    ),
+  });
+  allOf.push({
+    if: { properties: { category: { const: 'other' } }, required: ['category'] },
+    then: { required: ['category_label'] },
+  });
+  const focal = props(md['focal_point']!);
+  focal['title'] = shortText('Job title', 'Position, e.g. "Director, Migration Policy Unit".');
+  focal['organization'] = shortText('Organization', 'Ministry, department or organization.');
+
+  // §2: review number and previous review are defined with the review cycles (previousReviewProps,
+  // used by `init --from`); here the cover's wording and a title that may be a language map
+  const reviewNumber = md['review_number'];
+  if (reviewNumber)
+    reviewNumber['description'] =
+      'Which review of this submitter this is: 1 for the first, 2 for the second, and so on. The cover says "Second review".';
+  const previous = md['previous_review'];
+  if (previous) {
+    previous['description'] =
+      'The review this one follows: its cycle, its title and where it can be read. Shown on the cover, linked when it is a web address.';
+    props(previous)['title'] = shortText('Title', 'The title of the previous review.');
+  }
+  props(metadata)['authors'] = {
+    title: 'Authors',
+    description: 'Who wrote the report, e.g. a consultant commissioned by a regional commission. Printed on the cover.',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: shortText('Name', 'Name of the author (a person or a team).'),
+        role: shortText('Role', 'Role, e.g. "Lead consultant".'),
+        organization: shortText('Organization', 'Organization the author belongs to or worked for.'),
+      },
+    },
+  };
+
+  // §1, §6: profile, crisis impact, optional narratives
+  const extraNarratives = Object.fromEntries(
+    EXTRA_NARRATIVES.map((n) => [n.key, narrative(n.title, n.description)] as const),
+  );
+  const { disclaimer, executive_summary, ...middle } = extraNarratives;
+  let topProps = insertAfter(top, 'metadata', {
+    executive_summary: executive_summary!,
+    profile: {
+      title: 'Review profile',
+      description:
+        'Short answers a secretariat can count (yes, no, partially, not_applicable, unknown), each with an optional comment. Shown as a table on the "At a glance" page.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ...Object.fromEntries(
+          PROFILE_QUESTIONS.map((q) => [
+            q.key,
+            { $ref: '#/$defs/profileAnswer', title: q.title, description: `${q.en} Answer and optional comment.` },
+          ]),
+        ),
+        custom: {
+          title: 'Other questions',
+          description: 'Further yes/no questions, e.g. from a regional questionnaire, each with its answer.',
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['question', 'answer'],
+            additionalProperties: false,
+            properties: {
+              question: shortText('Question', 'The question, as asked.'),
+              answer: (defs['profileAnswer']!['properties'] as Json)['answer'] as Json,
+              comment: narrative('Comment', 'A sentence or two explaining the answer.'),
+            },
+          },
+        },
+      },
+    },
+  });
+  topProps = insertAfter(topProps, 'national_context', middle);
+  topProps = insertAfter(topProps, 'guiding_principles', {
+    crisis_impact: {
+      title: 'Impact of crises',
+      description:
+        'How crises (a pandemic, a conflict, a disaster) affected migration and GCM implementation. One entry per crisis.',
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['crisis'],
+        additionalProperties: false,
+        properties: {
+          crisis: shortText('Crisis', 'Name of the crisis, e.g. "COVID-19 pandemic".'),
+          narrative: narrative('Impact', 'What the crisis changed and how the response went.'),
+        },
+      },
+    },
+  });
+  topProps = insertAfter(topProps, 'annexes', { disclaimer: disclaimer! });
+  schema['properties'] = topProps;
+
+  // §2: methodology: lead agency, support, consultation details, `other` stakeholders
+  const methodology = topProps['methodology']!;
+  const mp = props(methodology);
+  methodology['properties'] = insertAfter(mp, 'description', {
+    lead_agency: shortText('Lead agency', 'The ministry or body that led the preparation of the review.'),
+    support: {
+      title: 'Support for the review',
+      description: 'Who helped prepare the review and how, e.g. the UN Network on Migration, IOM.',
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['organization'],
+        additionalProperties: false,
+        properties: {
+          organization: shortText('Organization', 'The organization that helped.'),
+          role: narrative('Role', 'How it helped, e.g. "technical support and financing of the consultations".'),
+        },
+      },
+    },
+  });
+  const consultation = (mp['consultations']!['items'] as Json)!;
+  const cp = props(consultation);
+  cp['title'] = narrative('Title', 'Name of the consultation.');
+  consultation['properties'] = insertAfter(cp, 'title', {
+    kind: enumOf(CONSULTATION_KINDS, CONSULTATION_KIND_LABELS, {
+      title: 'Kind',
+      description:
+        'consultation, validation_workshop (the draft review is validated), written_call, survey, bilateral or other. A validation workshop is labelled as such in the report.',
+    }),
+    organiser: shortText('Organised by', 'Who organised the consultation.'),
+    place: shortText('Place', 'Where it was held, e.g. a city.'),
+  });
+  Object.assign(props(consultation), {
+    participant_bodies: {
+      title: 'Bodies taking part',
+      description: 'Named bodies that took part, e.g. "National Migrant Council".',
+      type: 'array',
+      items: shortText('Body', 'Name of a body that took part.'),
+    },
+    outcomes: narrative('Outcomes', 'What the consultation changed in the review or recommended.'),
+  });
+  const stakeholderItem = mp['stakeholders_consulted']!['items'] as Json;
+  stakeholderItem['properties'] = insertAfter(props(stakeholderItem), 'category', {
+    label: shortText(
+      'Label',
+      'Your own name for the group when the category is "other", e.g. "Employers’ organizations", "Youth-led groups".',
+    ),
+  });
+  stakeholderItem['if'] = { properties: { category: { const: 'other' } }, required: ['category'] };
+  stakeholderItem['then'] = { required: ['label'] };
+  props(stakeholderItem)['organizations'] = {
+    title: 'Organizations',
+    description: 'Names of the organizations or groups consulted.',
+    type: 'array',
+    items: shortText('Organization', 'Name of an organization or group.'),
+  };
+  const cat = defs['stakeholderCategory']!;
+  cat['enum'] = [...(cat['enum'] as string[]), 'other'];
+  cat['enumDescriptions'] = [
+    ...(cat['enumDescriptions'] as string[]),
+    'Other (none of the twelve categories): give your own label',
+  ];
+  cat['description'] =
+    'A whole-of-society stakeholder category (GCM paragraph 44), or "other" for a group that fits none of them (with a label where the entry has one).';
+
+  // §7: statistics and practices: short texts may be language maps
+  const oa = props(defs['objectiveAnswers']!);
+  const statRow = ((props(oa['implementation']!)['statistics'] as Json)['items'] as Json)!;
+  const sp = props(statRow);
+  sp['unit'] = shortText('Unit', 'Unit, e.g. "persons", "%", "USD million".');
+  sp['source'] = shortText('Source', 'Where the figure comes from.');
+  sp['disaggregation'] = shortText('Disaggregation', 'How the figure is broken down, e.g. "by sex and age".');
+  const practice = (oa['promising_practices']!['items'] as Json)!;
+  props(practice)['partners'] = {
+    title: 'Partners',
+    description: 'Who took part.',
+    type: 'array',
+    items: shortText('Partner', 'Name of a partner.'),
+  };
+
+  allowExtensions(schema);
+  return schema;
+}
+
+/** `x-…` keys are allowed in every group of named fields (ignored by reports, kept by `edit`). */
+function allowExtensions(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) allowExtensions(n);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Json;
+  if (o['additionalProperties'] === false) {
+    o['patternProperties'] = {
+      ...((o['patternProperties'] as Json | undefined) ?? {}),
+      [EXTENSION_KEY]: {
+        title: 'Extension',
+        description:
+          'Your own field: any name starting with "x-" is kept in the file and ignored by gcm-review (reports, synthesis).',
+      },
+    };
+  }
+  for (const v of Object.values(o)) if (v && typeof v === 'object') allowExtensions(v);
 }
 
 /** The stringified schema exactly as written to schemas/gcm-review.schema.json. */

@@ -4,22 +4,27 @@
 /** Plain text (Markdown allowed) or a map from language code to text, for bilingual reviews. */
 export type Narrative = string | Record<string, string>;
 
-export type SubmitterTypeKey = 'member_state' | 'stakeholder' | 'iscm' | 'regional_organization';
+/** A short text a reader sees (a name, a unit, a source), or a map from language code to text. */
+export type ShortText = string | Record<string, string>;
+
+export type SubmitterTypeKey = 'member_state' | 'stakeholder' | 'iscm' | 'regional_organization' | 'un_system';
 
 export interface Submitter {
   type: SubmitterTypeKey;
   /** ISO 3166-1 alpha-3; required for a Member State. */
   country?: string;
   /** Organization, mechanism or (optionally) country display name. */
-  name?: string;
+  name?: ShortText;
   /** Stakeholder category key, for a stakeholder submission. */
   category?: string;
+  /** Own name of the category when `category` is "other". */
+  category_label?: ShortText;
 }
 
 export interface FocalPoint {
   name?: string;
-  title?: string;
-  organization?: string;
+  title?: ShortText;
+  organization?: ShortText;
   email?: string;
   phone?: string;
 }
@@ -27,6 +32,9 @@ export interface FocalPoint {
 export interface Metadata {
   submitter: Submitter;
   cycle: string;
+  /** 1 for the submitter's first review, 2 for the second… */
+  review_number?: number;
+  previous_review?: PreviousReview;
   region?: string;
   languages: string[];
   focal_point?: FocalPoint;
@@ -34,29 +42,56 @@ export interface Metadata {
   status: 'draft' | 'final';
   version?: string;
   title?: Narrative;
+  authors?: Author[];
   scope?: ReviewScope;
-  /** Which review of this submitter this is (1, 2, …). */
-  review_number?: number;
-  previous_review?: { cycle?: string; title?: string; link?: string };
 }
+
+export interface PreviousReview {
+  cycle?: string;
+  title?: ShortText;
+  link?: string;
+}
+
+export interface Author {
+  name: ShortText;
+  role?: ShortText;
+  organization?: ShortText;
+}
+
+export type ConsultationKind =
+  'consultation' | 'validation_workshop' | 'written_call' | 'survey' | 'bilateral' | 'other';
 
 export interface Consultation {
   title: Narrative;
+  kind?: ConsultationKind;
+  organiser?: ShortText;
+  place?: ShortText;
   date?: string;
   format?: 'in_person' | 'online' | 'hybrid' | 'written';
   participants?: number;
   stakeholders?: string[];
   summary?: Narrative;
+  participant_bodies?: ShortText[];
+  outcomes?: Narrative;
 }
 
 export interface StakeholderConsulted {
+  /** A stakeholder category key, or "other" (then `label` is required). */
   category: string;
-  organizations?: string[];
+  label?: ShortText;
+  organizations?: ShortText[];
   description?: Narrative;
+}
+
+export interface ReviewSupport {
+  organization: ShortText;
+  role?: Narrative;
 }
 
 export interface Methodology {
   description?: Narrative;
+  lead_agency?: ShortText;
+  support?: ReviewSupport[];
   consultations?: Consultation[];
   stakeholders_consulted?: StakeholderConsulted[];
 }
@@ -64,10 +99,10 @@ export interface Methodology {
 export interface Statistic {
   indicator: Narrative;
   value: number | string;
-  unit?: string;
+  unit?: ShortText;
   year?: number | string;
-  source?: string;
-  disaggregation?: string;
+  source?: ShortText;
+  disaggregation?: ShortText;
 }
 
 export interface Implementation {
@@ -83,7 +118,7 @@ export interface PrinciplesApplied {
 export interface PromisingPractice {
   title: Narrative;
   description?: Narrative;
-  partners?: string[];
+  partners?: ShortText[];
   results?: Narrative;
   link?: string;
 }
@@ -117,13 +152,42 @@ export interface Annex {
   link?: string;
 }
 
+export type ProfileAnswerValue = 'yes' | 'no' | 'partially' | 'not_applicable' | 'unknown';
+
+export interface ProfileAnswer {
+  answer: ProfileAnswerValue;
+  comment?: Narrative;
+}
+
+export interface CustomProfileAnswer extends ProfileAnswer {
+  question: ShortText;
+}
+
+export interface Profile {
+  has_national_implementation_plan?: ProfileAnswer;
+  linked_to_2030_agenda?: ProfileAnswer;
+  has_coordination_mechanism?: ProfileAnswer;
+  un_network_in_country?: ProfileAnswer;
+  custom?: CustomProfileAnswer[];
+}
+
+export interface CrisisImpact {
+  crisis: ShortText;
+  narrative?: Narrative;
+}
+
 export interface Review {
   format_version: 1;
   metadata: Metadata;
+  executive_summary?: Narrative;
+  profile?: Profile;
   key_messages?: Narrative;
   national_context?: Narrative;
+  policy_framework?: Narrative;
+  means_of_implementation?: Narrative;
   methodology?: Methodology;
   guiding_principles?: Record<string, Narrative>;
+  crisis_impact?: CrisisImpact[];
   objectives?: Record<string, ObjectiveAnswers>;
   national_plan?: NationalPlan;
   principle_support_needs?: PrincipleSupportNeed[];
@@ -131,6 +195,7 @@ export interface Review {
   progress_declaration?: ProgressDeclarationEntry[];
   next_steps?: Narrative;
   annexes?: Annex[];
+  disclaimer?: Narrative;
   /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
   to_update?: string[];
   /** Written by `gcm-review import`: text of a Word document it could not place. */

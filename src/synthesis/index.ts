@@ -13,7 +13,7 @@ import {
 } from '../reference/index.js';
 import type { Review } from '../schema/types.js';
 import { answeredQuestions, assessReadiness } from '../validate/readiness.js';
-import { countryName, pickNarrative } from '../model/index.js';
+import { countryName, pickNarrative, resolveText } from '../model/index.js';
 import { commissionMembership } from '../reference/countries.js';
 
 export type SupportAreaKey = (typeof SUPPORT_AREA_VALUES)[number];
@@ -78,8 +78,9 @@ const zeroAreas = (): AreaCounts => Object.fromEntries(SUPPORT_AREA_VALUES.map((
 
 function submitterName(review: Review, lang: string): string {
   const s = review.metadata.submitter;
-  if (s.type === 'member_state' && s.country) return countryName(s.country, lang) ?? s.name ?? s.country;
-  return s.name ?? s.country ?? s.type;
+  const name = resolveText(s.name, lang, review.metadata.languages ?? []);
+  if (s.type === 'member_state' && s.country) return countryName(s.country, lang) ?? name ?? s.country;
+  return name ?? s.country ?? s.type;
 }
 
 export interface SynthesisOptions {

@@ -5,7 +5,7 @@
 // Spanish). Linear in the size of the reviews.
 import { OBJECTIVES, isRefLang, type RefLang } from '../reference/index.js';
 import type { Narrative, PledgeStatus, Review } from '../schema/types.js';
-import { countryName, pickNarrative } from '../model/index.js';
+import { countryName, pickNarrative, resolveText } from '../model/index.js';
 import type { SynthesisInput } from './index.js';
 import { cell } from './markdown.js';
 
@@ -52,8 +52,9 @@ export interface PrioritySynthesis {
 
 function submitterName(review: Review, lang: string): string {
   const s = review.metadata.submitter;
-  if (s.type === 'member_state' && s.country) return countryName(s.country, lang) ?? s.name ?? s.country;
-  return s.name ?? s.country ?? s.type;
+  const name = resolveText(s.name, lang, review.metadata.languages ?? []); // the name may be a language map
+  if (s.type === 'member_state' && s.country) return countryName(s.country, lang) ?? name ?? s.country;
+  return name ?? s.country ?? s.type;
 }
 
 function text(review: Review, n: Parameters<typeof pickNarrative>[0], lang: string): string {

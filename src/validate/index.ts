@@ -55,8 +55,41 @@ export function slimResult(r: FileResult): FileResult {
     file: r.file,
     diagnostics: r.diagnostics,
     ...(r.readiness ? { readiness: r.readiness } : {}),
+    ...(r.extensions?.length ? { extensions: r.extensions } : {}),
     ...(r.omitted ? { omitted: r.omitted } : {}),
   };
+}
+
+/** At most this many extension fields are listed per file. */
+const MAX_EXTENSIONS = 200;
+
+/**
+ * Where a valid review uses its own `x-…` fields, as dotted paths in document order
+ * ("metadata.x-internal-id", "objectives.5.x-owner"). Linear in the size of the data.
+ */
+export function extensionPaths(data: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (out.length >= MAX_EXTENSIONS || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      const p = path ? `${path}.${k}` : k;
+      if (k.startsWith('x-')) {
+        if (out.length < MAX_EXTENSIONS) out.push(p);
+      } else walk(x, p);
+    }
+  };
+  walk(data, '');
+  return out;
+}
+
+function withExtensions(r: CheckedFile): CheckedFile {
+  if (!r.review) return r;
+  const ext = extensionPaths(r.review);
+  return ext.length ? { ...r, extensions: ext } : r;
 }
 
 interface CompiledValidator {
@@ -129,7 +162,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           if (notes.length && text.length <= PRECISE_LOCATE_LIMIT && !notes.every((f) => locator?.locate(f.path)))
             return checkPrecise(file, text, opts);
           const warnings = notes.length ? locateWarnings(file, notes, locator) : [];
-          return { ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review };
+          return withExtensions({ ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review });
         }
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
@@ -265,7 +298,7 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
       ...toDiagnostic(file, f, locate(parsed, f.path, 'value')),
       severity: 'warning' as const,
     }));
-    return { ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review };
+    return withExtensions({ ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review });
   }
   const diagnostics: Diagnostic[] = [
     ...early,

@@ -74,6 +74,12 @@ const ITEM_NAMES: Record<string, string> = {
   partners: 'partner',
   organizations: 'organization',
   stakeholders: 'stakeholder category',
+  // issue 9
+  custom: 'question',
+  crisis_impact: 'crisis',
+  support: 'organization',
+  participant_bodies: 'body',
+  authors: 'author',
   // issue 9 §3–5
   dimensions: 'dimension',
   measures: 'measure',
@@ -348,7 +354,13 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         const s = schemaAt(path);
         const labels = (s?.['enumDescriptions'] as string[] | undefined) ?? [];
         const guess =
-          typeof value === 'string' ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels)) : undefined;
+          typeof value === 'string'
+            ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels))
+            : typeof value === 'boolean' && allowed.includes('yes') // answer: true (JSON, or YAML 1.1 habits)
+              ? value
+                ? 'yes'
+                : 'no'
+              : undefined;
         push({
           path,
           code: 'enum',

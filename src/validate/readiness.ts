@@ -74,6 +74,8 @@ export function assessReadiness(review: Review): Readiness {
   const notes: string[] = [];
   for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
   if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
+  const parts = reviewPartsReadiness(review); // issue 9: profile and crisis impact
+  notes.push(...parts.notes);
   let notReported: number[] | undefined;
   if (review.metadata?.scope?.kind === 'all') {
     const absent = OBJECTIVES.filter((o) => !objectives[String(o.number)]).map((o) => o.number);
@@ -107,5 +109,62 @@ export function assessReadiness(review: Review): Readiness {
     ...(notReported ? { notReported } : {}),
     ready: notes.length === 0,
     notes,
+    ...(parts.profileUnknown.length ? { profileUnknown: parts.profileUnknown } : {}),
+    ...(parts.crisesWithoutText.length ? { crisesWithoutText: parts.crisesWithoutText } : {}),
   };
+}
+
+// ---- issue 9: readiness of the review profile and of crisis impact ------------------------------
+
+const PROFILE_LABELS: Record<string, string> = {
+  has_national_implementation_plan: 'national implementation plan',
+  linked_to_2030_agenda: 'link to the 2030 Agenda',
+  has_coordination_mechanism: 'coordination mechanism',
+  un_network_in_country: 'UN Network in the country',
+};
+
+/**
+ * What is still open in the parts a review chose to use: a profile answer left at "unknown" is a
+ * placeholder to settle before submission; a crisis named without any text says nothing yet.
+ * Parts a review does not use are never asked for.
+ */
+export function reviewPartsReadiness(review: Review): {
+  notes: string[];
+  profileUnknown: string[];
+  crisesWithoutText: string[];
+} {
+  const notes: string[] = [];
+  const profileUnknown: string[] = [];
+  const crisesWithoutText: string[] = [];
+  const p = review.profile;
+  if (p) {
+    const open = Object.entries(PROFILE_LABELS).filter(
+      ([k]) => (p as Record<string, { answer?: string } | undefined>)[k]?.answer === 'unknown',
+    );
+    profileUnknown.push(...open.map(([k]) => k));
+    const custom = (p.custom ?? []).filter((c) => c.answer === 'unknown');
+    for (const c of custom) profileUnknown.push(firstText(c.question) ?? '?');
+    if (open.length || custom.length) {
+      const what = [
+        ...open.map(([, label]) => label),
+        ...(custom.length ? [`${custom.length} other question${custom.length === 1 ? '' : 's'}`] : []),
+      ];
+      notes.push(`Review profile: the answer is still “unknown” for ${what.join(', ')}.`);
+    }
+  }
+  (review.crisis_impact ?? []).forEach((c, i) => {
+    if (!narrativeFilled(c.narrative)) {
+      const name = firstText(c.crisis) ?? `crisis ${i + 1}`;
+      crisesWithoutText.push(name);
+      notes.push(`Impact of crises: “${name}” has no text yet.`);
+    }
+  });
+  return { notes, profileUnknown, crisesWithoutText };
+}
+
+function firstText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object')
+    return Object.values(v).find((x) => typeof x === 'string' && x.trim()) as string | undefined;
+  return undefined;
 }

@@ -162,7 +162,9 @@ export interface LineOptions {
 /** A one-line answer. Returns the value saved (undefined when left empty). */
 export async function askLine(ctx: WizardContext, path: Path, message: string, o: LineOptions = {}): Promise<unknown> {
   const cur = ctx.store.get(path);
-  if (!o.format && cur && typeof cur === 'object') {
+  // a list with names in several languages ([{en: …, fr: …}]) cannot be edited as one line either
+  const mapsInList = Array.isArray(cur) && cur.some((x) => x !== null && typeof x === 'object');
+  if ((!o.format && cur && typeof cur === 'object') || mapsInList) {
     // e.g. a title written in several languages ({en: …, fr: …}): never overwritten from one line
     say(ctx, 'shape.skip', { where: path.join(' › ') }, 'warning');
     return cur;

@@ -39,8 +39,27 @@ export function readinessLines(ctx: WizardContext, r: Readiness): string[] {
         }),
       );
   }
+  lines.push(...reviewPartLines(ctx, r)); // issue 9
   return lines;
 }
+
+/** Readiness of the issue 9 parts: profile answers left "unknown", crises without text. */
+function reviewPartLines(ctx: WizardContext, r: Readiness): string[] {
+  const lines: string[] = [];
+  if (r.profileUnknown?.length) {
+    const list = r.profileUnknown.map((k) => (k in PROFILE_Q_KEYS ? t(ctx, PROFILE_Q_KEYS[k]!) : k)).join(' · ');
+    lines.push(t(ctx, 'p.ready.profile', { list }));
+  }
+  for (const name of r.crisesWithoutText ?? []) lines.push(t(ctx, 'p.ready.crisis', { name }));
+  return lines;
+}
+
+const PROFILE_Q_KEYS: Record<string, MsgKey> = {
+  has_national_implementation_plan: 'p.q.has_national_implementation_plan',
+  linked_to_2030_agenda: 'p.q.linked_to_2030_agenda',
+  has_coordination_mechanism: 'p.q.has_coordination_mechanism',
+  un_network_in_country: 'p.q.un_network_in_country',
+};
 
 export function problemLines(ctx: WizardContext, diags: Diagnostic[], max = 12): string[] {
   const lines = diags

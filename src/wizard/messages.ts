@@ -3,6 +3,7 @@
 // {name} placeholders are filled by translate(). A test checks every key has all three languages
 // with the same placeholders.
 import type { UiLang } from './lang.js';
+import { REVIEW_PARTS_MESSAGES } from './messages-parts.js';
 
 type Entry = Readonly<Record<UiLang, string>>;
 
@@ -1017,6 +1018,8 @@ export const MESSAGES = {
     fr: 'Le rapport n’a pas pu être produit (code de sortie {code}, voir ci-dessus). L’examen lui-même est enregistré ; réessayez avec : gcm-review render {file}',
     es: 'No se pudo generar el informe (código de salida {code}, véase arriba). El examen en sí está guardado; vuelva a intentarlo con: gcm-review render {file}',
   },
+  // issue 9 (review profile, review process, report parts): in their own file
+  ...REVIEW_PARTS_MESSAGES,
   // ---- issue 12 (cycles): changing a long answer, objective order, readiness wording ---------------
   'long.action': {
     en: '{message}: what do you want to do with the current answer?',

@@ -18,6 +18,7 @@ import { isFictionalCode, isUserAssignedCode } from '../reference/countries.js';
 import { type WizardContext, asArray, asRecord, asString, askLine, isDate, isEmail, save, t } from './context.js';
 import { type Field, askField } from './fields.js';
 import type { MsgKey } from './messages.js';
+import { AUTHOR_STEPS, REVIEW_HISTORY_STEPS } from './parts.js';
 import { regionForCountry } from './regions.js';
 
 export interface Step {
@@ -45,7 +46,9 @@ function current(ctx: WizardContext, path: string[]): string {
 export function submitterName(ctx: WizardContext): string {
   const type = submitterType(ctx);
   const country = asString(ctx.store.get([...SUB, 'country']));
-  const name = asString(ctx.store.get([...SUB, 'name']));
+  const raw = ctx.store.get([...SUB, 'name']);
+  // a name in several languages ({en: …, fr: …}): the interface language, else the first one
+  const name = asString(raw) ?? asString(asRecord(raw)[ctx.lang]) ?? Object.values(asRecord(raw)).map(String)[0];
   if (type === 'member_state' && country) return name ?? countryName(country, ctx.lang) ?? country;
   return name ?? (type ? SUBMITTER_TYPE_LABELS[type][ctx.lang] : t(ctx, 'notset'));
 }
@@ -55,6 +58,7 @@ const TYPE_HELP: Record<SubmitterType, MsgKey> = {
   stakeholder: 'type.stakeholder.help',
   iscm: 'type.iscm.help',
   regional_organization: 'type.regional_organization.help',
+  un_system: 'type.un_system.help',
 };
 
 async function askType(ctx: WizardContext): Promise<void> {
@@ -145,7 +149,8 @@ async function askIscm(ctx: WizardContext): Promise<void> {
 
 async function askOrgName(ctx: WizardContext): Promise<void> {
   const type = submitterType(ctx);
-  await askLine(ctx, [...SUB, 'name'], t(ctx, type === 'stakeholder' ? 'org.name.q' : 'regorg.name.q'), {
+  const q: MsgKey = type === 'stakeholder' ? 'org.name.q' : type === 'un_system' ? 'unsys.name.q' : 'regorg.name.q';
+  await askLine(ctx, [...SUB, 'name'], t(ctx, q), {
     required: true,
   });
 }
@@ -154,10 +159,15 @@ async function askCategory(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get([...SUB, 'category']));
   const v = await ctx.ask.select<string>({
     message: t(ctx, 'category.q'),
-    choices: STAKEHOLDERS.map((s) => ({ value: s.key, name: s.label[ctx.lang] })),
+    choices: [
+      ...STAKEHOLDERS.map((s) => ({ value: s.key, name: s.label[ctx.lang] })),
+      { value: 'other', name: t(ctx, 'p.category.other') }, // issue 9: none of the twelve
+    ],
     ...(cur ? { default: cur } : {}),
   });
   await save(ctx, [...SUB, 'category'], v);
+  if (v === 'other') await askLine(ctx, [...SUB, 'category_label'], t(ctx, 'p.category.label'), { required: true });
+  else if (ctx.store.get([...SUB, 'category_label']) !== undefined) await ctx.store.delete([...SUB, 'category_label']);
 }
 
 /** The review cycle still to come (or under way) today. */
@@ -295,14 +305,17 @@ export const METADATA_STEPS: Step[] = [
   {
     id: 'name',
     label: (ctx) => `${t(ctx, 'm.name')}: ${current(ctx, [...SUB, 'name'])}`,
-    when: is('stakeholder', 'regional_organization'),
+    when: is('stakeholder', 'regional_organization', 'un_system'),
     run: askOrgName,
   },
   {
     id: 'category',
     label: (ctx) => {
       const c = STAKEHOLDERS.find((s) => s.key === ctx.store.get([...SUB, 'category']));
-      return `${t(ctx, 'm.category')}: ${c ? c.label[ctx.lang] : t(ctx, 'notset')}`;
+      const own =
+        ctx.store.get([...SUB, 'category']) === 'other' ? ctx.store.get([...SUB, 'category_label']) : undefined;
+      const ownText = asString(own) ?? Object.values(asRecord(own)).map(String)[0];
+      return `${t(ctx, 'm.category')}: ${c ? c.label[ctx.lang] : (ownText ?? t(ctx, 'notset'))}`;
     },
     when: is('stakeholder'),
     run: askCategory,
@@ -315,6 +328,7 @@ export const METADATA_STEPS: Step[] = [
     },
     run: askCycle,
   },
+  ...REVIEW_HISTORY_STEPS, // issue 9 (edit only)
   {
     id: 'region',
     label: (ctx) => {
@@ -334,6 +348,7 @@ export const METADATA_STEPS: Step[] = [
     run: askLanguages,
   },
   { id: 'focal_point', label: (ctx) => `${t(ctx, 'm.focal')}: ${focalLabel(ctx)}`, run: askFocal },
+  ...AUTHOR_STEPS, // issue 9 (edit only)
   { id: 'date', label: (ctx) => `${t(ctx, 'm.date')}: ${current(ctx, ['metadata', 'date'])}`, run: askDate },
   {
     id: 'status',

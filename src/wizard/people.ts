@@ -15,6 +15,7 @@ import {
 } from './context.js';
 import { type ListField, editList } from './fields.js';
 import type { Step } from './metadata.js';
+import { PROCESS_STEPS } from './parts.js';
 
 const SC = ['methodology', 'stakeholders_consulted'];
 
@@ -33,7 +34,8 @@ export async function askStakeholders(ctx: WizardContext): Promise<void> {
   for (let i = cur.length - 1; i >= 0; i--) {
     const e = asRecord(cur[i]);
     const k = asString(e['category']);
-    if (!k || chosen.includes(k)) continue;
+    // `other` groups are not in the list of categories: they are kept (edited in "Other groups consulted")
+    if (!k || k === 'other' || chosen.includes(k)) continue;
     const hasContent = asArray(e['organizations']).length > 0 || e['description'] !== undefined;
     if (
       hasContent &&
@@ -129,6 +131,7 @@ export const PEOPLE_STEPS: Step[] = [
       `${t(ctx, 'm.consultations')}: ${t(ctx, 'list.count', { n: asArray(ctx.store.get(['methodology', 'consultations'])).length })}`,
     run: askConsultations,
   },
+  ...PROCESS_STEPS, // issue 9 (edit only)
 ];
 
 export function filled(v: unknown): boolean {

@@ -8,6 +8,7 @@ import type { MsgKey } from './messages.js';
 import type { Step } from './metadata.js';
 import { askSupportNeeds } from './objectives.js';
 import { filled } from './people.js';
+import { CLOSING_PART_STEPS, CONTEXT_PART_STEPS, FRONT_PART_STEPS } from './parts.js';
 import { PLEDGE_STEPS, SCOPE_PLAN_STEPS } from './plan-pledges.js';
 
 const PSN = ['principle_support_needs'];
@@ -39,7 +40,9 @@ function section(id: string, label: MsgKey, guidance: MsgKey): Step {
 
 export const SECTION_STEPS: Step[] = [
   section('key_messages', 's.key_messages', 's.key_messages.guidance'),
+  ...FRONT_PART_STEPS, // issue 9 (edit only)
   section('national_context', 's.national_context', 's.national_context.guidance'),
+  ...CONTEXT_PART_STEPS, // issue 9 (edit only)
   // issue 9 §3–4: scope, priorities and the national plan (edit only)
   ...SCOPE_PLAN_STEPS,
   {
@@ -52,6 +55,7 @@ export const SECTION_STEPS: Step[] = [
     run: askPrinciples,
   },
   section('next_steps', 's.next_steps', 's.next_steps.guidance'),
+  ...CLOSING_PART_STEPS, // issue 9 (edit only)
   // issue 9 §5: pledges and the Progress Declaration follow-up (edit only)
   ...PLEDGE_STEPS,
   {

@@ -90,6 +90,7 @@ const UI: Record<
       translation: 'Wording: translation of the French text of Annex I (not an official UN translation).',
       adapted:
         'Wording: adapted from Annex I, which is worded for regional processes ("regional plans" become the plans of this submitter).',
+      own: 'Wording: gcm-review’s own, for the UN system (derived from the stakeholder wording); not an official text.',
     },
   },
   fr: {
@@ -124,6 +125,7 @@ const UI: Record<
       translation: 'Libellé : traduction du texte français de l’annexe I (non officielle).',
       adapted:
         'Libellé : adapté de l’annexe I, rédigée pour les processus régionaux (« plans régionaux » devient les plans de cet auteur).',
+      own: 'Libellé : formulation propre à gcm-review, pour le système des Nations Unies (dérivée de celle des parties prenantes) ; ce n’est pas un texte officiel.',
     },
   },
   es: {
@@ -158,14 +160,16 @@ const UI: Record<
       translation: 'Redacción: traducción del texto francés del anexo I (no oficial).',
       adapted:
         'Redacción: adaptada del anexo I, redactado para los procesos regionales («planes regionales» pasan a ser los planes de este autor).',
+      own: 'Redacción: propia de gcm-review, para el sistema de las Naciones Unidas (derivada de la de las partes interesadas); no es un texto oficial.',
     },
   },
 };
 
-type Wording = 'verbatim' | 'translation' | 'adapted';
+type Wording = 'verbatim' | 'translation' | 'adapted' | 'own';
 
 /** Where the text of a question comes from, for a submitter type and language. */
 export function questionWording(type: SubmitterType, lang: RefLang): Wording {
+  if (questionScope(type) === 'un_system') return 'own';
   if (questionScope(type) !== 'regional') return 'adapted';
   return lang === 'fr' ? 'verbatim' : 'translation';
 }

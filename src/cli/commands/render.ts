@@ -18,6 +18,7 @@ interface CliRenderOptions {
   template?: string;
   order: 'objective' | 'roundtable' | 'priority';
   jobs: number;
+  public?: boolean;
 }
 
 function parsePaper(v: string): 'A4' | 'Letter' {
@@ -175,6 +176,10 @@ export function registerRender(program: Command): void {
         .default('objective'),
     )
     .addOption(new Option('-j, --jobs <n>', 'reports printed at once').argParser(parseJobs).default(2))
+    .option(
+      '--public',
+      'leave personal contact data out (focal point e-mail and phone, contacts in pledges): for reports to publish',
+    )
     .addHelpText(
       'after',
       `
@@ -187,6 +192,7 @@ Examples:
   gcm-review render review.gcm.yaml --lang fr --paper Letter --order roundtable
   gcm-review render review.gcm.yaml --template my-theme/
   gcm-review render review.gcm.yaml --format docx    an editable Word document (no browser needed)
+  gcm-review render review.gcm.yaml --public          for publication: no e-mail or phone
 
 PDF reports need Chromium (or Chrome): "gcm-review doctor" checks this machine. HTML and Word do not.
 Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no browser or bad template.`,
@@ -222,6 +228,7 @@ Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no br
         ...(opts.out ? { outDir: opts.out } : {}),
         ...(opts.lang ? { lang: opts.lang } : {}),
         ...(opts.template ? { templateDir: opts.template } : {}),
+        ...(opts.public ? { public: true } : {}),
       };
       let summary: RenderSummary;
       try {
