@@ -126,6 +126,31 @@ export const ar: Messages = {
   'note.officialTitlesInEnglish':
     'تُعرض العناوين الرسمية للأهداف والمبادئ التوجيهية ونص الأسئلة التوجيهية باللغة الإنكليزية، إذ لا يتضمن gcm-review ترجمة رسمية لها إلى العربية.',
   'note.languageFallback': 'النص متاح باللغة التالية فقط: {lang}.',
+
+  // ---- issue 15: البيانات والمراجع والممارسات وإشعارات اللغة وإمكانية الوصول ----
+  'note.textLanguage': 'يُعرض نص هذا الاستعراض باللغة {lang}، وهي اللغة التي كُتب بها.',
+  'stats.table': 'الجدول {n}',
+  'stats.notAvailable': 'غير متاح',
+  'stats.unitLine': 'الوحدة: {unit}',
+  'stats.sourceLine': 'المصدر: {source}',
+  'stats.noteLine': 'ملاحظة: {note}',
+  'references.title': 'المراجع',
+  'references.notes': 'الحواشي',
+  'practice.period': 'الفترة',
+  'practice.type': 'النوع',
+  'practice.scope': 'النطاق',
+  'practice.objectives': 'الأهداف',
+  'practice.principles': 'المبادئ التوجيهية',
+  'practice.sdg': 'غايات أهداف التنمية المستدامة',
+  'practice.continued': '(تابع)',
+  'practice.seeObjective': 'يرد وصفها في إطار الهدف {n}.',
+  'scope.local': 'محلي',
+  'scope.national': 'وطني',
+  'scope.regional': 'إقليمي',
+  'scope.international': 'دولي',
+  'objective.continued': '{label} (تابع)',
+  'a11y.skip': 'الانتقال إلى المحتوى',
+  'chart.textAlternative': 'بيانات الرسم البياني',
 };
 
 /**

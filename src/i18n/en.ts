@@ -125,6 +125,31 @@ export const en = {
   'note.officialTitlesInEnglish':
     'The official titles of the objectives and guiding principles and the text of the guiding questions are shown in English: no official translation into this language is included in gcm-review.',
   'note.languageFallback': 'Text available in {lang} only.',
+
+  // ---- issue 15: evidence, references, practice boxes, language notices, accessibility ----
+  'note.textLanguage': 'The text of this review is shown in {lang}, the language it is written in.',
+  'stats.table': 'Table {n}',
+  'stats.notAvailable': 'not available',
+  'stats.unitLine': 'Unit: {unit}',
+  'stats.sourceLine': 'Source: {source}',
+  'stats.noteLine': 'Note: {note}',
+  'references.title': 'References',
+  'references.notes': 'Notes',
+  'practice.period': 'Period',
+  'practice.type': 'Type',
+  'practice.scope': 'Scope',
+  'practice.objectives': 'Objectives',
+  'practice.principles': 'Guiding principles',
+  'practice.sdg': 'SDG targets',
+  'practice.continued': '(continued)',
+  'practice.seeObjective': 'Described under objective {n}.',
+  'scope.local': 'Local',
+  'scope.national': 'National',
+  'scope.regional': 'Regional',
+  'scope.international': 'International',
+  'objective.continued': '{label} (continued)',
+  'a11y.skip': 'Skip to content',
+  'chart.textAlternative': 'Data of the chart',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import {
   LOCALES,
   baseLang,
   consultationFormatLabel,
+  isReportLang,
   cycleName,
   intlLocale,
   isRtl,
@@ -205,7 +206,9 @@ const PRIORITY_RANK = { high: 3, medium: 2, low: 1, none: 0 } as const;
 
 export function buildReportModel(review: Review, opts: ModelOptions = {}): ReportModel {
   const reviewLangs = review.metadata.languages?.length ? review.metadata.languages : ['en'];
-  const lang = opts.lang ?? reviewLangs[0] ?? 'en';
+  // default: the review's first language the report has strings for (else English, the text
+  // then carries its own lang attribute and the report says which language it is shown in)
+  const lang = opts.lang ?? reviewLangs.find((l) => isReportLang(baseLang(l))) ?? 'en';
   const ui = uiLang(lang);
   const ctx: Ctx = {
     lang,
@@ -255,6 +258,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     languages: reviewLangs.map((l) => languageName(l, lang)).join(', '),
     ...(fp && Object.values(fp).some(Boolean) ? { focalPoint: { ...fp } } : {}),
     runningHeader: `${submitterName} · ${cycle}`,
+    ...optional('textLanguageNote', textLanguageNote(lang, reviewLangs)),
   };
 
   // -- objectives
@@ -367,7 +371,10 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     strings: messages(lang),
     generator: { name: 'gcm-review', version, text: t(lang, 'cover.generator', { version }).trim() },
     meta,
-    notes: ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : [],
+    notes: [
+      ...(textLanguageNote(lang, reviewLangs) ? [textLanguageNote(lang, reviewLangs)!] : []),
+      ...(ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : []),
+    ],
     toc: [],
     overview: overview(ctx, review, sections),
     ...optional('keyMessages', keyMessages),
@@ -395,6 +402,12 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
   };
   model.toc = tableOfContents(model);
   return model;
+}
+
+/** "The text of this review is shown in English, …" when the review is not written in the report language. */
+export function textLanguageNote(lang: string, reviewLangs: readonly string[]): string | undefined {
+  if (reviewLangs.some((l) => baseLang(l) === baseLang(lang))) return undefined;
+  return t(lang, 'note.textLanguage', { lang: languageName(reviewLangs[0] ?? 'en', lang) });
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -64,6 +64,8 @@ export interface MetaView {
   focalPoint?: FocalPointView;
   /** Text of the running header. */
   runningHeader: string;
+  /** Set when the review is not written in the report language: which language its text is shown in. */
+  textLanguageNote?: string;
 }
 
 export interface ObjectiveTile {

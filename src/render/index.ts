@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError, type Diagnostic } from '../diagnostics/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { Paper, ReportOrder } from '../model/index.js';
+import { REPORT_LANGS } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
 import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
@@ -31,8 +32,10 @@ export interface RenderOptions {
   format?: OutputFormat;
   /** Folder for the reports; default: beside each input file. Created if missing. */
   outDir?: string;
-  /** Report language; default: each review's first language. */
+  /** Report language (en, fr, es or ar); default: each review's first language. */
   lang?: string;
+  /** Several report languages: one report per language, named mexico.en.pdf, mexico.fr.pdf … */
+  langs?: readonly string[];
   paper?: Paper;
   /** Folder with custom templates (report.hbs, partials/*.hbs, styles.css, theme.css, logo.*). */
   templateDir?: string;
@@ -92,37 +95,70 @@ export function reportBaseName(file: string): string {
 }
 
 export interface OutputPaths {
+  /** The report language, when one was asked for. */
+  lang?: string;
   pdf?: string;
   html?: string;
 }
 
-/** Where each input's reports go. Throws a UserError when two inputs would write the same file. */
+/** The error for a report language gcm-review has no strings for (exit code 2). */
+export function unsupportedLanguage(lang: string): UserError {
+  return new UserError(
+    `reports can be rendered in ${REPORT_LANGS.join(', ')}; "${lang}" is not one of them`,
+    2,
+    `Use --lang ${REPORT_LANGS.join(', --lang ')}, or several separated by commas (--lang en,fr).`,
+  );
+}
+
+/** The report languages asked for (checked, duplicates removed); [undefined] for "the review's own". */
+export function reportLanguages(opts: Pick<RenderOptions, 'lang' | 'langs'>): (string | undefined)[] {
+  const asked = opts.langs?.length ? opts.langs : opts.lang ? [opts.lang] : [];
+  const out: string[] = [];
+  for (const raw of asked) {
+    const l = raw.trim().toLowerCase();
+    if (!(REPORT_LANGS as readonly string[]).includes(l)) throw unsupportedLanguage(raw);
+    if (!out.includes(l)) out.push(l);
+  }
+  return out.length ? out : [undefined];
+}
+
+/**
+ * Where each input's reports go: one entry per report language. With several languages the
+ * names carry the language (mexico.en.pdf, mexico.fr.pdf) so one never overwrites another.
+ * Throws a UserError when two inputs would write the same file.
+ */
 export function outputPaths(
   files: readonly string[],
-  opts: Pick<RenderOptions, 'format' | 'outDir'>,
-): Map<string, OutputPaths> {
+  opts: Pick<RenderOptions, 'format' | 'outDir' | 'lang' | 'langs'>,
+): Map<string, OutputPaths[]> {
   const format = opts.format ?? 'pdf';
-  const out = new Map<string, OutputPaths>();
+  const langs = reportLanguages(opts);
+  const out = new Map<string, OutputPaths[]>();
   const owner = new Map<string, string>();
   for (const f of files) {
     const dir = opts.outDir ?? dirname(f);
-    const base = join(dir, reportBaseName(f));
-    const paths: OutputPaths = {};
-    if (format !== 'html') paths.pdf = `${base}.pdf`;
-    if (format !== 'pdf') paths.html = `${base}.html`;
-    for (const p of Object.values(paths) as string[]) {
-      const key = resolve(p);
-      const other = owner.get(key);
-      if (other !== undefined && other !== f) {
-        throw new UserError(
-          `${other} and ${f} would both be written to ${p}`,
-          2,
-          'Give the input files different names, or render them into different folders (--out).',
-        );
+    const list: OutputPaths[] = [];
+    for (const lang of langs) {
+      const base = join(dir, reportBaseName(f)) + (langs.length > 1 ? `.${lang}` : '');
+      const paths: OutputPaths = lang ? { lang } : {};
+      if (format !== 'html') paths.pdf = `${base}.pdf`;
+      if (format !== 'pdf') paths.html = `${base}.html`;
+      for (const p of [paths.pdf, paths.html]) {
+        if (p === undefined) continue;
+        const key = resolve(p);
+        const other = owner.get(key);
+        if (other !== undefined && other !== f) {
+          throw new UserError(
+            `${other} and ${f} would both be written to ${p}`,
+            2,
+            'Give the input files different names, or render them into different folders (--out).',
+          );
+        }
+        owner.set(key, f);
       }
-      owner.set(key, f);
+      list.push(paths);
     }
-    out.set(f, paths);
+    out.set(f, list);
   }
   return out;
 }
@@ -199,7 +235,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     }
   };
 
-  const renderOne = async (file: string, out: OutputPaths): Promise<FileOutcome> => {
+  const renderOne = async (file: string, outs: readonly OutputPaths[]): Promise<FileOutcome> => {
     const t0 = performance.now();
     const base = { file, outputs: [] as string[], diagnostics: [] as Diagnostic[] };
     const checked = await checkFile(file);
@@ -209,32 +245,27 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     const review = checked.review;
     const outcome: FileOutcome = { ...base, status: 'rendered', ms: 0 };
     try {
-      if (out.pdf) {
-        const model = modelFor(review, {
-          mode: 'pdf',
-          paper,
-          order,
-          templates,
-          ...(options.lang ? { lang: options.lang } : {}),
-        });
-        const html = htmlForModel(model, templates);
-        if (!renderer) renderer = await rendererReady!;
-        const res = await renderer.pdf(html, { paper, key: file });
-        if (options.signal?.aborted) throw new Error('cancelled');
-        if (out.pdf && !options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
-        await writeFileAtomic(out.pdf, res.pdf);
-        outcome.outputs.push(out.pdf);
-        outcome.pages = res.pages;
-        outcome.passes = res.passes;
-        outcome.attempts = res.attempts;
-      }
-      if (out.html) {
-        const html = htmlForModel(
-          modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }),
-          templates,
-        );
-        await writeFileAtomic(out.html, html);
-        outcome.outputs.push(out.html);
+      // one model per language (the review is checked once)
+      for (const out of outs) {
+        const langOpt = out.lang ? { lang: out.lang } : {};
+        if (out.pdf) {
+          const model = modelFor(review, { mode: 'pdf', paper, order, templates, ...langOpt });
+          const html = htmlForModel(model, templates);
+          if (!renderer) renderer = await rendererReady!;
+          const res = await renderer.pdf(html, { paper, key: file });
+          if (options.signal?.aborted) throw new Error('cancelled');
+          if (!options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
+          await writeFileAtomic(out.pdf, res.pdf);
+          outcome.outputs.push(out.pdf);
+          outcome.pages = (outcome.pages ?? 0) + res.pages;
+          outcome.passes = Math.max(outcome.passes ?? 0, res.passes);
+          outcome.attempts = Math.max(outcome.attempts ?? 0, res.attempts);
+        }
+        if (out.html) {
+          const html = htmlForModel(modelFor(review, { mode: 'html', paper, order, templates, ...langOpt }), templates);
+          await writeFileAtomic(out.html, html);
+          outcome.outputs.push(out.html);
+        }
       }
     } catch (err) {
       if (err instanceof TemplateError || (err instanceof UserError && !renderer)) {
