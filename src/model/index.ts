@@ -38,14 +38,27 @@ import {
   type QuestionLetter,
   type SubmitterType,
 } from '../reference/index.js';
-import type { Narrative, ObjectiveAnswers, Review, SupportNeed } from '../schema/types.js';
+import type {
+  Narrative,
+  ObjectiveAnswers,
+  PromisingPractice,
+  Review,
+  StatisticsTable,
+  SupportNeed,
+  TableValue,
+} from '../schema/types.js';
+import type { MessageKey } from '../i18n/index.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
-import { escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import { citationHtml, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type {
   AnnexView,
   Block,
   ConsultationView,
+  FactView,
+  ReferenceView,
+  StatTableView,
+  TableCellView,
   MatrixCell,
   MatrixRow,
   MetaView,
@@ -88,6 +101,10 @@ interface Ctx {
   /** Official titles in English inside <bdi> (a report language without official titles). */
   englishTitles: boolean;
   numberFormat: Intl.NumberFormat;
+  /** Reference id → its number (the order of the review's references list). */
+  refs: ReadonlyMap<string, number>;
+  /** Counter giving each rendered text its own footnote-id prefix. */
+  seq: { n: number };
 }
 
 /** The text of a narrative in the report language: asked language, then the review's languages in order, then any. */
@@ -113,7 +130,9 @@ export function pickNarrative(
 function block(ctx: Ctx, n: Narrative | undefined, headingBase: number): Block | undefined {
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
-  const b: Block = { html: renderMarkdown(picked.text, { headingBase }) };
+  const b: Block = {
+    html: renderMarkdown(picked.text, { headingBase, refs: ctx.refs, docId: `t${++ctx.seq.n}` }),
+  };
   if (baseLang(picked.lang) !== baseLang(ctx.lang)) {
     b.lang = picked.lang;
     if (isRtl(picked.lang) !== isRtl(ctx.lang)) b.dir = isRtl(picked.lang) ? 'rtl' : 'ltr';
@@ -128,7 +147,7 @@ function plain(ctx: Ctx, n: Narrative | undefined): string | undefined {
 function inlineHtml(ctx: Ctx, n: Narrative | undefined): string | undefined {
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
-  const html = renderInlineMarkdown(picked.text);
+  const html = renderInlineMarkdown(picked.text, ctx.refs);
   return baseLang(picked.lang) !== baseLang(ctx.lang)
     ? `<span lang="${escapeHtml(picked.lang)}"${isRtl(picked.lang) !== isRtl(ctx.lang) ? ` dir="${isRtl(picked.lang) ? 'rtl' : 'ltr'}"` : ''}>${html}</span>`
     : html;
@@ -216,6 +235,8 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     reviewLangs,
     englishTitles: ui === 'ar' || refLang(lang) !== baseLang(lang),
     numberFormat: new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 6 }),
+    refs: referenceNumbers(review),
+    seq: { n: 0 },
   };
   const mode = opts.mode ?? 'pdf';
   const order = opts.order ?? 'objective';
@@ -398,8 +419,11 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     principleSupport,
     ...optional('nextSteps', block(ctx, review.next_steps, 2)),
     annexes,
+    references: referencesView(ctx, review),
     theme: { ...(opts.theme?.logo ? { logo: opts.theme.logo } : {}) },
   };
+  placeSharedPractices(model);
+  numberTables(model);
   model.toc = tableOfContents(model);
   return model;
 }
@@ -426,14 +450,19 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     heading: `(${listLetter(QUESTION_LETTERS.indexOf(l), lang)}) ${questionLabel(l, lang)}`,
     answered: done.includes(l),
   });
-  const statistics: StatisticView[] = (a.implementation?.statistics ?? []).map((s) => ({
-    indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
-    value: formatValue(ctx, s.value),
-    ...(s.unit ? { unit: s.unit } : {}),
-    ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
-    ...(s.source ? { source: s.source } : {}),
-    ...(s.disaggregation ? { disaggregation: s.disaggregation } : {}),
-  }));
+  const entries = a.implementation?.statistics ?? [];
+  const statistics: StatisticView[] = entries
+    .filter((s) => !s.table)
+    .map((s) => ({
+      indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
+      value: formatValue(ctx, s.value),
+      ...(s.unit ? { unit: s.unit } : {}),
+      ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
+      ...(s.source ? { source: s.source } : {}),
+      ...(s.source_ref ? { sourceRefHtml: citationHtml([s.source_ref], ctx.refs) } : {}),
+      ...(s.disaggregation ? { disaggregation: s.disaggregation } : {}),
+    }));
+  const tables = entries.filter((s) => s.table).map((s) => statTableView(ctx, s.table!));
   const applied: PrincipleRef[] = PRINCIPLES.filter((p) => (a.guiding_principles?.applied ?? []).includes(p.key)).map(
     (p) => ({
       key: p.key,
@@ -441,16 +470,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
       titleHtml: official(ctx, p.title).html,
     }),
   );
-  const practices: PracticeView[] = (a.promising_practices ?? []).map((p) => {
-    const href = safeHref(p.link);
-    return {
-      titleHtml: inlineHtml(ctx, p.title) ?? '',
-      ...optional('description', block(ctx, p.description, 5)),
-      ...(p.partners?.length ? { partners: p.partners.join(', ') } : {}),
-      ...optional('results', block(ctx, p.results, 5)),
-      ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
-    };
-  });
+  const practices: PracticeView[] = (a.promising_practices ?? []).map((p) => practiceView(ctx, p, o.number));
   const section: ObjectiveSection = {
     id,
     number: o.number,
@@ -466,15 +486,16 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
         ...base('a'),
         ...optional('status', block(ctx, a.implementation?.status, 4)),
         statistics,
+        tables,
         statColumns: {
           year: statistics.some((s) => s.year),
-          source: statistics.some((s) => s.source),
+          source: statistics.some((s) => s.source || s.sourceRefHtml),
           disaggregation: statistics.some((s) => s.disaggregation),
         },
       },
       b: { ...base('b'), applied, ...optional('narrative', block(ctx, a.guiding_principles?.narrative, 4)) },
       c: { ...base('c'), ...optional('text', block(ctx, a.gaps_and_challenges, 4)) },
-      d: { ...base('d'), practices },
+      d: { ...base('d'), practices, related: [] },
       e: { ...base('e'), needs: sortNeeds(a.support_needs ?? []).map((n) => supportNeedView(ctx, n)) },
     },
     ...optional('nextSteps', block(ctx, a.next_steps, 4)),
@@ -650,9 +671,150 @@ function tableOfContents(m: ReportModel): TocEntry[] {
   }
   if (m.principleSupport.length) part('principle-support', s['section.principleSupport']);
   if (m.nextSteps) part('next-steps', s['section.nextSteps']);
+  if (m.references.length) part('references', s['references.title']);
   if (m.annexes.length) part('annexes', s['section.annexes']);
   return entries;
 }
 
 /** Languages the report strings exist in (for --lang help and checks). */
 export const REPORT_UI_LANGS = Object.keys(LOCALES);
+
+// ---- evidence (issue 15 §1): statistics tables, references, practice boxes ----------------------
+
+/** Reference id → number: the order of the review's references list. */
+function referenceNumbers(review: Review): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const r of review.references ?? []) if (!map.has(r.id)) map.set(r.id, map.size + 1);
+  return map;
+}
+
+function referencesView(ctx: Ctx, review: Review): ReferenceView[] {
+  const seen = new Set<string>();
+  const out: ReferenceView[] = [];
+  for (const r of review.references ?? []) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    const href = safeHref(r.link);
+    out.push({
+      id: `ref-${r.id}`,
+      number: ctx.refs.get(r.id)!,
+      textHtml: inlineHtml(ctx, r.text) ?? escapeHtml(r.id),
+      ...(href ? { link: { href, text: href } } : {}),
+    });
+  }
+  return out;
+}
+
+/** A table value: a number in the report's format; null or "n/a" is "not available". */
+function tableCell(ctx: Ctx, v: TableValue): TableCellView {
+  if (v === null || v === undefined || (typeof v === 'string' && /^\s*(n\/?a|)\s*$/i.test(v)))
+    return { text: t(ctx.lang, 'stats.notAvailable'), na: true };
+  return { text: formatValue(ctx, v), na: false };
+}
+
+function statTableView(ctx: Ctx, table: StatisticsTable): StatTableView {
+  const note = inlineHtml(ctx, table.note);
+  return {
+    id: '',
+    label: '',
+    titleHtml: inlineHtml(ctx, table.title) ?? '',
+    columns: table.columns.map((c) => (typeof c === 'number' ? String(c) : c)),
+    rows: table.rows.map((r) => ({
+      labelHtml: inlineHtml(ctx, r.label) ?? '',
+      cells: r.values.map((v) => tableCell(ctx, v)),
+    })),
+    ...(table.unit ? { unit: t(ctx.lang, 'stats.unitLine', { unit: table.unit }) } : {}),
+    ...(table.source || table.source_ref
+      ? {
+          sourceHtml: escapeHtml(t(ctx.lang, 'stats.sourceLine', { source: table.source ?? '' }).trim()).concat(
+            table.source_ref ? ` ${citationHtml([table.source_ref], ctx.refs)}` : '',
+          ),
+        }
+      : {}),
+    ...(note ? { noteHtml: `${escapeHtml(t(ctx.lang, 'stats.noteLine', { note: '' }).trim())} ${note}` } : {}),
+  };
+}
+
+/** Tables are numbered in reading order: Table 1, Table 2 … (after --order has arranged the parts). */
+function numberTables(model: ReportModel): void {
+  let n = 0;
+  for (const p of model.parts)
+    for (const o of p.objectives)
+      for (const tv of o.q.a.tables) {
+        n++;
+        tv.id = `table-${n}`;
+        tv.label = t(model.lang, 'stats.table', { n });
+      }
+}
+
+function practiceView(ctx: Ctx, p: PromisingPractice, home: number): PracticeView {
+  const href = safeHref(p.link);
+  const lang = ctx.lang;
+  const facts: FactView[] = [];
+  const fact = (key: MessageKey, html: string | undefined) => {
+    if (html) facts.push({ label: t(lang, key), html });
+  };
+  fact('practice.period', p.period ? `<bdi>${escapeHtml(p.period)}</bdi>` : undefined);
+  fact('practice.type', inlineHtml(ctx, p.practice_type));
+  fact('practice.scope', p.scope ? escapeHtml(t(lang, `scope.${p.scope}` as MessageKey)) : undefined);
+  const others = (p.objectives ?? []).filter((n) => n !== home);
+  fact(
+    'practice.objectives',
+    others.length ? [home, ...others].map((n) => escapeHtml(String(n))).join(', ') : undefined,
+  );
+  const principles = PRINCIPLES.filter((x) => (p.principles ?? []).includes(x.key));
+  fact(
+    'practice.principles',
+    principles.length
+      ? principles.map((x) => `(${listLetter(PRINCIPLES.indexOf(x), lang)}) ${official(ctx, x.title).html}`).join('; ')
+      : undefined,
+  );
+  fact('practice.sdg', p.sdg_targets?.length ? `<bdi>${p.sdg_targets.map(escapeHtml).join(', ')}</bdi>` : undefined);
+  const partners = (p.partners ?? []).map((x) => {
+    if (typeof x === 'string') return `<bdi>${escapeHtml(x)}</bdi>`;
+    const country = x.country ? (countryName(x.country, lang) ?? x.country) : undefined;
+    return `<bdi>${escapeHtml(x.name)}</bdi>${country ? ` (${escapeHtml(country)})` : ''}`;
+  });
+  fact('practice.partners', partners.length ? partners.join('; ') : undefined);
+  return {
+    id: '',
+    home,
+    objectives: [home, ...others],
+    titleHtml: inlineHtml(ctx, p.title) ?? '',
+    facts,
+    ...optional('description', block(ctx, p.description, 5)),
+    ...optional('results', block(ctx, p.results, 5)),
+    ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
+  };
+}
+
+/**
+ * A practice serving several objectives is described in full under the first of them in the
+ * report (in --order) and listed, with a link, under each of the others.
+ */
+function placeSharedPractices(model: ReportModel): void {
+  const order: ObjectiveSection[] = model.parts.flatMap((p) => p.objectives);
+  const byNumber = new Map(order.map((o) => [o.number, o]));
+  const rank = new Map(order.map((o, i) => [o.number, i]));
+  let n = 0;
+  for (const o of order) {
+    for (const pv of [...o.q.d.practices]) {
+      if (pv.home !== o.number) continue; // already moved
+      pv.id = `practice-${++n}`;
+      const where = pv.objectives.filter((x) => byNumber.has(x)).sort((x, y) => rank.get(x)! - rank.get(y)!);
+      const first = where[0] ?? o.number;
+      if (first !== o.number) {
+        o.q.d.practices.splice(o.q.d.practices.indexOf(pv), 1);
+        byNumber.get(first)!.q.d.practices.push(pv);
+      }
+      for (const other of where) {
+        if (other === first) continue;
+        byNumber.get(other)!.q.d.related.push({
+          titleHtml: pv.titleHtml,
+          href: `#${pv.id}`,
+          text: t(model.lang, 'practice.seeObjective', { n: first }),
+        });
+      }
+    }
+  }
+}

@@ -132,13 +132,63 @@ export interface StatisticView {
   unit?: string;
   year?: string;
   source?: string;
+  /** The numbered note of a source_ref, e.g. "[2]" linking to the References section. */
+  sourceRefHtml?: string;
   disaggregation?: string;
 }
 
-export interface PracticeView {
+/** A statistics table value ("not available" when missing). */
+export interface TableCellView {
+  text: string;
+  na: boolean;
+}
+
+export interface StatTableView {
+  /** "table-3" (set once the report's parts are in order). */
+  id: string;
+  /** "Table 3". */
+  label: string;
   titleHtml: string;
+  columns: string[];
+  rows: { labelHtml: string; cells: TableCellView[] }[];
+  /** "Unit: persons". */
+  unit?: string;
+  /** "Source: ESCAP 2019 [1]". */
+  sourceHtml?: string;
+  noteHtml?: string;
+}
+
+export interface ReferenceView {
+  /** Anchor id, "ref-<id>". */
+  id: string;
+  number: number;
+  textHtml: string;
+  link?: Link;
+}
+
+/** One fact at the top of a practice box (period, type, scope, objectives, principles, SDG targets, partners). */
+export interface FactView {
+  label: string;
+  html: string;
+}
+
+/** A practice described under another objective: its title and a link there. */
+export interface RelatedPracticeView {
+  titleHtml: string;
+  href: string;
+  text: string;
+}
+
+export interface PracticeView {
+  /** Anchor id, "practice-3". */
+  id: string;
+  /** The objective the practice is written under in the review. */
+  home: number;
+  /** All objectives it serves (home first). */
+  objectives: number[];
+  titleHtml: string;
+  facts: FactView[];
   description?: Block;
-  partners?: string;
   results?: Block;
   link?: Link;
   /** A link given that is not a web address: shown as text, never as a link. */
@@ -186,11 +236,12 @@ export interface ObjectiveSection {
     a: QuestionBase & {
       status?: Block;
       statistics: StatisticView[];
+      tables: StatTableView[];
       statColumns: { year: boolean; source: boolean; disaggregation: boolean };
     };
     b: QuestionBase & { applied: PrincipleRef[]; narrative?: Block };
     c: QuestionBase & { text?: Block };
-    d: QuestionBase & { practices: PracticeView[] };
+    d: QuestionBase & { practices: PracticeView[]; related: RelatedPracticeView[] };
     e: QuestionBase & { needs: SupportNeedView[] };
   };
   nextSteps?: Block;
@@ -286,6 +337,8 @@ export interface ReportModel {
   principleSupport: SupportNeedView[];
   nextSteps?: Block;
   annexes: AnnexView[];
+  /** The numbered References section (citations [@id] and source_ref point here). */
+  references: ReferenceView[];
   /** Theme values from a custom template (logo as a data: URL). */
   theme: { logo?: string };
 }

@@ -19,6 +19,7 @@ import {
 import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
 import { describePath, explainErrors, requireCountries, type Finding } from './messages.js';
+import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -76,6 +77,7 @@ function semanticFindings(review: Review): Finding[] {
       });
     }
   }
+  out.push(...evidenceFindings(review));
   return out;
 }
 
@@ -111,7 +113,11 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     const fast = parseFast(text);
     if (fast.ok) {
       const validate = schemaValidator();
-      if (validate(fast.data) && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
+      if (
+        validate(fast.data) &&
+        quickCountryOk((fast.data as Review).metadata?.submitter?.country) &&
+        (!needsEvidenceCheck(fast.data) || evidenceFindings(fast.data).length === 0)
+      ) {
         const review = fast.data as Review;
         return { file, diagnostics: [], readiness: assessReadiness(review), review };
       }
@@ -138,7 +144,7 @@ function checkPrecise(file: string, text: string): CheckedFile {
     ...early,
     ...findings.map((f): Diagnostic => ({
       file,
-      ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
+      ...located(text, parsed, f),
       severity: 'error',
       code: f.code,
       path: f.path,
@@ -148,6 +154,13 @@ function checkPrecise(file: string, text: string): CheckedFile {
   ];
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { file, diagnostics };
+}
+
+/** Where a finding is: its value (or key), narrowed to the text it names when it has one. */
+function located(text: string, parsed: PreciseParse, f: Finding) {
+  const pos = locate(parsed, f.path, f.atKey ? 'key' : 'value');
+  const at = f.find ? refinePosition(text, pos, f.find) : undefined;
+  return at ? { line: at.line, column: at.column } : pos;
 }
 
 function tooLarge(file: string, size: number, max: number): CheckedFile {

@@ -15,6 +15,8 @@ export interface Finding {
   code: string;
   message: string;
   hint?: string;
+  /** Text inside the located value to point at (e.g. a citation inside a long narrative). */
+  find?: string;
 }
 
 let schemaCache: Json | undefined;
@@ -58,6 +60,11 @@ const ITEM_NAMES: Record<string, string> = {
   partners: 'partner',
   organizations: 'organization',
   stakeholders: 'stakeholder category',
+  rows: 'row',
+  references: 'reference',
+  sdg_targets: 'SDG target',
+  values: 'value',
+  columns: 'column',
 };
 
 /** "Objective 7, question (c) Main gaps and challenges" / "Metadata › Submitter › Country". */
@@ -355,6 +362,13 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
             code: 'language-code',
             message: `${where}: ${kindOf(value)} is not a language code.`,
             hint: `Use two-letter codes; reports can be rendered in ${REPORT_LANGS.join(', ')}.`,
+          });
+        } else if (path.includes('sdg_targets')) {
+          push({
+            path,
+            code: 'sdg-target',
+            message: `${where}: ${kindOf(value)} is not an SDG target or indicator number.`,
+            hint: 'Write the number of a target such as "10.7" or "10.c", or of an indicator such as "10.7.2" (goals 1 to 17).',
           });
         } else if (schemaAt(path)?.['format'] === 'uri') {
           push(formatFinding(path, where, 'uri', value)); // same finding as the format error: reported once
