@@ -128,7 +128,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   nonTextTags: ['style', 'script', 'textarea', 'option', 'noscript', 'title', 'iframe', 'object', 'svg', 'math'],
   transformTags: {
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'noopener noreferrer' } }),
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: attribs['href']?.startsWith('#') ? attribs : { ...attribs, rel: 'noopener noreferrer' },
+    }),
     table: (tagName, attribs) => ({ tagName, attribs: { ...attribs, class: 'md-table' } }),
   },
 };

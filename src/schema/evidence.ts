@@ -61,7 +61,7 @@ const narrative = (title: string, description: string): Json => ({ $ref: '#/$def
 
 const sourceRef = str(
   'Source (reference)',
-  'The id of an entry in the review\'s references list; the source then prints as a numbered note pointing to the References section.',
+  "The id of an entry in the review's references list; the source then prints as a numbered note pointing to the References section.",
   { pattern: `^${REFERENCE_ID}$` },
 );
 
@@ -99,7 +99,12 @@ export function statisticsTableSchema(): Json {
           additionalProperties: false,
           properties: {
             label: narrative('Row label', 'What the row counts, e.g. "Women".'),
-            values: { title: 'Values', description: 'One value per column, in column order.', type: 'array', items: cell },
+            values: {
+              title: 'Values',
+              description: 'One value per column, in column order.',
+              type: 'array',
+              items: cell,
+            },
           },
         },
       },
@@ -175,7 +180,8 @@ export function practiceFactProps(principleKeyRef: Json): Record<string, Json> {
     },
     sdg_targets: {
       title: 'SDG targets',
-      description: 'Sustainable Development Goal targets or indicators the practice contributes to, e.g. "10.7" or "10.7.2".',
+      description:
+        'Sustainable Development Goal targets or indicators the practice contributes to, e.g. "10.7" or "10.7.2".',
       type: 'array',
       uniqueItems: true,
       items: { type: 'string', pattern: sdgPattern() },
