@@ -80,9 +80,12 @@ export function supportBarsSvg(
   rows.forEach((r, i) => {
     const y = top + i * rowH;
     const textY = y + barH / 2 + 4;
-    const anchor = opts.rtl ? 'start' : 'end';
+    // the drawing is laid out left to right (direction="ltr" on the <svg>); a right-to-left label
+    // is set right to left, flush with the right edge, beside its bar
     out.push(
-      `<text class="chart-label" x="${mirror(labelW).toFixed(1)}" y="${textY.toFixed(1)}" text-anchor="${anchor}" font-size="10.5">${escapeHtml(r.label)}</text>`,
+      opts.rtl
+        ? `<text class="chart-label" x="${(W - 2).toFixed(1)}" y="${textY.toFixed(1)}" direction="rtl" text-anchor="start" font-size="10.5">${escapeHtml(r.label)}</text>`
+        : `<text class="chart-label" x="${labelW.toFixed(1)}" y="${textY.toFixed(1)}" text-anchor="end" font-size="10.5">${escapeHtml(r.label)}</text>`,
     );
     let x = labelW + 6;
     const total = r.counts.high + r.counts.medium + r.counts.low + r.counts.none;
@@ -99,8 +102,18 @@ export function supportBarsSvg(
       `<text class="chart-count" x="${mirror(x + 5).toFixed(1)}" y="${textY.toFixed(1)}" text-anchor="${opts.rtl ? 'end' : 'start'}" font-size="10.5" font-weight="bold">${total}</text>`,
     );
   });
+  // text alternative: every bar's label and counts by priority
+  const desc = rows
+    .map((r) => {
+      const parts = (['high', 'medium', 'low', 'none'] as const)
+        .filter((p) => r.counts[p])
+        .map((p) => `${opts.segmentLabels[p] ?? p} ${r.counts[p]}`);
+      const total = r.counts.high + r.counts.medium + r.counts.low + r.counts.none;
+      return `${r.label}: ${total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+    })
+    .join('; ');
   return (
-    `<svg class="chart chart-support" role="img" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
-    `<title>${escapeHtml(opts.title)}</title>${out.join('')}</svg>`
+    `<svg class="chart chart-support" role="img" direction="ltr" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
+    `<title>${escapeHtml(opts.title)}</title><desc>${escapeHtml(desc)}.</desc>${out.join('')}</svg>`
   );
 }

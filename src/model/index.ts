@@ -131,7 +131,12 @@ function block(ctx: Ctx, n: Narrative | undefined, headingBase: number): Block |
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
   const b: Block = {
-    html: renderMarkdown(picked.text, { headingBase, refs: ctx.refs, docId: `t${++ctx.seq.n}` }),
+    html: renderMarkdown(picked.text, {
+      headingBase,
+      refs: ctx.refs,
+      docId: `t${++ctx.seq.n}`,
+      lang: picked.lang,
+    }),
   };
   if (baseLang(picked.lang) !== baseLang(ctx.lang)) {
     b.lang = picked.lang;
@@ -147,7 +152,7 @@ function plain(ctx: Ctx, n: Narrative | undefined): string | undefined {
 function inlineHtml(ctx: Ctx, n: Narrative | undefined): string | undefined {
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
-  const html = renderInlineMarkdown(picked.text, ctx.refs);
+  const html = renderInlineMarkdown(picked.text, ctx.refs, picked.lang);
   return baseLang(picked.lang) !== baseLang(ctx.lang)
     ? `<span lang="${escapeHtml(picked.lang)}"${isRtl(picked.lang) !== isRtl(ctx.lang) ? ` dir="${isRtl(picked.lang) ? 'rtl' : 'ltr'}"` : ''}>${html}</span>`
     : html;
@@ -170,7 +175,8 @@ function formatDate(ctx: Ctx, iso: string | undefined): string | undefined {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return dateFormat(intlLocale(ctx.lang)).format(d);
+    // English in UN style: "20 April 2022"
+    return dateFormat(ctx.ui === 'en' ? 'en-GB' : intlLocale(ctx.lang)).format(d);
   } catch {
     return iso;
   }

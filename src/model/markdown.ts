@@ -11,7 +11,10 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 let md: MarkdownIt | undefined;
 function parser(): MarkdownIt {
   if (md) return md;
-  md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  // typographer for curly quotes (per language, see QUOTES); its other replacements are off:
+  // "(c)" is a question letter here, not ©
+  md = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: false });
+  md.disable('replacements');
   // images never load: an image in a narrative becomes its description, in brackets
   md.renderer.rules['image'] = (tokens, idx, _opts, env, self) => {
     const token = tokens[idx]!;
@@ -141,7 +144,20 @@ export function sanitize(html: string): string {
   return sanitizeHtml(html, SANITIZE);
 }
 
+/** Quotation marks per language: double open/close, single open/close. */
+const QUOTES: Readonly<Record<string, string | string[]>> = {
+  en: '“”‘’',
+  fr: ['«\u00a0', '\u00a0»', '“', '”'],
+  es: '«»“”',
+  ar: '«»“”',
+};
+function setQuotes(p: MarkdownIt, lang: string | undefined): void {
+  p.options.quotes = QUOTES[(lang ?? 'en').toLowerCase().split(/[-_]/)[0]!] ?? QUOTES['en']!;
+}
+
 export interface MarkdownOptions extends CitationEnv {
+  /** Language of the text (its quotation marks). */
+  lang?: string;
   /**
    * Heading level the narrative's own top-level headings take (2–6), so that "## Migration
    * profile" inside a section headed h1 becomes an h2 and the document outline stays in order.
@@ -175,13 +191,15 @@ export function renderMarkdown(text: string, opts: MarkdownOptions = {}): string
     ...(opts.refs ? { refs: opts.refs } : {}),
     ...(opts.docId ? { docId: opts.docId } : {}),
   };
+  setQuotes(p, opts.lang);
   const tokens = p.parse(text, env);
   adjust(tokens, Math.max(2, Math.min(6, opts.headingBase ?? 3)));
   return sanitize(p.renderer.render(tokens, p.options, env)).trim();
 }
 
 /** One-line Markdown (a title): emphasis and code kept, no block elements, no links. */
-export function renderInlineMarkdown(text: string, refs?: ReadonlyMap<string, number>): string {
+export function renderInlineMarkdown(text: string, refs?: ReadonlyMap<string, number>, lang?: string): string {
+  setQuotes(parser(), lang);
   const html = parser().renderInline(text.replace(/\s*\n\s*/g, ' ').trim(), refs ? { refs } : {});
   return sanitizeHtml(html, {
     allowedTags: ['strong', 'em', 's', 'code', 'sup', 'sub', 'span'],

@@ -4,6 +4,7 @@ import { VERSION } from '../cli/version.js';
 import { buildReportModel, type ModelOptions, type Paper, type ReportOrder } from '../model/index.js';
 import type { ReportModel } from '../model/types.js';
 import type { Review } from '../schema/types.js';
+import { finishTypography } from '../i18n/typography.js';
 import { cssForStyleElement, type TemplateSet } from './templates.js';
 
 /** Paper sizes in millimetres. */
@@ -110,7 +111,8 @@ export function htmlForModel(model: ReportModel, templates: TemplateSet): string
     model.mode === 'pdf' ? paginateCss(model.paper) : '',
     templates.theme,
   ].join('\n');
-  const html = templates.render(model, cssForStyleElement(css));
+  // language finish (French spacing, numbers kept with their units) over the whole document
+  const html = finishTypography(templates.render(model, cssForStyleElement(css)), model.lang);
   // the default report.hbs sets the class itself; a custom one may not
   return model.mode === 'pdf' && !/<html\b[^>]*\bgcm-paginate\b/.test(html.slice(0, 2000))
     ? addRootClass(html, 'gcm-paginate')
