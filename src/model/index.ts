@@ -300,6 +300,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
       .map((o) => ({
         number: o.number,
         label: t(lang, 'objective.label', { n: o.number }),
+        title: official(ctx, o.title).text,
         titleHtml: official(ctx, o.title).html,
       }));
 
@@ -417,6 +418,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
       ...optional('description', methodologyDescription),
       consultations,
       stakeholders,
+      stakeholdersDescribed: stakeholders.some((s) => s.description),
       questions,
       questionsIntro: t(lang, 'section.guidingQuestionsIntro', { who: t(lang, `who.${scope}` as const) }),
     },
@@ -425,6 +427,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     principleSupport,
     ...optional('nextSteps', block(ctx, review.next_steps, 2)),
     annexes,
+    annexesSelfNumbered: annexesSelfNumbered(review),
     references: referencesView(ctx, review),
     theme: { ...(opts.theme?.logo ? { logo: opts.theme.logo } : {}) },
   };
@@ -823,4 +826,16 @@ function placeSharedPractices(model: ReportModel): void {
       }
     }
   }
+}
+
+/** Annex titles that carry their own number ("Annex 3 – …") are not numbered a second time. */
+function annexesSelfNumbered(review: Review): boolean {
+  const list = review.annexes ?? [];
+  return (
+    list.length > 0 &&
+    list.every((a) => {
+      const title = typeof a.title === 'string' ? a.title : Object.values(a.title ?? {})[0];
+      return typeof title === 'string' && /^\s*(annex|annexe|anexo|الملحق)\s*[\d٠-٩IVXivx]/i.test(title);
+    })
+  );
 }

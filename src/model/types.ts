@@ -252,6 +252,8 @@ export interface ObjectiveSection {
 export interface NotReportedView {
   number: number;
   label: string;
+  /** Official title as plain text. */
+  title: string;
   titleHtml: string;
 }
 
@@ -329,6 +331,8 @@ export interface ReportModel {
     description?: Block;
     consultations: ConsultationView[];
     stakeholders: StakeholderRow[];
+    /** Some stakeholder row says how they took part (else that column is left out). */
+    stakeholdersDescribed: boolean;
     questions: QuestionText[];
     questionsIntro: string;
   };
@@ -337,6 +341,8 @@ export interface ReportModel {
   principleSupport: SupportNeedView[];
   nextSteps?: Block;
   annexes: AnnexView[];
+  /** Every annex title carries its own number ("Annex 3 – …"): the list is not numbered again. */
+  annexesSelfNumbered: boolean;
   /** The numbered References section (citations [@id] and source_ref point here). */
   references: ReferenceView[];
   /** Theme values from a custom template (logo as a data: URL). */
