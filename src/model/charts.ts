@@ -26,11 +26,13 @@ export function pipsSvg(answered: readonly boolean[], label: string): string {
 }
 
 /** A small legend swatch. */
-export function swatchSvg(cls: string, fill: string, shape: 'square' | 'circle' = 'square'): string {
+export function swatchSvg(cls: string, fill: string, shape: 'square' | 'circle' | 'diamond' = 'square'): string {
   const inner =
     shape === 'circle'
       ? `<circle class="${cls}" cx="5" cy="5" r="4.5" fill="${fill}"/>`
-      : `<rect class="${cls}" x="0.5" y="0.5" width="9" height="9" rx="1.5" fill="${fill}"/>`;
+      : shape === 'diamond'
+        ? `<path class="${cls}" d="M5 0.3 9.7 5 5 9.7 0.3 5Z" fill="${fill}"/>`
+        : `<rect class="${cls}" x="0.5" y="0.5" width="9" height="9" rx="1.5" fill="${fill}"/>`;
   return `<svg class="swatch" aria-hidden="true" width="10" height="10" viewBox="0 0 10 10">${inner}</svg>`;
 }
 
@@ -40,7 +42,8 @@ export function stateSwatch(state: 'complete' | 'partial' | 'none'): string {
 }
 
 export function prioritySwatch(p: 'high' | 'medium' | 'low' | 'none'): string {
-  return swatchSvg(`prio-fill prio-${p}`, COLORS[p], 'circle');
+  // the shapes of the support matrix: high ●, medium ■, low ◆
+  return swatchSvg(`prio-fill prio-${p}`, COLORS[p], p === 'medium' ? 'square' : p === 'low' ? 'diamond' : 'circle');
 }
 
 export interface BarRow {
