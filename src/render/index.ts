@@ -18,6 +18,8 @@ import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
 import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
 import { htmlForModel, modelFor } from './html.js';
+import { addPdfMetadata, type PdfMeta } from './pdf-meta.js';
+import type { ReportModel } from '../model/index.js';
 import { TemplateError, loadTemplates } from './templates.js';
 
 export { reportHtml, htmlForModel, modelFor, pageCss, PAPER_SIZES, PAGE_MARGINS } from './html.js';
@@ -255,7 +257,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
           const res = await renderer.pdf(html, { paper, key: file });
           if (options.signal?.aborted) throw new Error('cancelled');
           if (!options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
-          await writeFileAtomic(out.pdf, res.pdf);
+          await writeFileAtomic(out.pdf, addPdfMetadata(res.pdf, pdfMeta(model)));
           outcome.outputs.push(out.pdf);
           outcome.pages = (outcome.pages ?? 0) + res.pages;
           outcome.passes = Math.max(outcome.passes ?? 0, res.passes);
@@ -299,6 +301,19 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     launches: renderer?.launches ?? 0,
     cancelled: cancelled || Boolean(options.signal?.aborted),
     ms: performance.now() - started,
+  };
+}
+
+/** Title, author (the submitter), subject, keywords, language and tool of a printed report. */
+export function pdfMeta(model: ReportModel): PdfMeta {
+  const m = model.meta;
+  return {
+    title: m.title,
+    author: m.submitterName,
+    subject: `${m.kicker} · ${m.cycle}`,
+    keywords: [model.strings['gcm.short'], 'GCM', m.cycle, m.submitterName, ...(m.region ? [m.region] : [])],
+    lang: model.lang,
+    creator: `${model.generator.name} ${model.generator.version}`.trim(),
   };
 }
 
