@@ -149,6 +149,8 @@ export const ar: Messages = {
   'scope.regional': 'إقليمي',
   'scope.international': 'دولي',
   'objective.continued': '{label} (تابع)',
+  'cover.distribution': 'التوزيع',
+  'cover.original': 'الأصل',
   'a11y.skip': 'الانتقال إلى المحتوى',
   'chart.textAlternative': 'بيانات الرسم البياني',
 };

@@ -148,6 +148,8 @@ export const en = {
   'scope.regional': 'Regional',
   'scope.international': 'International',
   'objective.continued': '{label} (continued)',
+  'cover.distribution': 'Distribution',
+  'cover.original': 'Original',
   'a11y.skip': 'Skip to content',
   'chart.textAlternative': 'Data of the chart',
 } as const;

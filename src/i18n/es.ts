@@ -149,6 +149,8 @@ export const es: Messages = {
   'scope.regional': 'Regional',
   'scope.international': 'Internacional',
   'objective.continued': '{label} (continuación)',
+  'cover.distribution': 'Distribución',
+  'cover.original': 'Original',
   'a11y.skip': 'Ir al contenido',
   'chart.textAlternative': 'Datos del gráfico',
 };

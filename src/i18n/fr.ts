@@ -149,6 +149,8 @@ export const fr: Messages = {
   'scope.regional': 'Régionale',
   'scope.international': 'Internationale',
   'objective.continued': '{label} (suite)',
+  'cover.distribution': 'Distribution',
+  'cover.original': 'Original',
   'a11y.skip': 'Aller au contenu',
   'chart.textAlternative': 'Données du graphique',
 };

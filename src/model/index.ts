@@ -286,6 +286,8 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     ...(fp && Object.values(fp).some(Boolean) ? { focalPoint: { ...fp } } : {}),
     runningHeader: `${submitterName} · ${cycle}`,
     ...optional('textLanguageNote', textLanguageNote(lang, reviewLangs)),
+    originalLanguage: languageName(reviewLangs[0] ?? 'en', lang),
+    titleNamesSubmitter: ownTitle !== undefined && ownTitle.includes(submitterName),
   };
 
   // -- objectives

@@ -66,6 +66,10 @@ export interface MetaView {
   runningHeader: string;
   /** Set when the review is not written in the report language: which language its text is shown in. */
   textLanguageNote?: string;
+  /** The language the review was written in, named in the report language ("Original: French"). */
+  originalLanguage: string;
+  /** The review's own title already names the submitter (the cover then names it once). */
+  titleNamesSubmitter: boolean;
 }
 
 export interface ObjectiveTile {

@@ -44,7 +44,10 @@ export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
   const g = pageGeometry(paper);
   const start = dir === 'rtl' ? 'right' : 'left';
   const end = dir === 'rtl' ? 'left' : 'right';
-  const box = 'font-family: var(--font-heading); font-size: 7.5pt; color: var(--color-muted);';
+  // the font list is written out: page-margin boxes do not see the document's custom properties,
+  // and Arabic must come from Noto Kufi Arabic (text that extracts with lam-alef in order)
+  const box =
+    "font-family: 'Noto Sans', 'Noto Kufi Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7.5pt; color: var(--color-muted);";
   return `
 :root { --gcm-page-width: ${mm(g.width)}; --gcm-page-height: ${mm(g.height)}; }
 @page {
