@@ -235,4 +235,23 @@ describe('PDF reports in four languages', () => {
     expect(withRows.length).toBeGreaterThan(1);
     for (const p of withRows) expect(p).toMatch(/2010 2015 2020 Region/);
   }, 120_000);
+
+  test('a long practice box starts right under its heading and breaks across pages (no big blank before it)', async () => {
+    const para = 'Centres in five cities give information and referral in eight languages. '.repeat(6);
+    const long = source.replace(
+      '          en: Centres in five cities give information and referral in eight languages.',
+      `          en: |\n${Array.from({ length: 14 }, () => `            ${para}\n`).join('\n')}`,
+    );
+    const file = join(dir, 'longbox.gcm.yaml');
+    writeFileSync(file, long);
+    const summary = await renderFiles([file], { outDir: dir, lang: 'en' });
+    expect(summary.failed).toEqual([]);
+    const pages = pageTexts(join(dir, 'longbox.pdf'));
+    const box = pages.findIndex((p) => p.includes('One-stop migrant resource centres'));
+    expect(box).toBeGreaterThan(0);
+    // the box begins on the page of its heading (after question (a)'s table), and goes on to the next page
+    expect(pages[box]).toContain('(d) Promising practices and lessons learned');
+    expect(pages[box]).toContain('Table 1. Migrant stock by sex');
+    expect(pages[box + 1]).toContain('Centres in five cities');
+  }, 120_000);
 });
