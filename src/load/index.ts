@@ -14,6 +14,7 @@ import { FAILSAFE_SCHEMA, Type, load as jsYamlLoad, type LoadOptions } from 'js-
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
+import type { NodeTracker } from './locate-fast.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Aliases a review may use before it is treated as an alias bomb. */
@@ -58,7 +59,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Pro
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-    const lines = before.split('\n');
+    // lines as the rest of the checks count them: a carriage return alone ends a line too
+    const lines = before.replace(/\r(?!\n)/g, '\n').split('\n');
     const line = lines.length;
     const column = (lines[lines.length - 1] ?? '').length + 1;
     const byte = bytes[offset]?.toString(16).padStart(2, '0').toUpperCase();
@@ -212,7 +214,7 @@ const bool12 = new Type('tag:yaml.org,2002:bool', {
   predicate: (v: unknown) => typeof v === 'boolean',
   represent: (v: unknown) => String(v),
 });
-const CORE_12 = FAILSAFE_SCHEMA.extend({ implicit: [null12, bool12, int12, float12] });
+export const CORE_12 = FAILSAFE_SCHEMA.extend({ implicit: [null12, bool12, int12, float12] });
 
 interface JsYamlState {
   input: string;
@@ -246,14 +248,19 @@ const BRACE = 0x7b;
  * [ ]/{ } collection running over several lines (js-yaml accepts continuation lines that are not
  * indented enough) or followed by a comment without a space; YAML directives (%YAML) and document
  * markers glued to text; any syntax problem; several documents; an empty file; deep nesting.
+ * With a tracker, it also records where every node is (for locating problems without a re-parse).
  */
-export function parseFast(text: string): FastParse {
+export function parseFast(text: string, tracker?: NodeTracker): FastParse {
   let decline = false;
   let state: JsYamlState | undefined;
   const starts: number[] = [];
   const listener = (event: string, s: unknown) => {
     const st = (state = s as JsYamlState);
     const input = st.input;
+    if (tracker) {
+      if (event === 'open') tracker.open(s as Parameters<NodeTracker['open']>[0]);
+      else tracker.close(s as Parameters<NodeTracker['close']>[0]);
+    }
     if (event === 'open') {
       const start = nextSignificant(input, st.position);
       starts.push(start);
@@ -367,7 +374,12 @@ export function parsePrecise(text: string): PreciseParse {
   const problems: Problem[] = [];
 
   // The CST parser is iterative; composing is recursive, so depth is checked in between.
-  const tokens = [...new Y.Parser(lineCounter.addNewLine).parse(text)];
+  // line starts are counted here, from the text: the lexer's own count drifts after some syntax
+  // errors (newlines inside a token it recovers from are not reported), which put later problems
+  // on the wrong lines
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const tokens = [...new Y.Parser().parse(text)];
   const deepAt = tooDeep(tokens);
   if (deepAt !== undefined) {
     problems.push(tooDeepProblem(pos(deepAt)));

@@ -50,7 +50,7 @@ import type {
 import type { MessageKey } from '../i18n/index.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
-import { citationHtml, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import { citationHtml, displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type {
   AnnexView,
   Block,
@@ -386,7 +386,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     return {
       titleHtml: inlineHtml(ctx, a.title) ?? '',
       ...optional('description', block(ctx, a.description, 4)),
-      ...(href ? { link: { href, text: href } } : a.link ? { linkText: a.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : a.link ? { linkText: displayLink(a.link) } : {}),
     };
   });
 
@@ -710,7 +710,7 @@ function referencesView(ctx: Ctx, review: Review): ReferenceView[] {
       id: `ref-${r.id}`,
       number: ctx.refs.get(r.id)!,
       textHtml: inlineHtml(ctx, r.text) ?? escapeHtml(r.id),
-      ...(href ? { link: { href, text: href } } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : {}),
     });
   }
   return out;
@@ -795,7 +795,7 @@ function practiceView(ctx: Ctx, p: PromisingPractice, home: number): PracticeVie
     facts,
     ...optional('description', block(ctx, p.description, 5)),
     ...optional('results', block(ctx, p.results, 5)),
-    ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
+    ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
   };
 }
 

@@ -22,7 +22,32 @@ function parser(): MarkdownIt {
     return alt ? `[${md!.utils.escapeHtml(alt)}]` : '';
   };
   addEvidenceRules(md);
+  // a web address written out as the link's text is shown shortened past LINK_DISPLAY characters:
+  // the link still leads to the whole address, and a printed page carries one short link, not an
+  // annotation for each of the many lines a long address would wrap over
+  md.core.ruler.push('shorten_links', (state) => {
+    for (const block of state.tokens) {
+      const kids = block.children ?? [];
+      for (let i = 0; i + 1 < kids.length; i++) {
+        const open = kids[i]!;
+        const text = kids[i + 1]!;
+        if (
+          open.type === 'link_open' &&
+          (open.markup === 'linkify' || open.markup === 'autolink') &&
+          text.type === 'text'
+        )
+          text.content = displayLink(text.content);
+      }
+    }
+  });
   return md;
+}
+
+/** Longest web address shown in full; longer ones keep their start and end around an ellipsis. */
+export const LINK_DISPLAY = 80;
+export function displayLink(href: string): string {
+  if (href.length <= LINK_DISPLAY) return href;
+  return `${href.slice(0, LINK_DISPLAY - 21)}…${href.slice(-20)}`;
 }
 
 // ---- issue 15: citations [@id] and footnotes [^1] ----------------------------------------------
