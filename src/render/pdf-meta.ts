@@ -63,13 +63,14 @@ export function addPdfMetadata(bytes: Uint8Array, m: PdfMeta): Uint8Array {
   const info = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1];
   const id = /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1];
   if (!size || !root) return bytes;
-  const text = buf.toString('latin1');
+  // objects are found from the end of the file (the latest version of each), without decoding it all
   const objBody = (n: number): string | undefined => {
-    const at = text.lastIndexOf(`\n${n} 0 obj`);
+    const at = buf.lastIndexOf(`\n${n} 0 obj`, undefined, 'latin1');
     if (at < 0) return undefined;
-    const start = text.indexOf('obj', at) + 3;
-    const stop = text.indexOf('endobj', start);
-    return stop < 0 ? undefined : text.slice(start, stop).trim();
+    const stop = buf.indexOf('endobj', at, 'latin1');
+    if (stop < 0) return undefined;
+    const body = buf.toString('latin1', at, stop);
+    return body.slice(body.indexOf('obj') + 3).trim();
   };
   const catalog = objBody(root);
   if (!catalog || !catalog.startsWith('<<') || !catalog.endsWith('>>') || !/\/Type\s*\/Catalog/.test(catalog))
