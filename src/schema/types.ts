@@ -34,6 +34,9 @@ export interface Metadata {
   status: 'draft' | 'final';
   version?: string;
   title?: Narrative;
+  /** Which review of this submitter this is (1, 2, …). */
+  review_number?: number;
+  previous_review?: { cycle?: string; title?: string; link?: string };
 }
 
 export interface Consultation {
@@ -164,4 +167,6 @@ export interface Review {
   /** Sources cited as [@id] in any text or with source_ref on a statistic. */
   references?: Reference[];
   annexes?: Annex[];
+  /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
+  to_update?: string[];
 }

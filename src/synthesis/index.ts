@@ -14,6 +14,7 @@ import {
 import type { Review } from '../schema/types.js';
 import { answeredQuestions, assessReadiness } from '../validate/readiness.js';
 import { countryName, pickNarrative } from '../model/index.js';
+import { commissionMembership } from '../reference/countries.js';
 
 export type SupportAreaKey = (typeof SUPPORT_AREA_VALUES)[number];
 type AreaCounts = Record<SupportAreaKey, number>;
@@ -87,12 +88,23 @@ export interface SynthesisOptions {
   cycle?: string;
 }
 
+/**
+ * Whether a review belongs to a regional commission's synthesis: its `region` when it gives one;
+ * otherwise a Member State review counts for each commission its country is a member (or associate
+ * member) of (src/reference/countries.ts, the same lists `validate` checks `region` against).
+ */
+export function inRegion(review: Review, region: string): boolean {
+  if (review.metadata.region) return review.metadata.region === region;
+  const { type, country } = review.metadata.submitter;
+  return type === 'member_state' && !!country && commissionMembership(country, region) !== undefined;
+}
+
 /** Reviews outside the region or cycle asked for are left out (see `filters`). */
 export function synthesize(inputs: readonly SynthesisInput[], opts: SynthesisOptions = {}): Synthesis {
   const lang = opts.lang ?? 'en';
   const chosen = inputs.filter(
     ({ review }) =>
-      (!opts.region || review.metadata.region === opts.region) && (!opts.cycle || review.metadata.cycle === opts.cycle),
+      (!opts.region || inRegion(review, opts.region)) && (!opts.cycle || review.metadata.cycle === opts.cycle),
   );
   const coverage = new Map<number, ObjectiveCoverage>(
     OBJECTIVES.map((o) => [

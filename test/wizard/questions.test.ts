@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { QUESTIONS, ROUNDTABLES, SUBMITTER_TYPES, question, questionText } from '../../src/reference/index.js';
+import {
+  QUESTIONS,
+  ROUNDTABLES,
+  SUBMITTER_TYPES,
+  guidanceFor,
+  question,
+  questionText,
+} from '../../src/reference/index.js';
 import { askQuestion, chooseObjectives } from '../../src/wizard/objectives.js';
 import { askConsultations, askStakeholders } from '../../src/wizard/people.js';
 import { checkbox, confirm, editContext, editor, input, multiline, select } from './script.js';
@@ -102,6 +109,7 @@ describe('part 3: choosing the objectives', () => {
   it('lists the 23 objectives grouped by round table, with a "select all" entry per round table', async () => {
     let seen: { separator?: string; value?: string; name?: string }[] = [];
     const ctx = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable', { expectDefault: 'number' }),
       checkbox('Objectives to report on', (choices: typeof seen) => {
         seen = choices;
         return [];
@@ -136,7 +144,10 @@ describe('part 3: choosing the objectives', () => {
 
   it('"select all of round table 2" plus objective 7 chooses exactly those, in order', async () => {
     const rt2 = ROUNDTABLES.find((r) => r.number === 2)!.objectives;
-    const ctx = editContext(HEAD, [checkbox('Objectives to report on', ['rt:2', 'o:7'])]);
+    const ctx = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable'),
+      checkbox('Objectives to report on', ['rt:2', 'o:7']),
+    ]);
     await chooseObjectives(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     const keys = Object.keys(data(ctx.store.file).objectives).map(Number);
@@ -155,6 +166,7 @@ describe('part 3: choosing the objectives', () => {
 `,
       [
         // ticked in list order: objective 9 is in round table 2, 3 and 7 in round table 4
+        select('How should the objectives be listed?', 'roundtable'),
         checkbox('Objectives to report on', ['o:9'], { expectChecked: ['o:9', 'o:3', 'o:7'] }),
         confirm('Objective 7 (Reduce vulnerabilities) has answers', false),
       ],
@@ -162,6 +174,39 @@ describe('part 3: choosing the objectives', () => {
     await chooseObjectives(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     expect(data(ctx.store.file).objectives).toEqual({ '7': { gaps_and_challenges: 'Important text.' }, '9': {} });
+  });
+
+  it('offers number order (objective 1 first), and remembers the order chosen for next time', async () => {
+    const store = new Map<string, string>();
+    const prefs = { get: (k: string) => store.get(k), set: (k: string, v: string) => void store.set(k, v) };
+    let seen: { separator?: string; value?: string }[] = [];
+    const first = editContext(HEAD, [
+      select('How should the objectives be listed?', 'number', { expectDefault: 'number' }),
+      checkbox('Objectives to report on', (choices: typeof seen) => {
+        seen = choices;
+        return ['o:1'];
+      }),
+    ]);
+    first.prefs = prefs;
+    await chooseObjectives(first);
+    expect(seen.filter((c) => c.separator)).toEqual([]);
+    expect(seen.map((c) => c.value)).toEqual(Array.from({ length: 23 }, (_, i) => `o:${i + 1}`));
+    expect(Object.keys(data(first.store.file).objectives)).toEqual(['1']);
+    // the other order, chosen once, is the default the next time
+    const second = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable', { expectDefault: 'number' }),
+      checkbox('Objectives to report on', []),
+    ]);
+    second.prefs = prefs;
+    await chooseObjectives(second);
+    expect(store.get('objectives.order')).toBe('roundtable');
+    const third = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable', { expectDefault: 'roundtable' }),
+      checkbox('Objectives to report on', []),
+    ]);
+    third.prefs = prefs;
+    await chooseObjectives(third);
+    expect(third.ask.remaining()).toEqual([]);
   });
 });
 
@@ -177,7 +222,10 @@ describe('part 3: the five Annex I questions', () => {
       await askQuestion(ctx, 7, 'c');
       const said = ctx.ask.said.map((s) => s.text);
       expect(said).toContain(questionText('c', type, 'en'));
-      expect(said).toContain(question('c').guidance.en);
+      expect(said).toContain(guidanceFor('c', type, 'en'));
+      // a stakeholder observes implementation: its guidance says so; a State's is the general one
+      if (type === 'stakeholder') expect(said.join('\n')).toContain('What gaps do you observe');
+      else expect(said).toContain(question('c').guidance.en);
       expect(said.some((s) => s.includes('Objective 7') && s.includes('Question (c), 3 of 5'))).toBe(true);
     }
     // the wordings differ: national plans for a State, regional plans for a mechanism
