@@ -83,10 +83,7 @@ function schemaValidator(): CompiledValidator {
 
 /** Problems the schema cannot express (errors). Returns findings with paths (located later). */
 function semanticFindings(review: Review): Finding[] {
-  return [
-    ...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'),
-    ...evidenceFindings(review),
-  ];
+  return [...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'), ...evidenceFindings(review)];
 }
 
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
