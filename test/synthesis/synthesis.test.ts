@@ -1,7 +1,7 @@
 // Regional synthesis: counts computed from hand-made reviews, the Markdown document, and the command.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesize } from '../../src/synthesis/index.js';
@@ -9,6 +9,8 @@ import { cell, synthesisMarkdown } from '../../src/synthesis/markdown.js';
 import type { Review } from '../../src/schema/types.js';
 
 const root = join(import.meta.dirname, '../..');
+/** The examples folder grows with the format (issue 9 added plan-pledges-en): count, do not hard-code. */
+const exampleCount = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.gcm.yaml')).length;
 
 function review(over: Partial<Review> & { region?: string; country?: string; cycle?: string }): Review {
   const { region, country, cycle, ...rest } = over;
@@ -147,7 +149,7 @@ describe('gcm-review synthesize', () => {
     expect(r.stderr).toMatch(/skipped .*bad\.gcm\.yaml: .*run gcm-review validate/);
     expect(r.status).toBe(1);
     const md = readFileSync(out, 'utf8');
-    expect(md).toContain('5 reviews.');
+    expect(md).toContain(`${exampleCount} reviews.`);
     expect(md).toContain('| Republic of Maravia | Member State |');
   });
   it('json output and no matching review (exit 2)', () => {
@@ -164,6 +166,6 @@ describe('gcm-review synthesize', () => {
       encoding: 'utf8',
     });
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain('none of the 5 files is a valid review for cycle imrf_2022');
+    expect(none.stderr).toContain(`none of the ${exampleCount} files is a valid review for cycle imrf_2022`);
   });
 });
