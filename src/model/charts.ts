@@ -26,11 +26,13 @@ export function pipsSvg(answered: readonly boolean[], label: string): string {
 }
 
 /** A small legend swatch. */
-export function swatchSvg(cls: string, fill: string, shape: 'square' | 'circle' = 'square'): string {
+export function swatchSvg(cls: string, fill: string, shape: 'square' | 'circle' | 'diamond' = 'square'): string {
   const inner =
     shape === 'circle'
       ? `<circle class="${cls}" cx="5" cy="5" r="4.5" fill="${fill}"/>`
-      : `<rect class="${cls}" x="0.5" y="0.5" width="9" height="9" rx="1.5" fill="${fill}"/>`;
+      : shape === 'diamond'
+        ? `<path class="${cls}" d="M5 0.3 9.7 5 5 9.7 0.3 5Z" fill="${fill}"/>`
+        : `<rect class="${cls}" x="0.5" y="0.5" width="9" height="9" rx="1.5" fill="${fill}"/>`;
   return `<svg class="swatch" aria-hidden="true" width="10" height="10" viewBox="0 0 10 10">${inner}</svg>`;
 }
 
@@ -40,7 +42,8 @@ export function stateSwatch(state: 'complete' | 'partial' | 'none'): string {
 }
 
 export function prioritySwatch(p: 'high' | 'medium' | 'low' | 'none'): string {
-  return swatchSvg(`prio-fill prio-${p}`, COLORS[p], 'circle');
+  // the shapes of the support matrix: high ●, medium ■, low ◆
+  return swatchSvg(`prio-fill prio-${p}`, COLORS[p], p === 'medium' ? 'square' : p === 'low' ? 'diamond' : 'circle');
 }
 
 export interface BarRow {
@@ -80,9 +83,12 @@ export function supportBarsSvg(
   rows.forEach((r, i) => {
     const y = top + i * rowH;
     const textY = y + barH / 2 + 4;
-    const anchor = opts.rtl ? 'start' : 'end';
+    // the drawing is laid out left to right (direction="ltr" on the <svg>); a right-to-left label
+    // is set right to left, flush with the right edge, beside its bar
     out.push(
-      `<text class="chart-label" x="${mirror(labelW).toFixed(1)}" y="${textY.toFixed(1)}" text-anchor="${anchor}" font-size="10.5">${escapeHtml(r.label)}</text>`,
+      opts.rtl
+        ? `<text class="chart-label" x="${(W - 2).toFixed(1)}" y="${textY.toFixed(1)}" direction="rtl" text-anchor="start" font-size="10.5">${escapeHtml(r.label)}</text>`
+        : `<text class="chart-label" x="${labelW.toFixed(1)}" y="${textY.toFixed(1)}" text-anchor="end" font-size="10.5">${escapeHtml(r.label)}</text>`,
     );
     let x = labelW + 6;
     const total = r.counts.high + r.counts.medium + r.counts.low + r.counts.none;
@@ -99,8 +105,18 @@ export function supportBarsSvg(
       `<text class="chart-count" x="${mirror(x + 5).toFixed(1)}" y="${textY.toFixed(1)}" text-anchor="${opts.rtl ? 'end' : 'start'}" font-size="10.5" font-weight="bold">${total}</text>`,
     );
   });
+  // text alternative: every bar's label and counts by priority
+  const desc = rows
+    .map((r) => {
+      const parts = (['high', 'medium', 'low', 'none'] as const)
+        .filter((p) => r.counts[p])
+        .map((p) => `${opts.segmentLabels[p] ?? p} ${r.counts[p]}`);
+      const total = r.counts.high + r.counts.medium + r.counts.low + r.counts.none;
+      return `${r.label}: ${total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+    })
+    .join('; ');
   return (
-    `<svg class="chart chart-support" role="img" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
-    `<title>${escapeHtml(opts.title)}</title>${out.join('')}</svg>`
+    `<svg class="chart chart-support" role="img" direction="ltr" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
+    `<title>${escapeHtml(opts.title)}</title><desc>${escapeHtml(desc)}.</desc>${out.join('')}</svg>`
   );
 }

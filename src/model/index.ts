@@ -4,6 +4,7 @@ import {
   LOCALES,
   baseLang,
   consultationFormatLabel,
+  isReportLang,
   cycleName,
   intlLocale,
   isRtl,
@@ -40,7 +41,17 @@ import {
   type SubmitterType,
 } from '../reference/index.js';
 import { CONSULTATION_KINDS, PROFILE_ANSWERS, PROFILE_QUESTIONS } from '../schema/generate.js';
-import type { Narrative, ObjectiveAnswers, ProfileAnswer, Review, ShortText, SupportNeed } from '../schema/types.js';
+import type {
+  Narrative,
+  ObjectiveAnswers,
+  ProfileAnswer,
+  PromisingPractice,
+  Review,
+  ShortText,
+  StatisticsTable,
+  SupportNeed,
+  TableValue,
+} from '../schema/types.js';
 import {
   country as refCountry,
   countryName as refCountryName,
@@ -49,7 +60,7 @@ import {
 } from '../reference/countries.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
-import { displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import { citationHtml, displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type { MessageKey } from '../i18n/index.js';
 import type {
   AnnexView,
@@ -58,6 +69,10 @@ import type {
   CrisisView,
   FocalPointView,
   ProfileRow,
+  FactView,
+  ReferenceView,
+  StatTableView,
+  TableCellView,
   MatrixCell,
   MatrixRow,
   MetaView,
@@ -108,6 +123,10 @@ interface Ctx {
   /** Official titles in English inside <bdi> (a report language without official titles). */
   englishTitles: boolean;
   numberFormat: Intl.NumberFormat;
+  /** Reference id → its number (the order of the review's references list). */
+  refs: ReadonlyMap<string, number>;
+  /** Counter giving each rendered text its own footnote-id prefix. */
+  seq: { n: number };
 }
 
 /** The text of a narrative in the report language: asked language, then the review's languages in order, then any. */
@@ -147,7 +166,14 @@ export function resolveText(
 function block(ctx: Ctx, n: Narrative | undefined, headingBase: number): Block | undefined {
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
-  const b: Block = { html: renderMarkdown(picked.text, { headingBase }) };
+  const b: Block = {
+    html: renderMarkdown(picked.text, {
+      headingBase,
+      refs: ctx.refs,
+      docId: `t${++ctx.seq.n}`,
+      lang: picked.lang,
+    }),
+  };
   if (baseLang(picked.lang) !== baseLang(ctx.lang)) {
     b.lang = picked.lang;
     if (isRtl(picked.lang) !== isRtl(ctx.lang)) b.dir = isRtl(picked.lang) ? 'rtl' : 'ltr';
@@ -162,7 +188,7 @@ function plain(ctx: Ctx, n: Narrative | undefined): string | undefined {
 function inlineHtml(ctx: Ctx, n: Narrative | undefined): string | undefined {
   const picked = pickNarrative(n, ctx.lang, ctx.reviewLangs);
   if (!picked) return undefined;
-  const html = renderInlineMarkdown(picked.text);
+  const html = renderInlineMarkdown(picked.text, ctx.refs, picked.lang);
   return baseLang(picked.lang) !== baseLang(ctx.lang)
     ? `<span lang="${escapeHtml(picked.lang)}"${isRtl(picked.lang) !== isRtl(ctx.lang) ? ` dir="${isRtl(picked.lang) ? 'rtl' : 'ltr'}"` : ''}>${html}</span>`
     : html;
@@ -185,7 +211,8 @@ function formatDate(ctx: Ctx, iso: string | undefined): string | undefined {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return dateFormat(intlLocale(ctx.lang)).format(d);
+    // English in UN style: "20 April 2022"
+    return dateFormat(ctx.ui === 'en' ? 'en-GB' : intlLocale(ctx.lang)).format(d);
   } catch {
     return iso;
   }
@@ -251,7 +278,9 @@ const PRIORITY_RANK = { high: 3, medium: 2, low: 1, none: 0 } as const;
 export function buildReportModel(input: Review, opts: ModelOptions = {}): ReportModel {
   const review = opts.public ? publicReview(input) : input;
   const reviewLangs = review.metadata.languages?.length ? review.metadata.languages : ['en'];
-  const lang = opts.lang ?? reviewLangs[0] ?? 'en';
+  // default: the review's first language the report has strings for (else English, the text
+  // then carries its own lang attribute and the report says which language it is shown in)
+  const lang = opts.lang ?? reviewLangs.find((l) => isReportLang(baseLang(l))) ?? 'en';
   const ui = uiLang(lang);
   const ctx: Ctx = {
     lang,
@@ -259,6 +288,8 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     reviewLangs,
     englishTitles: ui === 'ar' || refLang(lang) !== baseLang(lang),
     numberFormat: new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 6 }),
+    refs: referenceNumbers(review),
+    seq: { n: 0 },
   };
   const mode = opts.mode ?? 'pdf';
   const order = opts.order ?? 'objective';
@@ -310,6 +341,9 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     ...(fp ? focalPointView(ctx, fp) : {}),
     ...reviewHistory(ctx, review),
     runningHeader: `${submitterName} · ${cycle}`,
+    ...optional('textLanguageNote', textLanguageNote(lang, reviewLangs)),
+    originalLanguage: languageName(reviewLangs[0] ?? 'en', lang),
+    titleNamesSubmitter: ownTitle !== undefined && ownTitle.includes(submitterName),
   };
 
   // -- objectives
@@ -325,6 +359,7 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
       .map((o) => ({
         number: o.number,
         label: t(lang, 'objective.label', { n: o.number }),
+        title: official(ctx, o.title).text,
         titleHtml: official(ctx, o.title).html,
       }));
 
@@ -431,6 +466,7 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     ...optional('colophon', unverifiedColophon(lang, unverifiedPrinted(ctx, review))),
     meta,
     notes: [
+      ...(textLanguageNote(lang, reviewLangs) ? [textLanguageNote(lang, reviewLangs)!] : []),
       ...(ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : []),
       ...(scope === 'un_system' ? [t(lang, 'note.unSystemWording')] : []),
     ],
@@ -470,6 +506,7 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
       ...optional('description', methodologyDescription),
       consultations,
       stakeholders,
+      stakeholdersDescribed: stakeholders.some((s) => s.description),
       questions,
       questionsIntro: t(lang, 'section.guidingQuestionsIntro', { who: t(lang, `who.${scope}` as const) }),
       questionsSource: questionsSourceLine(lang),
@@ -485,13 +522,23 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     ...optional('nextSteps', block(ctx, review.next_steps, 2)),
     annexes,
     ...optional('disclaimer', narrativePart(ctx, 'disclaimer', 'section.disclaimer', review.disclaimer)),
+    annexesSelfNumbered: annexesSelfNumbered(review),
+    references: referencesView(ctx, review),
     ...optional('plan', planView(ctx, review, sections)),
     pledges: pledgeViews(ctx, review, sections, opts),
     progressDeclaration: progressDeclarationViews(ctx, review),
     theme: { ...(opts.theme?.logo ? { logo: opts.theme.logo } : {}) },
   };
+  placeSharedPractices(model);
+  numberTables(model);
   model.toc = tableOfContents(model);
   return model;
+}
+
+/** "The text of this review is shown in English, …" when the review is not written in the report language. */
+export function textLanguageNote(lang: string, reviewLangs: readonly string[]): string | undefined {
+  if (reviewLangs.some((l) => baseLang(l) === baseLang(lang))) return undefined;
+  return t(lang, 'note.textLanguage', { lang: languageName(reviewLangs[0] ?? 'en', lang) });
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -510,14 +557,19 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     heading: `(${listLetter(QUESTION_LETTERS.indexOf(l), lang)}) ${questionLabel(l, lang)}`,
     answered: done.includes(l),
   });
-  const statistics: StatisticView[] = (a.implementation?.statistics ?? []).map((s) => ({
-    indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
-    value: formatValue(ctx, s.value),
-    ...optional('unit', plain(ctx, s.unit)),
-    ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
-    ...optional('source', plain(ctx, s.source)),
-    ...optional('disaggregation', plain(ctx, s.disaggregation)),
-  }));
+  const entries = a.implementation?.statistics ?? [];
+  const statistics: StatisticView[] = entries
+    .filter((s) => !s.table)
+    .map((s) => ({
+      indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
+      value: formatValue(ctx, s.value),
+      ...optional('unit', plain(ctx, s.unit)),
+      ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
+      ...optional('source', plain(ctx, s.source)),
+      ...(s.source_ref ? { sourceRefHtml: citationHtml([s.source_ref], ctx.refs) } : {}),
+      ...optional('disaggregation', plain(ctx, s.disaggregation)),
+    }));
+  const tables = entries.filter((s) => s.table).map((s) => statTableView(ctx, s.table!));
   const applied: PrincipleRef[] = PRINCIPLES.filter((p) => (a.guiding_principles?.applied ?? []).includes(p.key)).map(
     (p) => ({
       key: p.key,
@@ -525,16 +577,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
       titleHtml: official(ctx, p.title).html,
     }),
   );
-  const practices: PracticeView[] = (a.promising_practices ?? []).map((p) => {
-    const href = safeHref(p.link);
-    return {
-      titleHtml: inlineHtml(ctx, p.title) ?? '',
-      ...optional('description', block(ctx, p.description, 5)),
-      ...optional('partners', textList(ctx, p.partners, ', ')),
-      ...optional('results', block(ctx, p.results, 5)),
-      ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
-    };
-  });
+  const practices: PracticeView[] = (a.promising_practices ?? []).map((p) => practiceView(ctx, p, o.number));
   const section: ObjectiveSection = {
     id,
     number: o.number,
@@ -550,15 +593,16 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
         ...base('a'),
         ...optional('status', block(ctx, a.implementation?.status, 4)),
         statistics,
+        tables,
         statColumns: {
           year: statistics.some((s) => s.year),
-          source: statistics.some((s) => s.source),
+          source: statistics.some((s) => s.source || s.sourceRefHtml),
           disaggregation: statistics.some((s) => s.disaggregation),
         },
       },
       b: { ...base('b'), applied, ...optional('narrative', block(ctx, a.guiding_principles?.narrative, 4)) },
       c: { ...base('c'), ...optional('text', block(ctx, a.gaps_and_challenges, 4)) },
-      d: { ...base('d'), practices },
+      d: { ...base('d'), practices, related: [] },
       e: { ...base('e'), needs: sortNeeds(a.support_needs ?? []).map((n) => supportNeedView(ctx, n)) },
     },
     ...optional('nextSteps', block(ctx, a.next_steps, 4)),
@@ -742,6 +786,7 @@ function tableOfContents(m: ReportModel): TocEntry[] {
   if (m.pledges.length) part('pledges', s['pledges.title']);
   if (m.progressDeclaration.length) part('progress-declaration', s['progressDeclaration.title']);
   if (m.nextSteps) part('next-steps', s['section.nextSteps']);
+  if (m.references.length) part('references', s['references.title']);
   if (m.annexes.length) part('annexes', s['section.annexes']);
   if (m.disclaimer) part(m.disclaimer.id, m.disclaimer.title);
   return entries;
@@ -886,6 +931,163 @@ function crisisViews(ctx: Ctx, review: Review): CrisisView[] {
 
 /** Languages the report strings exist in (for --lang help and checks). */
 export const REPORT_UI_LANGS = Object.keys(LOCALES);
+
+// ---- evidence (issue 15 §1): statistics tables, references, practice boxes ----------------------
+
+/** Reference id → number: the order of the review's references list. */
+function referenceNumbers(review: Review): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const r of review.references ?? []) if (!map.has(r.id)) map.set(r.id, map.size + 1);
+  return map;
+}
+
+function referencesView(ctx: Ctx, review: Review): ReferenceView[] {
+  const seen = new Set<string>();
+  const out: ReferenceView[] = [];
+  for (const r of review.references ?? []) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    const href = safeHref(r.link);
+    out.push({
+      id: `ref-${r.id}`,
+      number: ctx.refs.get(r.id)!,
+      textHtml: inlineHtml(ctx, r.text) ?? escapeHtml(r.id),
+      ...(href ? { link: { href, text: displayLink(href) } } : {}),
+    });
+  }
+  return out;
+}
+
+/** A table value: a number in the report's format; null or "n/a" is "not available". */
+function tableCell(ctx: Ctx, v: TableValue): TableCellView {
+  if (v === null || v === undefined || (typeof v === 'string' && /^\s*(n\/?a|)\s*$/i.test(v)))
+    return { text: t(ctx.lang, 'stats.notAvailable'), na: true };
+  return { text: formatValue(ctx, v), na: false };
+}
+
+function statTableView(ctx: Ctx, table: StatisticsTable): StatTableView {
+  const note = inlineHtml(ctx, table.note);
+  return {
+    id: '',
+    label: '',
+    titleHtml: inlineHtml(ctx, table.title) ?? '',
+    columns: table.columns.map((c) => (typeof c === 'number' ? String(c) : c)),
+    rows: table.rows.map((r) => ({
+      labelHtml: inlineHtml(ctx, r.label) ?? '',
+      cells: r.values.map((v) => tableCell(ctx, v)),
+    })),
+    ...(table.unit ? { unit: t(ctx.lang, 'stats.unitLine', { unit: table.unit }) } : {}),
+    ...(table.source || table.source_ref
+      ? {
+          sourceHtml: escapeHtml(t(ctx.lang, 'stats.sourceLine', { source: table.source ?? '' }).trim()).concat(
+            table.source_ref ? ` ${citationHtml([table.source_ref], ctx.refs)}` : '',
+          ),
+        }
+      : {}),
+    ...(note ? { noteHtml: `${escapeHtml(t(ctx.lang, 'stats.noteLine', { note: '' }).trim())} ${note}` } : {}),
+  };
+}
+
+/** Tables are numbered in reading order: Table 1, Table 2 … (after --order has arranged the parts). */
+function numberTables(model: ReportModel): void {
+  let n = 0;
+  for (const p of model.parts)
+    for (const o of p.objectives)
+      for (const tv of o.q.a.tables) {
+        n++;
+        tv.id = `table-${n}`;
+        tv.label = t(model.lang, 'stats.table', { n });
+      }
+}
+
+function practiceView(ctx: Ctx, p: PromisingPractice, home: number): PracticeView {
+  const href = safeHref(p.link);
+  const lang = ctx.lang;
+  const facts: FactView[] = [];
+  const fact = (key: MessageKey, html: string | undefined) => {
+    if (html) facts.push({ label: t(lang, key), html });
+  };
+  fact('practice.period', p.period ? `<bdi>${escapeHtml(p.period)}</bdi>` : undefined);
+  fact('practice.type', inlineHtml(ctx, p.practice_type));
+  fact('practice.scope', p.scope ? escapeHtml(t(lang, `scope.${p.scope}` as MessageKey)) : undefined);
+  const others = (p.objectives ?? []).filter((n) => n !== home);
+  fact(
+    'practice.objectives',
+    others.length ? [home, ...others].map((n) => escapeHtml(String(n))).join(', ') : undefined,
+  );
+  const principles = PRINCIPLES.filter((x) => (p.principles ?? []).includes(x.key));
+  fact(
+    'practice.principles',
+    principles.length
+      ? principles.map((x) => `(${listLetter(PRINCIPLES.indexOf(x), lang)}) ${official(ctx, x.title).html}`).join('; ')
+      : undefined,
+  );
+  fact('practice.sdg', p.sdg_targets?.length ? `<bdi>${p.sdg_targets.map(escapeHtml).join(', ')}</bdi>` : undefined);
+  const partners = (p.partners ?? []).flatMap((x) => {
+    // a name, a name in several languages ({en, fr}), or {name, country}
+    if (typeof x === 'object' && x !== null && 'name' in x) {
+      const country = x.country ? (countryName(x.country, lang) ?? x.country) : undefined;
+      const name = plain(ctx, x.name as ShortText) ?? '';
+      return [`<bdi>${escapeHtml(name)}</bdi>${country ? ` (${escapeHtml(country)})` : ''}`];
+    }
+    const name = plain(ctx, x as ShortText);
+    return name ? [`<bdi>${escapeHtml(name)}</bdi>`] : [];
+  });
+  fact('practice.partners', partners.length ? partners.join('; ') : undefined);
+  return {
+    id: '',
+    home,
+    objectives: [home, ...others],
+    titleHtml: inlineHtml(ctx, p.title) ?? '',
+    facts,
+    ...optional('description', block(ctx, p.description, 5)),
+    ...optional('results', block(ctx, p.results, 5)),
+    ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
+  };
+}
+
+/**
+ * A practice serving several objectives is described in full under the first of them in the
+ * report (in --order) and listed, with a link, under each of the others.
+ */
+function placeSharedPractices(model: ReportModel): void {
+  const order: ObjectiveSection[] = model.parts.flatMap((p) => p.objectives);
+  const byNumber = new Map(order.map((o) => [o.number, o]));
+  const rank = new Map(order.map((o, i) => [o.number, i]));
+  let n = 0;
+  for (const o of order) {
+    for (const pv of [...o.q.d.practices]) {
+      if (pv.home !== o.number) continue; // already moved
+      pv.id = `practice-${++n}`;
+      const where = pv.objectives.filter((x) => byNumber.has(x)).sort((x, y) => rank.get(x)! - rank.get(y)!);
+      const first = where[0] ?? o.number;
+      if (first !== o.number) {
+        o.q.d.practices.splice(o.q.d.practices.indexOf(pv), 1);
+        byNumber.get(first)!.q.d.practices.push(pv);
+      }
+      for (const other of where) {
+        if (other === first) continue;
+        byNumber.get(other)!.q.d.related.push({
+          titleHtml: pv.titleHtml,
+          href: `#${pv.id}`,
+          text: t(model.lang, 'practice.seeObjective', { n: first }),
+        });
+      }
+    }
+  }
+}
+
+/** Annex titles that carry their own number ("Annex 3 – …") are not numbered a second time. */
+function annexesSelfNumbered(review: Review): boolean {
+  const list = review.annexes ?? [];
+  return (
+    list.length > 0 &&
+    list.every((a) => {
+      const title = typeof a.title === 'string' ? a.title : Object.values(a.title ?? {})[0];
+      return typeof title === 'string' && /^\s*(annex|annexe|anexo|الملحق)\s*[\d٠-٩IVXivx]/i.test(title);
+    })
+  );
+}
 
 // ---- issue 9 §3–5: plan measures and priorities by the objectives, the plan, pledges ------------
 

@@ -68,6 +68,12 @@ export interface MetaView {
   authors?: AuthorView[];
   /** Text of the running header. */
   runningHeader: string;
+  /** Set when the review is not written in the report language: which language its text is shown in. */
+  textLanguageNote?: string;
+  /** The language the review was written in, named in the report language ("Original: French"). */
+  originalLanguage: string;
+  /** The review's own title already names the submitter (the cover then names it once). */
+  titleNamesSubmitter: boolean;
 }
 
 export interface ObjectiveTile {
@@ -134,13 +140,63 @@ export interface StatisticView {
   unit?: string;
   year?: string;
   source?: string;
+  /** The numbered note of a source_ref, e.g. "[2]" linking to the References section. */
+  sourceRefHtml?: string;
   disaggregation?: string;
 }
 
-export interface PracticeView {
+/** A statistics table value ("not available" when missing). */
+export interface TableCellView {
+  text: string;
+  na: boolean;
+}
+
+export interface StatTableView {
+  /** "table-3" (set once the report's parts are in order). */
+  id: string;
+  /** "Table 3". */
+  label: string;
   titleHtml: string;
+  columns: string[];
+  rows: { labelHtml: string; cells: TableCellView[] }[];
+  /** "Unit: persons". */
+  unit?: string;
+  /** "Source: ESCAP 2019 [1]". */
+  sourceHtml?: string;
+  noteHtml?: string;
+}
+
+export interface ReferenceView {
+  /** Anchor id, "ref-<id>". */
+  id: string;
+  number: number;
+  textHtml: string;
+  link?: Link;
+}
+
+/** One fact at the top of a practice box (period, type, scope, objectives, principles, SDG targets, partners). */
+export interface FactView {
+  label: string;
+  html: string;
+}
+
+/** A practice described under another objective: its title and a link there. */
+export interface RelatedPracticeView {
+  titleHtml: string;
+  href: string;
+  text: string;
+}
+
+export interface PracticeView {
+  /** Anchor id, "practice-3". */
+  id: string;
+  /** The objective the practice is written under in the review. */
+  home: number;
+  /** All objectives it serves (home first). */
+  objectives: number[];
+  titleHtml: string;
+  facts: FactView[];
   description?: Block;
-  partners?: string;
   results?: Block;
   link?: Link;
   /** A link given that is not a web address: shown as text, never as a link. */
@@ -188,11 +244,12 @@ export interface ObjectiveSection {
     a: QuestionBase & {
       status?: Block;
       statistics: StatisticView[];
+      tables: StatTableView[];
       statColumns: { year: boolean; source: boolean; disaggregation: boolean };
     };
     b: QuestionBase & { applied: PrincipleRef[]; narrative?: Block };
     c: QuestionBase & { text?: Block };
-    d: QuestionBase & { practices: PracticeView[] };
+    d: QuestionBase & { practices: PracticeView[]; related: RelatedPracticeView[] };
     e: QuestionBase & { needs: SupportNeedView[] };
   };
   nextSteps?: Block;
@@ -207,6 +264,8 @@ export interface ObjectiveSection {
 export interface NotReportedView {
   number: number;
   label: string;
+  /** Official title as plain text. */
+  title: string;
   titleHtml: string;
   /** One-line status shown at the objective's place: "Not reported" / "Not among this review's priorities". */
   text?: string;
@@ -347,6 +406,8 @@ export interface ReportModel {
     description?: Block;
     consultations: ConsultationView[];
     stakeholders: StakeholderRow[];
+    /** Some stakeholder row says how they took part (else that column is left out). */
+    stakeholdersDescribed: boolean;
     questions: QuestionText[];
     questionsIntro: string;
     /** Where the questions (a)–(e) come from, in one line. */
@@ -361,6 +422,11 @@ export interface ReportModel {
   nextSteps?: Block;
   annexes: AnnexView[];
   disclaimer?: NarrativePart;
+
+  /** Every annex title carries its own number ("Annex 3 – …"): the list is not numbered again. */
+  annexesSelfNumbered: boolean;
+  /** The numbered References section (citations [@id] and source_ref point here). */
+  references: ReferenceView[];
   plan?: PlanView;
   pledges: PledgeView[];
   progressDeclaration: ProgressDeclarationView[];

@@ -4,6 +4,7 @@ import { VERSION } from '../cli/version.js';
 import { buildReportModel, type ModelOptions, type Paper, type ReportOrder } from '../model/index.js';
 import type { ReportModel } from '../model/types.js';
 import type { Review } from '../schema/types.js';
+import { finishTypography } from '../i18n/typography.js';
 import { cssForStyleElement, type TemplateSet } from './templates.js';
 
 /** Paper sizes in millimetres. */
@@ -43,7 +44,10 @@ export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
   const g = pageGeometry(paper);
   const start = dir === 'rtl' ? 'right' : 'left';
   const end = dir === 'rtl' ? 'left' : 'right';
-  const box = 'font-family: var(--font-heading); font-size: 7.5pt; color: var(--color-muted);';
+  // the font list is written out: page-margin boxes do not see the document's custom properties,
+  // and Arabic must come from Noto Kufi Arabic (text that extracts with lam-alef in order)
+  const box =
+    "font-family: 'Noto Sans', 'Noto Kufi Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7.5pt; color: var(--color-muted);";
   return `
 :root { --gcm-page-width: ${mm(g.width)}; --gcm-page-height: ${mm(g.height)}; }
 @page {
@@ -113,7 +117,8 @@ export function htmlForModel(model: ReportModel, templates: TemplateSet): string
     model.mode === 'pdf' ? paginateCss(model.paper) : '',
     templates.theme,
   ].join('\n');
-  const html = lockDown(templates.render(model, cssForStyleElement(css)));
+  // language finish (French spacing, numbers kept with their units) over the whole document
+  const html = finishTypography(lockDown(templates.render(model, cssForStyleElement(css))), model.lang);
   // the default report.hbs sets the class itself; a custom one may not
   return model.mode === 'pdf' && !/<html\b[^>]*\bgcm-paginate\b/.test(html.slice(0, 2000))
     ? addRootClass(html, 'gcm-paginate')

@@ -13,10 +13,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError, type Diagnostic } from '../diagnostics/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { Paper, ReportOrder } from '../model/index.js';
+import { REPORT_LANGS } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
 import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
 import { htmlForModel, modelFor } from './html.js';
+import { addPdfMetadata, type PdfMeta } from './pdf-meta.js';
+import type { ReportModel } from '../model/index.js';
 import { TemplateError, loadTemplates } from './templates.js';
 
 export { reportHtml, htmlForModel, modelFor, pageCss, PAPER_SIZES, PAGE_MARGINS } from './html.js';
@@ -41,8 +44,10 @@ export interface RenderOptions {
   format?: OutputFormat;
   /** Folder for the reports; default: beside each input file. Created if missing. */
   outDir?: string;
-  /** Report language; default: each review's first language. */
+  /** Report language (en, fr, es or ar); default: each review's first language. */
   lang?: string;
+  /** Several report languages: one report per language, named mexico.en.pdf, mexico.fr.pdf … */
+  langs?: readonly string[];
   paper?: Paper;
   /** Folder with custom templates (report.hbs, partials/*.hbs, styles.css, theme.css, logo.*). */
   templateDir?: string;
@@ -104,40 +109,73 @@ export function reportBaseName(file: string): string {
 }
 
 export interface OutputPaths {
+  /** The report language, when one was asked for. */
+  lang?: string;
   pdf?: string;
   html?: string;
   docx?: string;
 }
 
-/** Where each input's reports go. Throws a UserError when two inputs would write the same file. */
+/** The error for a report language gcm-review has no strings for (exit code 2). */
+export function unsupportedLanguage(lang: string): UserError {
+  return new UserError(
+    `reports can be rendered in ${REPORT_LANGS.join(', ')}; "${lang}" is not one of them`,
+    2,
+    `Use --lang ${REPORT_LANGS.join(', --lang ')}, or several separated by commas (--lang en,fr).`,
+  );
+}
+
+/** The report languages asked for (checked, duplicates removed); [undefined] for "the review's own". */
+export function reportLanguages(opts: Pick<RenderOptions, 'lang' | 'langs'>): (string | undefined)[] {
+  const asked = opts.langs?.length ? opts.langs : opts.lang ? [opts.lang] : [];
+  const out: string[] = [];
+  for (const raw of asked) {
+    const l = raw.trim().toLowerCase();
+    if (!(REPORT_LANGS as readonly string[]).includes(l)) throw unsupportedLanguage(raw);
+    if (!out.includes(l)) out.push(l);
+  }
+  return out.length ? out : [undefined];
+}
+
+/**
+ * Where each input's reports go: one entry per report language. With several languages the
+ * names carry the language (mexico.en.pdf, mexico.fr.pdf) so one never overwrites another.
+ * Throws a UserError when two inputs would write the same file.
+ */
 export function outputPaths(
   files: readonly string[],
-  opts: Pick<RenderOptions, 'format' | 'outDir'>,
-): Map<string, OutputPaths> {
+  opts: Pick<RenderOptions, 'format' | 'outDir' | 'lang' | 'langs'>,
+): Map<string, OutputPaths[]> {
   const format = opts.format ?? 'pdf';
-  const out = new Map<string, OutputPaths>();
+  const langs = reportLanguages(opts);
+  const out = new Map<string, OutputPaths[]>();
   const owner = new Map<string, string>();
   for (const f of files) {
     const dir = opts.outDir ?? dirname(f);
-    const base = join(dir, reportBaseName(f));
-    const paths: OutputPaths = {};
+    const list: OutputPaths[] = [];
     const want = formatOutputs(format);
-    if (want.pdf) paths.pdf = `${base}.pdf`;
-    if (want.html) paths.html = `${base}.html`;
-    if (want.docx) paths.docx = `${base}.docx`;
-    for (const p of Object.values(paths) as string[]) {
-      const key = resolve(p);
-      const other = owner.get(key);
-      if (other !== undefined && other !== f) {
-        throw new UserError(
-          `${other} and ${f} would both be written to ${p}`,
-          2,
-          'Give the input files different names, or render them into different folders (--out).',
-        );
+    for (const lang of langs) {
+      const base = join(dir, reportBaseName(f)) + (langs.length > 1 ? `.${lang}` : '');
+      const paths: OutputPaths = lang ? { lang } : {};
+      if (want.pdf) paths.pdf = `${base}.pdf`;
+      if (want.html) paths.html = `${base}.html`;
+      if (want.docx) paths.docx = `${base}.docx`;
+      for (const p of [paths.pdf, paths.html, paths.docx]) {
+        if (p === undefined) continue;
+        const key = resolve(p);
+        const other = owner.get(key);
+        if (other !== undefined && other !== f) {
+          throw new UserError(
+            `${other} and ${f} would both be written to ${p}`,
+            2,
+            'Give the input files different names, or render them into different folders (--out).',
+          );
+        }
+        owner.set(key, f);
       }
-      owner.set(key, f);
+      list.push(paths);
     }
-    out.set(f, paths);
+    out.set(f, list);
   }
   return out;
 }
@@ -214,7 +252,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     }
   };
 
-  const renderOne = async (file: string, out: OutputPaths): Promise<FileOutcome> => {
+  const renderOne = async (file: string, outs: readonly OutputPaths[]): Promise<FileOutcome> => {
     const t0 = performance.now();
     const base = { file, outputs: [] as string[], diagnostics: [] as Diagnostic[] };
     const checked = await checkFile(file);
@@ -228,69 +266,57 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
       if (err instanceof TemplateError || (err instanceof UserError && !renderer)) fatal ??= err;
       errors.push(options.signal?.aborted ? 'cancelled' : describeError(err));
     };
-    // each output on its own: the HTML report never depends on the PDF succeeding
-    if (out.html) {
-      try {
-        const html = htmlForModel(
-          modelFor(review, {
-            mode: 'html',
-            paper,
-            order,
-            templates,
-            ...(options.lang ? { lang: options.lang } : {}),
-            ...(options.public ? { public: true } : {}),
-          }),
-          templates,
-        );
-        await writeFileAtomic(out.html, html);
-        outcome.outputs.push(out.html);
-      } catch (err) {
-        fail(err);
+    // one model per language (the review is checked once); each output on its own: the HTML
+    // report never depends on the PDF succeeding
+    for (const out of outs) {
+      const modelOpts = {
+        paper,
+        order,
+        templates,
+        ...(out.lang ? { lang: out.lang } : {}),
+        ...(options.public ? { public: true } : {}),
+      };
+      const written: string[] = [];
+      if (out.html) {
+        try {
+          const html = htmlForModel(modelFor(review, { mode: 'html', ...modelOpts }), templates);
+          await writeFileAtomic(out.html, html);
+          written.push(out.html);
+        } catch (err) {
+          fail(err);
+        }
       }
-    }
-    if (out.pdf) {
-      try {
-        const model = modelFor(review, {
-          mode: 'pdf',
-          paper,
-          order,
-          templates,
-          ...(options.lang ? { lang: options.lang } : {}),
-          ...(options.public ? { public: true } : {}),
-        });
-        const html = htmlForModel(model, templates);
-        if (!renderer) renderer = await rendererReady!;
-        const res = await renderer.pdf(html, { paper, key: file });
-        if (options.signal?.aborted) throw new Error('cancelled');
-        if (out.pdf && !options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
-        await writeFileAtomic(out.pdf, res.pdf);
-        outcome.outputs.unshift(out.pdf);
-        outcome.pages = res.pages;
-        outcome.passes = res.passes;
-        outcome.attempts = res.attempts;
-      } catch (err) {
-        fail(err);
+      if (out.pdf) {
+        try {
+          const model = modelFor(review, { mode: 'pdf', ...modelOpts });
+          const html = htmlForModel(model, templates);
+          if (!renderer) renderer = await rendererReady!;
+          const res = await renderer.pdf(html, { paper, key: file });
+          if (options.signal?.aborted) throw new Error('cancelled');
+          if (!options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
+          await writeFileAtomic(out.pdf, addPdfMetadata(res.pdf, pdfMeta(model)));
+          written.unshift(out.pdf);
+          outcome.pages = (outcome.pages ?? 0) + res.pages;
+          outcome.passes = Math.max(outcome.passes ?? 0, res.passes);
+          outcome.attempts = Math.max(outcome.attempts ?? 0, res.attempts);
+        } catch (err) {
+          fail(err);
+        }
       }
-    }
-    if (out.docx) {
-      try {
-        // the Word writer reads the same model as the HTML (src/export/docx), loaded only when asked for
-        const { reportDocx } = await import('../export/docx/index.js');
-        const model = modelFor(review, {
-          mode: 'html',
-          paper,
-          order,
-          templates,
-          ...(options.lang ? { lang: options.lang } : {}),
-        });
-        const bytes = await reportDocx(model);
-        if (options.signal?.aborted) throw new Error('cancelled');
-        if (!options.outDir) await mkdir(dirname(out.docx), { recursive: true });
-        await writeFileAtomic(out.docx, bytes);
-        outcome.outputs.push(out.docx);
-      } catch (err) {
-        fail(err);
+      if (out.docx) {
+        try {
+          // the Word writer reads the same model as the HTML (src/export/docx), loaded only when asked for
+          const { reportDocx } = await import('../export/docx/index.js');
+          const bytes = await reportDocx(modelFor(review, { mode: 'html', ...modelOpts }));
+          if (options.signal?.aborted) throw new Error('cancelled');
+          if (!options.outDir) await mkdir(dirname(out.docx), { recursive: true });
+          await writeFileAtomic(out.docx, bytes);
+          written.push(out.docx);
+        } catch (err) {
+          fail(err);
+        }
       }
+      outcome.outputs.push(...written);
     }
     if (errors.length) {
       outcome.status = 'failed';
@@ -321,6 +347,19 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     launches: renderer?.launches ?? 0,
     cancelled: cancelled || Boolean(options.signal?.aborted),
     ms: performance.now() - started,
+  };
+}
+
+/** Title, author (the submitter), subject, keywords, language and tool of a printed report. */
+export function pdfMeta(model: ReportModel): PdfMeta {
+  const m = model.meta;
+  return {
+    title: m.title,
+    author: m.submitterName,
+    subject: `${m.kicker} · ${m.cycle}`,
+    keywords: [model.strings['gcm.short'], 'GCM', m.cycle, m.submitterName, ...(m.region ? [m.region] : [])],
+    lang: model.lang,
+    creator: `${model.generator.name} ${model.generator.version}`.trim(),
   };
 }
 

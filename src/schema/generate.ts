@@ -26,6 +26,13 @@ import {
   OBJECTIVE_KEY_PATTERN,
   decorateForEditors,
 } from './editor.js';
+import {
+  STATISTIC_REQUIRED,
+  partnerSchema,
+  practiceFactProps,
+  referencesSchema,
+  statisticExtraProps,
+} from './evidence.js';
 
 export const SCHEMA_ID = 'https://gcm-review.github.io/schema/v1/gcm-review.schema.json';
 export const SCHEMA_VERSION = '1.0.0';
@@ -327,6 +334,7 @@ function buildStructure(): Json {
       pledges: pledgesSchema(),
       progress_declaration: progressDeclarationSchema(),
       next_steps: narrative('Next steps', 'What comes next: planned measures, follow-up and the next review.'),
+      references: referencesSchema(),
       annexes: {
         title: 'Annexes',
         description: 'Supporting documents: statistics, lists of participants, laws.',
@@ -387,7 +395,7 @@ function buildStructure(): Json {
                 type: 'array',
                 items: {
                   type: 'object',
-                  required: ['indicator', 'value'],
+                  ...STATISTIC_REQUIRED,
                   additionalProperties: false,
                   properties: {
                     indicator: narrative('Indicator', 'What is measured.'),
@@ -404,6 +412,7 @@ function buildStructure(): Json {
                     },
                     source: str('Source', 'Where the figure comes from.'),
                     disaggregation: str('Disaggregation', 'How the figure is broken down, e.g. "by sex and age".'),
+                    ...statisticExtraProps(),
                   },
                 },
               },
@@ -439,15 +448,16 @@ function buildStructure(): Json {
                 description: narrative('Description', 'What was done.'),
                 partners: {
                   title: 'Partners',
-                  description: 'Who took part.',
+                  description: 'Who took part: names, or {name, country} entries.',
                   type: 'array',
-                  items: { type: 'string', minLength: 1 },
+                  items: partnerSchema(),
                 },
                 results: narrative('Results and lessons learned', 'What it achieved and what was learned.'),
                 link: str('Link', 'A web address (https://…) for more information.', {
                   format: 'uri',
                   pattern: WEB_ADDRESS,
                 }),
+                ...practiceFactProps({ $ref: '#/$defs/principleKey' }),
               },
             },
           },

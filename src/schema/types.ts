@@ -96,9 +96,28 @@ export interface Methodology {
   stakeholders_consulted?: StakeholderConsulted[];
 }
 
+/** A value in a statistics table; null (or "n/a") prints as "not available". */
+export type TableValue = number | string | null;
+
+export interface StatisticsTable {
+  title: Narrative;
+  columns: (string | number)[];
+  rows: { label: Narrative; values: TableValue[] }[];
+  unit?: string;
+  source?: string;
+  /** Id of an entry in `references`. */
+  source_ref?: string;
+  note?: Narrative;
+}
+
+/** One row of statistics (indicator and value), or a table (then only `table` is set). */
 export interface Statistic {
+  /** Required unless `table` is given. */
   indicator: Narrative;
+  /** Required unless `table` is given. */
   value: number | string;
+  source_ref?: string;
+  table?: StatisticsTable;
   unit?: ShortText;
   year?: number | string;
   source?: ShortText;
@@ -115,10 +134,25 @@ export interface PrinciplesApplied {
   narrative?: Narrative;
 }
 
+export interface Partner {
+  name: string;
+  /** ISO 3166-1 alpha-3. */
+  country?: string;
+}
+
 export interface PromisingPractice {
   title: Narrative;
   description?: Narrative;
-  partners?: ShortText[];
+  partners?: (ShortText | Partner)[];
+  /** e.g. "2020 – present". */
+  period?: string;
+  practice_type?: Narrative;
+  scope?: 'local' | 'national' | 'regional' | 'international';
+  /** Other objectives the practice serves (it is listed under each). */
+  objectives?: number[];
+  principles?: string[];
+  /** SDG target or indicator numbers, e.g. "10.7.2". */
+  sdg_targets?: string[];
   results?: Narrative;
   link?: string;
 }
@@ -144,6 +178,12 @@ export interface ObjectiveAnswers {
   promising_practices?: PromisingPractice[];
   support_needs?: SupportNeed[];
   next_steps?: Narrative;
+}
+
+export interface Reference {
+  id: string;
+  text: Narrative;
+  link?: string;
 }
 
 export interface Annex {
@@ -194,6 +234,8 @@ export interface Review {
   pledges?: Pledge[];
   progress_declaration?: ProgressDeclarationEntry[];
   next_steps?: Narrative;
+  /** Sources cited as [@id] in any text or with source_ref on a statistic. */
+  references?: Reference[];
   annexes?: Annex[];
   disclaimer?: Narrative;
   /** Answers carried over by `init --from`, not yet confirmed (issue 12). */

@@ -23,6 +23,7 @@ import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
 import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
+import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
 import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
@@ -116,7 +117,7 @@ function schemaValidator(): CompiledValidator {
 
 /** Problems the schema cannot express (errors). Returns findings with paths (located later). */
 function semanticFindings(review: Review): Finding[] {
-  return countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error');
+  return [...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'), ...evidenceFindings(review)];
 }
 
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
@@ -151,7 +152,11 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     if (fast.ok) {
       const validate = schemaValidator();
       const valid = validate(fast.data);
-      if (valid && quickCountryOk(fast.data as Review)) {
+      if (
+        valid &&
+        quickCountryOk(fast.data as Review) &&
+        (!needsEvidenceCheck(fast.data) || evidenceFindings(fast.data).length === 0)
+      ) {
         const review = fast.data as Review;
         // a national plan id that refers to nothing is an error: located below, with the others
         const planErrors = hasCrossReferences(review) && crossReferenceFindings(review).some(isError);
@@ -268,6 +273,13 @@ function locateFast(
     const f = findings[i]!;
     const p = locator.locate(f.path, f.atKey ? 'key' : 'value');
     if (!p && small) return undefined;
+    if (f.find) {
+      // a citation inside a text: point at it (the precise path answers when it cannot be placed)
+      const r = p?.endLine !== undefined ? refinePosition(text, p, f.find) : undefined;
+      if (!r && small) return undefined;
+      at[i] = r ?? p ?? locator.nearest(f.path);
+      continue;
+    }
     at[i] = p ?? locator.nearest(f.path);
   }
   // only the problems that will be reported become diagnostics (an error storm has many more)
@@ -300,11 +312,15 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
     }));
     return withExtensions({ ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review });
   }
-  const diagnostics: Diagnostic[] = [
-    ...early,
-    ...findings.map((f) => toDiagnostic(file, f, locate(parsed, f.path, f.atKey ? 'key' : 'value'))),
-  ];
+  const diagnostics: Diagnostic[] = [...early, ...findings.map((f) => toDiagnostic(file, f, located(text, parsed, f)))];
   return finish(file, text, diagnostics, opts);
+}
+
+/** Where a finding is: its value (or key), narrowed to the text it names when it has one. */
+function located(text: string, parsed: PreciseParse, f: Finding) {
+  const pos = locate(parsed, f.path, f.atKey ? 'key' : 'value');
+  const at = f.find ? refinePosition(text, pos, f.find) : undefined;
+  return at ? { line: at.line, column: at.column } : pos;
 }
 
 /**

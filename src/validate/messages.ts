@@ -16,6 +16,8 @@ export interface Finding {
   code: string;
   message: string;
   hint?: string;
+  /** Text inside the located value to point at (e.g. a citation inside a long narrative). */
+  find?: string;
   /** Default "error"; warnings leave the file valid. */
   severity?: 'error' | 'warning';
 }
@@ -80,6 +82,11 @@ const ITEM_NAMES: Record<string, string> = {
   support: 'organization',
   participant_bodies: 'body',
   authors: 'author',
+  rows: 'row',
+  references: 'reference',
+  sdg_targets: 'SDG target',
+  values: 'value',
+  columns: 'column',
   // issue 9 §3–5
   dimensions: 'dimension',
   measures: 'measure',
@@ -398,6 +405,13 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
             code: 'language-code',
             message: `${where}: ${kindOf(value)} is not a language code.`,
             hint: `Use two-letter codes; reports can be rendered in ${REPORT_LANGS.join(', ')}.`,
+          });
+        } else if (path.includes('sdg_targets')) {
+          push({
+            path,
+            code: 'sdg-target',
+            message: `${where}: ${kindOf(value)} is not an SDG target or indicator number.`,
+            hint: 'Write the number of a target such as "10.7" or "10.c", or of an indicator such as "10.7.2" (goals 1 to 17).',
           });
         } else if (schemaAt(path)?.['format'] === 'uri' || schemaAt(path)?.['format'] === 'date') {
           // same finding as the format error: reported once

@@ -50,7 +50,7 @@ describe('the model', () => {
   test('plan: dimensions, and each measure with its dimension and objectives (linked when reported)', () => {
     const m = buildReportModel(review);
     expect(m.plan!.titleHtml).toBe('National GCM Implementation Plan 2023–2027');
-    expect(m.plan!.adopted).toBe('May 2, 2023');
+    expect(m.plan!.adopted).toBe('2 May 2023'); // English dates in UN style (issue 15)
     expect(m.plan!.dimensions.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4']);
     const m23 = m.plan!.measures.find((x) => x.id === 'M2.3')!;
     expect(m23.dimensionHtml).toBe('D2 Labour mobility and decent work');

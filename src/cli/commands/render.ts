@@ -7,13 +7,14 @@ import { relative } from 'node:path';
 import { escapeControl } from '../../diagnostics/escape.js';
 import { UserError } from '../../diagnostics/index.js';
 import { expandInputs } from '../../io/files.js';
+import { REPORT_LANGS } from '../../reference/index.js';
 import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '../../render/index.js';
 import { globalOptions, makePrinter, type Printer } from '../output.js';
 
 interface CliRenderOptions {
   format: 'pdf' | 'html' | 'both' | 'docx' | 'all';
   out?: string;
-  lang?: string;
+  lang?: string[];
   paper: 'A4' | 'Letter';
   template?: string;
   order: 'objective' | 'roundtable' | 'priority';
@@ -34,10 +35,18 @@ function parseJobs(v: string): number {
   return n;
 }
 
-function parseLang(v: string): string {
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v))
-    throw new InvalidArgumentError('give a language code such as en, fr, es or ar.');
-  return v;
+/** "--lang en,fr" (or the option given twice): report languages, only those the report has strings for. */
+function parseLang(v: string, previous: string[] | undefined): string[] {
+  const list = [...(previous ?? [])];
+  for (const part of v.split(',')) {
+    const l = part.trim().toLowerCase();
+    if (!(REPORT_LANGS as readonly string[]).includes(l))
+      throw new InvalidArgumentError(
+        `reports can be rendered in ${REPORT_LANGS.join(', ')} (several: --lang en,fr); "${part.trim()}" is not one of them.`,
+      );
+    if (!list.includes(l)) list.push(l);
+  }
+  return list;
 }
 
 const show = (p: string) => {
@@ -164,7 +173,11 @@ export function registerRender(program: Command): void {
         .default('pdf'),
     )
     .option('-o, --out <dir>', 'folder for the reports (default: beside each review file)')
-    .option('--lang <code>', "report language: en, fr, es or ar (default: the review's first language)", parseLang)
+    .option(
+      '--lang <codes>',
+      "report language: en, fr, es or ar, or several separated by commas (default: the review's first language)",
+      parseLang,
+    )
     .addOption(new Option('--paper <size>', 'A4 or Letter').argParser(parsePaper).default('A4'))
     .option('--template <dir>', 'folder with a custom template (report.hbs, partials/, styles.css, theme.css, logo)')
     .addOption(
@@ -183,13 +196,15 @@ export function registerRender(program: Command): void {
     .addHelpText(
       'after',
       `
-Each report is named after its review file: mexico.gcm.yaml → mexico.pdf (mexico.html, mexico.docx).
+Each report is named after its review file: mexico.gcm.yaml → mexico.pdf (mexico.html, mexico.docx);
+with several languages the name carries the language: mexico.en.pdf, mexico.fr.pdf.
 Invalid files are reported and skipped; the others are rendered.
 
 Examples:
   gcm-review render mexico.gcm.yaml                   mexico.pdf beside the review
   gcm-review render reviews/ --out reports/ --format both
   gcm-review render review.gcm.yaml --lang fr --paper Letter --order roundtable
+  gcm-review render review.gcm.yaml --lang en,fr      review.en.pdf and review.fr.pdf
   gcm-review render review.gcm.yaml --template my-theme/
   gcm-review render review.gcm.yaml --format docx    an editable Word document (no browser needed)
   gcm-review render review.gcm.yaml --public          for publication: no e-mail or phone
@@ -226,7 +241,7 @@ Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no br
         signal: controller.signal,
         onProgress: (e) => progress.event(e),
         ...(opts.out ? { outDir: opts.out } : {}),
-        ...(opts.lang ? { lang: opts.lang } : {}),
+        ...(opts.lang?.length ? { langs: opts.lang } : {}),
         ...(opts.template ? { templateDir: opts.template } : {}),
         ...(opts.public ? { public: true } : {}),
       };

@@ -561,8 +561,8 @@ function practice(ctx: Ctx, p: PracticeView): Table {
     para(ctx, inline(ctx, `<strong>${p.titleHtml}</strong>`), { keepNext: true }),
     ...block(ctx, p.description),
   ];
-  if (p.partners)
-    inner.push(para(ctx, [run(ctx, `${s['practice.partners']}: `, { bold: true }), run(ctx, p.partners)]));
+  // the practice's facts (period, type, scope, objectives, principles, SDG targets, partners)
+  for (const f of p.facts) inner.push(para(ctx, [run(ctx, `${f.label}: `, { bold: true }), ...inline(ctx, f.html)]));
   if (p.results) inner.push(text(ctx, s['practice.results'], { bold: true }), ...block(ctx, p.results));
   if (p.link || p.linkText) {
     const link = p.link
