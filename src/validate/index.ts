@@ -27,9 +27,11 @@ export interface CheckOptions {
   maxBytes?: number;
   /** Skip the fast path (tests use it to compare both paths). */
   precise?: boolean;
+  /** Keep the decoded text of a valid file in the result (the synthesis cites lines from it). */
+  keepText?: boolean;
 }
 
-export type CheckedFile = FileResult & { review?: Review };
+export type CheckedFile = FileResult & { review?: Review; text?: string };
 
 /** What a reporter needs of a result: the parsed review is dropped (it can be large). */
 export function slimResult(r: FileResult): FileResult {
@@ -113,11 +115,12 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       const validate = schemaValidator();
       if (validate(fast.data) && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
         const review = fast.data as Review;
-        return { file, diagnostics: [], readiness: assessReadiness(review), review };
+        return { file, diagnostics: [], readiness: assessReadiness(review), review, ...(opts.keepText ? { text } : {}) };
       }
     }
   }
-  return checkPrecise(file, text);
+  const precise = checkPrecise(file, text);
+  return opts.keepText && precise.review ? { ...precise, text } : precise;
 }
 
 function checkPrecise(file: string, text: string): CheckedFile {
