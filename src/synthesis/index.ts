@@ -36,7 +36,7 @@ import {
 import { synthesisWords, type SynthesisLang, type SynthesisWords } from '../i18n/synthesis.js';
 import type { LineOf } from './lines.js';
 
-export const SYNTHESIS_SCHEMA_ID = 'https://gcm-review.github.io/schemas/gcm-synthesis-1.schema.json';
+export const SYNTHESIS_SCHEMA_ID = 'https://gcm-review.github.io/schema/v1/gcm-synthesis.schema.json';
 export const DEFAULT_EXCERPT_LENGTH = 300;
 
 export type SupportAreaKey = (typeof SUPPORT_AREA_VALUES)[number];
