@@ -74,7 +74,7 @@ standard error. Exit code 1 when a file was invalid, 2 when no review is left to
       rendererReady?.catch(() => {});
       try {
         const { readSources } = await import('../../synthesis/read.js');
-        const showProgress = files.length >= 50;
+        const showProgress = files.length >= 20;
         let lastShown = 0;
         const sources = await readSources(files, {
           onProgress: (done, total) => {
