@@ -85,7 +85,7 @@ function barsSvg(
     );
   });
   return (
-    `<svg class="chart" role="img" aria-labelledby="${opts.id}-t ${opts.id}-d" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
+    `<svg class="chart" direction="ltr" role="img" aria-labelledby="${opts.id}-t ${opts.id}-d" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
     `<title id="${opts.id}-t">${esc(opts.title)}</title><desc id="${opts.id}-d">${esc(opts.desc)}</desc>${out.join('')}</svg>`
   );
 }

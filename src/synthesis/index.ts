@@ -281,10 +281,15 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
 
   const leftOut: LeftOut[] = [];
   const kept: { file: string; review: Review; lineOf?: LineOf }[] = [];
-  const seen = new Map<string, string>(); // submitter|cycle|content → first file
   const bySubmitterCycle = new Map<
     string,
-    { submitter: string; cycle: string; hashes: Set<string>; files: string[] }
+    {
+      submitter: string;
+      cycle: string;
+      members: { file: string; review: Review; hash?: string }[];
+      pending?: string | undefined;
+      files: string[];
+    }
   >();
 
   for (const src of sources) {
@@ -317,9 +322,27 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
       });
       continue;
     }
+    // content is compared only between reviews of one submitter for one cycle (hashing every
+    // review would cost more than the rest of the synthesis)
     const who = `${submitterKey(src.review)}|${m.cycle}`;
-    const hash = createHash('sha256').update(canonical(src.review)).digest('hex');
-    const first = seen.get(`${who}|${hash}`);
+    let group = bySubmitterCycle.get(who);
+    if (!group) {
+      group = { submitter: submitterName(src.review, lang), cycle: m.cycle, members: [], files: [] };
+      bySubmitterCycle.set(who, group);
+    }
+    const hash = (r: Review) => createHash('sha256').update(canonical(r)).digest('hex');
+    let first: string | undefined;
+    if (group.members.length) {
+      const mine = hash(src.review);
+      for (const other of group.members) {
+        other.hash ??= hash(other.review);
+        if (other.hash === mine) {
+          first = other.file;
+          break;
+        }
+      }
+      group.pending = mine;
+    }
     if (first !== undefined) {
       leftOut.push({
         file: src.file,
@@ -330,13 +353,8 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
       });
       continue;
     }
-    seen.set(`${who}|${hash}`, src.file);
-    let group = bySubmitterCycle.get(who);
-    if (!group) {
-      group = { submitter: submitterName(src.review, lang), cycle: m.cycle, hashes: new Set(), files: [] };
-      bySubmitterCycle.set(who, group);
-    }
-    group.hashes.add(hash);
+    group.members.push({ file: src.file, review: src.review, ...(group.pending ? { hash: group.pending } : {}) });
+    group.pending = undefined;
     group.files.push(src.file);
     kept.push({ file: src.file, review: src.review, ...(src.lineOf ? { lineOf: src.lineOf } : {}) });
   }
@@ -372,6 +390,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
     total: split(),
     needs: [] as NeedQuote[],
   }));
+  const areaIndex = new Map(byArea.map((a) => [a.area, a]));
   const otherLabels: OtherLabel[] = [];
   const applied = PRINCIPLES.map((p, i) => ({
     principle: p.key,
@@ -469,6 +488,8 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
         fully++;
       }
       for (const l of done) bump(sec.questions[l as QuestionLetter], ms);
+      const practicesFrom = sec.practices.length;
+      const needsFrom = sec.needs.length;
       const c = quote(answers.gaps_and_challenges, [...base, 'gaps_and_challenges']);
       if (c) sec.challenges.push(c);
       (answers.implementation?.statistics ?? []).forEach((st, i) => {
@@ -504,7 +525,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
         if (!q) return;
         sec.needs.push(q);
         bump(sec.supportByArea[q.area], ms);
-        const a = byArea.find((x) => x.area === q.area)!;
+        const a = areaIndex.get(q.area)!;
         bump(a.needs, ms);
         if (need.priority === 'high') {
           bump(sec.highPriority, ms);
@@ -544,11 +565,11 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
       }
       if (c) row('c', [...base, 'gaps_and_challenges'], c.text, c.lang);
       if (done.includes('d')) {
-        const ps = sec.practices.filter((p) => p.review === index);
+        const ps = sec.practices.slice(practicesFrom);
         row('d', [...base, 'promising_practices'], ps.map((p) => p.text).join('\n'), ps[0]?.lang);
       }
       if (done.includes('e')) {
-        const ns = sec.needs.filter((p) => p.review === index);
+        const ns = sec.needs.slice(needsFrom);
         row(
           'e',
           [...base, 'support_needs'],
@@ -570,7 +591,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
       bump(p.total, ms);
       if (q.area === 'other') otherLabels.push({ ...cite(path), label: q.label ?? '', principle: need.principle });
     });
-    for (const a of areasAsked) bump(byArea.find((x) => x.area === a)!.reviews, ms);
+    for (const a of areasAsked) bump(areaIndex.get(a)!.reviews, ms);
     for (const r of rtSeen) bump(roundtables.find((x) => x.number === r)!.reviews, ms);
     for (const p of principlesSeen) bump(applied.find((x) => x.principle === p)!.reviews, ms);
     const consulted = new Set<string>();
@@ -632,7 +653,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
     reviews,
     leftOut,
     sameSubmitter: [...bySubmitterCycle.values()]
-      .filter((g) => g.hashes.size > 1)
+      .filter((g) => g.files.length > 1)
       .map((g) => ({ submitter: g.submitter, cycle: g.cycle, files: g.files })),
     roundtables,
     objectives: sections,
