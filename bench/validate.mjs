@@ -2,9 +2,11 @@
 //  1. one-file `gcm-review validate` cold start vs a bare `node -e 0` (target: at most 2x)
 //  2. the same file with ajv-cli against the same schema (target: gcm-review faster)
 //  3. 1,000 review files in one call (target: under 2 s)
+//  4. error storms (issue: untrusted input): 1,000 files with a few errors each (target: <= 2.5 s),
+//     and one 9 MB file with 100,000 errors (target: <= 2 s and <= 300 MB peak RSS)
 // Usage: node bench/validate.mjs [--runs 21] [--files 1000]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -63,5 +65,53 @@ try {
   if (FILES === 1000) target('1,000 files in one call', mb < 2000, `${(mb / 1000).toFixed(2)} s (target < 2 s)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- error storms ----
+const stormDir = mkdtempSync(join(tmpdir(), 'gcm-bench-storm-'));
+try {
+  const text = readFileSync(example, 'utf8');
+  // a few errors each: a wrong status, an unknown field, a bad date (the file stays a review)
+  const broken = text
+    .replace('status: final', 'status: finished')
+    .replace('  cycle: imrf_2026', '  cycle: imrf_2026\n  cylce: imrf_2026')
+    .replace('date: "2025-11-28"', 'date: "28/11/2025"');
+  for (let i = 0; i < FILES; i++) writeFileSync(join(stormDir, `r${i}.gcm.yaml`), broken);
+  time(process.execPath, [bin, 'validate', '--quiet', stormDir], 1);
+  const inv = [];
+  for (let i = 0; i < 5; i++) inv.push(time(process.execPath, [bin, 'validate', '--quiet', stormDir], 1));
+  const mi = median(inv);
+  console.log(`  ${FILES} invalid files          ${mi.toFixed(0)} ms (median of 5)`);
+  if (FILES === 1000) target('1,000 invalid files in one call', mi <= 2500, `${(mi / 1000).toFixed(2)} s (target <= 2.5 s)`);
+
+  // 9 MB, 100,000 errors: statistics rows with a list for a value and a word for a year
+  const rows = [];
+  for (let i = 0; i < 100000; i++)
+    rows.push(`        - indicator: Number of people counted in district ${i}\n          value: [${i}]\n          year: soon\n`);
+  const big = join(stormDir, 'storm.gcm.yaml');
+  writeFileSync(
+    big,
+    'format_version: 1\nmetadata:\n  submitter: {type: member_state, country: QMA}\n  cycle: imrf_2026\n  languages: [en]\n  status: draft\nobjectives:\n  1:\n    implementation:\n      status: text\n      statistics:\n' +
+      rows.join(''),
+  );
+  const size = statSync(big).size;
+  const storm = [];
+  let rss = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'validate', '--max-size', '20mb', big], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 26,
+    });
+    storm.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 1) throw new Error(`storm: exit ${r.status}: ${r.stderr}`);
+    rss = Math.max(rss, Number(/(\d+)\s*$/.exec(r.stderr)?.[1] ?? 0) / 1024);
+  }
+  const ms = median(storm);
+  console.log(`  ${(size / 1048576).toFixed(1)} MB file, 200,000 errors  ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB`);
+  target('9 MB error storm', ms <= 2000 && rss <= 300, `${(ms / 1000).toFixed(2)} s, ${rss.toFixed(0)} MB (target <= 2 s, <= 300 MB)`);
+} finally {
+  rmSync(stormDir, { recursive: true, force: true });
 }
 process.exitCode = results.every((r) => r.ok) ? 0 : 1;

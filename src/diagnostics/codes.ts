@@ -9,6 +9,11 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'not-a-file': 'The path is a device, a pipe or a socket, not a review file.',
   io: 'The file could not be read.',
   'too-large': 'The file exceeds the size limit.',
+  'symlink-outside':
+    'The path is a symbolic link to a file outside the folder being checked; it was not read (--follow-symlinks reads it).',
+  'not-a-review':
+    'The file has none of the fields of a review (format_version, metadata, objectives); its content is not shown.',
+  'more-problems': 'More problems were found than are listed (--max-problems); they are counted by kind.',
   encoding: 'The file is not UTF-8 text.',
   'control-character': 'The text contains a control character that YAML does not allow.',
   // YAML

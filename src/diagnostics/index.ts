@@ -18,6 +18,18 @@ export interface Diagnostic {
   message: string;
   /** "Did you mean …" or another way to fix it. */
   hint?: string;
+  /**
+   * The text of the line the problem is on, taken when the file was read (reporters never read a
+   * file again), clipped around the column; absent for files that are not reviews at all.
+   */
+  source?: string;
+}
+
+/** Problems left out of a file's report once it reached the cap (--max-problems). */
+export interface Omitted {
+  count: number;
+  /** How many of each code were left out. */
+  byCode: Record<string, number>;
 }
 
 /** How complete a (valid) review is: separate from validity. */
@@ -42,6 +54,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Present when the file is valid. */
   readiness?: Readiness;
+  /** Present when more problems were found than are reported. */
+  omitted?: Omitted;
 }
 
 export function hasErrors(r: FileResult): boolean {

@@ -14,6 +14,7 @@ import { FAILSAFE_SCHEMA, Type, load as jsYamlLoad, type LoadOptions } from 'js-
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
+import type { NodeTracker } from './locate-fast.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Aliases a review may use before it is treated as an alias bomb. */
@@ -212,7 +213,7 @@ const bool12 = new Type('tag:yaml.org,2002:bool', {
   predicate: (v: unknown) => typeof v === 'boolean',
   represent: (v: unknown) => String(v),
 });
-const CORE_12 = FAILSAFE_SCHEMA.extend({ implicit: [null12, bool12, int12, float12] });
+export const CORE_12 = FAILSAFE_SCHEMA.extend({ implicit: [null12, bool12, int12, float12] });
 
 interface JsYamlState {
   input: string;
@@ -246,14 +247,19 @@ const BRACE = 0x7b;
  * [ ]/{ } collection running over several lines (js-yaml accepts continuation lines that are not
  * indented enough) or followed by a comment without a space; YAML directives (%YAML) and document
  * markers glued to text; any syntax problem; several documents; an empty file; deep nesting.
+ * With a tracker, it also records where every node is (for locating problems without a re-parse).
  */
-export function parseFast(text: string): FastParse {
+export function parseFast(text: string, tracker?: NodeTracker): FastParse {
   let decline = false;
   let state: JsYamlState | undefined;
   const starts: number[] = [];
   const listener = (event: string, s: unknown) => {
     const st = (state = s as JsYamlState);
     const input = st.input;
+    if (tracker) {
+      if (event === 'open') tracker.open(s as Parameters<NodeTracker['open']>[0]);
+      else tracker.close(s as Parameters<NodeTracker['close']>[0]);
+    }
     if (event === 'open') {
       const start = nextSignificant(input, st.position);
       starts.push(start);

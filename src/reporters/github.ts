@@ -18,7 +18,7 @@ export const github: Reporter = (results, ctx) => {
     const file = displayPath(r.file, ctx);
     for (const d of allDiagnostics(r, ctx.strict)) {
       const props = [`file=${escapeProperty(file)}`];
-      if (d.code !== 'not-ready') {
+      if (d.code !== 'not-ready' && d.line > 0) {
         props.push(`line=${d.line}`, `col=${d.column}`);
         if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
         if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);

@@ -1,11 +1,11 @@
 // JUnit XML: one test case per file; a failure lists its problems. Readiness gaps are failures
 // under --strict and otherwise appear in <system-out>.
 import type { Reporter } from './types.js';
-import { displayPath, failed, readinessDiagnostics, summarize, xmlEscape } from './util.js';
+import { displayPath, failed, omittedDiagnostics, readinessDiagnostics, summarize, xmlEscape } from './util.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 
 function line(d: Diagnostic, file: string): string {
-  const loc = d.code === 'not-ready' ? file : `${file}:${d.line}:${d.column}`;
+  const loc = d.code === 'not-ready' || d.line <= 0 ? file : `${file}:${d.line}:${d.column}`;
   return `${loc}: ${d.severity}: ${d.message} [${d.code}]${d.hint ? `\n  hint: ${d.hint}` : ''}`;
 }
 
@@ -20,7 +20,7 @@ export const junit: Reporter = (results, ctx) => {
     const readiness = readinessDiagnostics(r, ctx.strict);
     out.push(`    <testcase classname="gcm-review.validate" name="${xmlEscape(file)}" file="${xmlEscape(file)}">`);
     if (failed(r, ctx.strict)) {
-      const ds = [...r.diagnostics, ...readiness].filter((d) => d.severity === 'error');
+      const ds = [...r.diagnostics, ...omittedDiagnostics(r), ...readiness].filter((d) => d.severity === 'error');
       const first = ds[0];
       const msg = first ? `${ds.length} problem${ds.length === 1 ? '' : 's'}: ${first.message}` : 'invalid';
       out.push(

@@ -2,7 +2,7 @@
 // with a caret under the problem, and the hint.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Reporter } from './types.js';
-import { displayPath, pluralize, readinessDiagnostics, statusOf, summarize } from './util.js';
+import { displayPath, omittedDiagnostics, pluralize, readinessDiagnostics, statusOf, summarize } from './util.js';
 
 const MAX_EXCERPT = 160;
 
@@ -46,13 +46,14 @@ export const text: Reporter = (results, ctx) => {
       }
       continue;
     }
-    for (const d of [...r.diagnostics, ...shownReadiness]) {
+    for (const d of [...r.diagnostics, ...omittedDiagnostics(r), ...shownReadiness]) {
       const isErr = d.severity === 'error';
       const sev = isErr ? style.error('error') : style.warning('warning');
-      const loc = d.code === 'not-ready' ? file : `${file}:${d.line}:${d.column}`;
+      const loc = d.line > 0 && d.code !== 'not-ready' ? `${file}:${d.line}:${d.column}` : file;
       lines.push(`${style.bold(loc)}: ${sev}: ${d.message} ${style.dim(`[${d.code}]`)}`);
       if (d.code !== 'not-ready' && d.line > 0) {
-        lines.push(...excerpt(d, ctx.sourceLine(r.file, d.line), style.dim, isErr ? style.error : style.warning));
+        const src = d.source ?? ctx.sourceLine?.(r.file, d.line);
+        lines.push(...excerpt(d, src, style.dim, isErr ? style.error : style.warning));
       }
       if (d.hint) lines.push(`  ${style.dim('hint:')} ${d.hint}`);
     }

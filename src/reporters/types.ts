@@ -24,8 +24,11 @@ export interface ReportContext {
   strict: boolean;
   verbosity: 'quiet' | 'normal' | 'verbose';
   style: Style;
-  /** The text of line `line` (1-based) of `file`, for excerpts; undefined when unavailable. */
-  sourceLine(file: string, line: number): string | undefined;
+  /**
+   * The text of line `line` (1-based) of `file`, for excerpts of diagnostics that do not carry
+   * their `source` line (hand-built results); files are never read again for it.
+   */
+  sourceLine?(file: string, line: number): string | undefined;
 }
 
 export type Reporter = (results: readonly FileResult[], ctx: ReportContext) => string;

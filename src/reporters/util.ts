@@ -2,9 +2,10 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, FileResult } from '../diagnostics/index.js';
 import type { ReportContext } from './types.js';
+import { escapeControl } from '../diagnostics/escape.js';
 
 /** Codes of problems with reaching the file rather than with its content (exit code 2). */
-export const IO_CODES = new Set(['not-found', 'unreadable', 'is-directory', 'not-a-file', 'io']);
+export const IO_CODES = new Set(['not-found', 'unreadable', 'is-directory', 'not-a-file', 'io', 'symlink-outside']);
 
 export type FileStatus = 'valid' | 'invalid' | 'error';
 
@@ -27,9 +28,30 @@ export function readinessDiagnostics(r: FileResult, strict: boolean): Diagnostic
   }));
 }
 
-/** Every finding to report for a file: its problems, then its readiness gaps. */
+/** The line that stands for the problems left out past --max-problems (code "more-problems"). */
+export function omittedDiagnostics(r: FileResult): Diagnostic[] {
+  if (!r.omitted) return [];
+  const kinds = Object.entries(r.omitted.byCode)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code}: ${n.toLocaleString('en')}`)
+    .join(', ');
+  return [
+    {
+      file: r.file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'more-problems',
+      path: [],
+      message: `…and ${r.omitted.count.toLocaleString('en')} more problem${r.omitted.count === 1 ? '' : 's'} of the same kinds (${kinds}).`,
+      hint: 'Fix the problems above first (one mistake often causes many), or list them all with --max-problems 0.',
+    },
+  ];
+}
+
+/** Every finding to report for a file: its problems, those left out, then its readiness gaps. */
 export function allDiagnostics(r: FileResult, strict: boolean): Diagnostic[] {
-  return [...r.diagnostics, ...readinessDiagnostics(r, strict)];
+  return [...r.diagnostics, ...omittedDiagnostics(r), ...readinessDiagnostics(r, strict)];
 }
 
 /** Did this file fail, given --strict? */
@@ -59,6 +81,10 @@ export function summarize(results: readonly FileResult[]): Summary {
 
 /** A path as the user should see it: relative to cwd when inside it (no "./"), with forward slashes. */
 export function displayPath(file: string, ctx: Pick<ReportContext, 'cwd'>): string {
+  return escapeControl(rawDisplayPath(file, ctx), true);
+}
+
+function rawDisplayPath(file: string, ctx: Pick<ReportContext, 'cwd'>): string {
   if (file === '-' || file.startsWith('<')) return file;
   const rel = relative(ctx.cwd, resolve(ctx.cwd, file));
   const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? (isAbsolute(file) ? file : rel || '.') : rel;

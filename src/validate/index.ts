@@ -4,9 +4,11 @@
 // anchors, or with YAML errors) takes the precise path, which re-parses with the `yaml` package to
 // locate every problem. Both paths give the same verdict (a test runs every fixture through both).
 import { createRequire } from 'node:module';
-import { open, stat } from 'node:fs/promises';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, FileResult } from '../diagnostics/index.js';
+import { readReviewFile, tooLargeProblem, type ReadProblem } from '../io/read.js';
+import { escapeControl } from '../diagnostics/escape.js';
+import { NodeTracker, fastLocator, locatorFrom, type FastLocator } from '../load/locate-fast.js';
 import {
   DEFAULT_MAX_BYTES,
   decodeText,
@@ -22,9 +24,22 @@ import { describePath, explainErrors, requireCountries, type Finding } from './m
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
+/** Problems reported per file unless --max-problems says otherwise. */
+export const DEFAULT_MAX_PROBLEMS = 200;
+/**
+ * Files up to this size that the fast path reads but the schema rejects are located by the precise
+ * parser where the fast locator cannot tell a position exactly (an empty value); larger ones take
+ * the nearest position the fast locator can tell, so their cost stays linear.
+ */
+export const PRECISE_LOCATE_LIMIT = 512 * 1024;
+/** Files larger than this record node positions during the fast parse (one parse, not two). */
+const TRACK_WHILE_PARSING = 256 * 1024;
+
 export interface CheckOptions {
   /** Largest file accepted, in bytes (default 10 MB). */
   maxBytes?: number;
+  /** Problems reported at most per file (default 200); the rest are counted by kind. 0: no cap. */
+  maxProblems?: number;
   /** Skip the fast path (tests use it to compare both paths). */
   precise?: boolean;
   /** Keep the decoded text of a valid file in the result (the synthesis cites lines from it). */
@@ -35,7 +50,12 @@ export type CheckedFile = FileResult & { review?: Review; text?: string };
 
 /** What a reporter needs of a result: the parsed review is dropped (it can be large). */
 export function slimResult(r: FileResult): FileResult {
-  return { file: r.file, diagnostics: r.diagnostics, ...(r.readiness ? { readiness: r.readiness } : {}) };
+  return {
+    file: r.file,
+    diagnostics: r.diagnostics,
+    ...(r.readiness ? { readiness: r.readiness } : {}),
+    ...(r.omitted ? { omitted: r.omitted } : {}),
+  };
 }
 
 interface CompiledValidator {
@@ -106,138 +126,233 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     decodedText = decoded.text;
   }
   const prepared = prepareText(decodedText);
-  if (prepared.problems.length) return { file, diagnostics: prepared.problems.map((p) => ({ file, ...p })) };
   const text = prepared.text;
+  if (prepared.problems.length)
+    return finish(
+      file,
+      text,
+      prepared.problems.map((p) => ({ file, ...p })),
+      opts,
+    );
 
   if (!opts.precise) {
-    const fast = parseFast(text);
+    // a large file records where its nodes are as it is parsed: if it has problems, they are
+    // located without a second parse (a small one is simply parsed again if it needs locating)
+    const tracker = text.length > TRACK_WHILE_PARSING ? new NodeTracker() : undefined;
+    const fast = parseFast(text, tracker);
     if (fast.ok) {
       const validate = schemaValidator();
-      if (validate(fast.data) && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
+      const valid = validate(fast.data);
+      if (valid && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
         const review = fast.data as Review;
-        return { file, diagnostics: [], readiness: assessReadiness(review), review, ...(opts.keepText ? { text } : {}) };
+        return {
+          file,
+          diagnostics: [],
+          readiness: assessReadiness(review),
+          review,
+          ...(opts.keepText ? { text } : {}),
+        };
       }
+      const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
+      const located = locator && locateFast(file, text, fast.data, valid ? [] : [...(validate.errors ?? [])], locator);
+      if (located) return finish(file, text, located, opts);
     }
   }
-  const precise = checkPrecise(file, text);
+  const precise = checkPrecise(file, text, opts);
   return opts.keepText && precise.review ? { ...precise, text } : precise;
 }
 
-function checkPrecise(file: string, text: string): CheckedFile {
-  const parsed = parsePrecise(text);
-  const early: Diagnostic[] = parsed.problems.map((p) => ({ file, ...p }));
-  if (parsed.data === undefined) return { file, diagnostics: early };
-  const data = parsed.data;
-  const validate = schemaValidator();
-  const ok = validate(data);
-  const errors = ok ? [] : [...(validate.errors ?? [])];
+/** The findings for parsed data: schema errors explained, then what the schema cannot express. */
+function findingsFor(data: unknown, errors: ErrorObject[]): Finding[] {
   const findings = errors.length ? explainErrors(errors, data) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...semanticFindings(data as Review));
+  return findings;
+}
+
+function toDiagnostic(
+  file: string,
+  f: Finding,
+  at: Omit<Diagnostic, 'file' | 'severity' | 'code' | 'path' | 'message'>,
+): Diagnostic {
+  return {
+    file,
+    ...at,
+    severity: 'error',
+    code: f.code,
+    path: f.path,
+    message: f.message,
+    ...(f.hint ? { hint: f.hint } : {}),
+  };
+}
+
+/**
+ * Locates the problems of a file the fast path read, with the fast locator. Undefined when a small
+ * file has a problem the locator cannot place exactly: the precise path then answers.
+ */
+function locateFast(
+  file: string,
+  text: string,
+  data: unknown,
+  errors: ErrorObject[],
+  locator: FastLocator,
+): Diagnostic[] | undefined {
+  if (!isReviewShaped(data)) return [notAReview(file)];
+  const findings = findingsFor(data, errors);
+  const small = text.length <= PRECISE_LOCATE_LIMIT;
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    const at = locator.locate(f.path, f.atKey ? 'key' : 'value');
+    if (!at && small) return undefined;
+    out.push(toDiagnostic(file, f, at ?? locator.nearest(f.path)));
+  }
+  return out;
+}
+
+function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFile {
+  const parsed = parsePrecise(text);
+  const early: Diagnostic[] = parsed.problems.map((p) => ({ file, ...p }));
+  if (parsed.data === undefined) return finish(file, text, early, opts);
+  const data = parsed.data;
+  if (!isReviewShaped(data)) return finish(file, text, [notAReview(file)], opts);
+  const validate = schemaValidator();
+  const ok = validate(data);
+  const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])]);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
     return { file, diagnostics: [], readiness: assessReadiness(review), review };
   }
   const diagnostics: Diagnostic[] = [
     ...early,
-    ...findings.map((f): Diagnostic => ({
-      file,
-      ...locate(parsed, f.path, f.atKey ? 'key' : 'value'),
-      severity: 'error',
-      code: f.code,
-      path: f.path,
-      message: f.message,
-      ...(f.hint ? { hint: f.hint } : {}),
-    })),
+    ...findings.map((f) => toDiagnostic(file, f, locate(parsed, f.path, f.atKey ? 'key' : 'value'))),
   ];
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, diagnostics };
+  return finish(file, text, diagnostics, opts);
 }
 
-function tooLarge(file: string, size: number, max: number): CheckedFile {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/**
+ * Whether parsed data has the shape of a review at all: a map with at least one of the fields every
+ * review has. A file that is not (a secrets file reached through a link, say) gets one problem that
+ * shows none of its content; a top-level text or list is reported as such, without its content.
+ */
+function isReviewShaped(data: unknown): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return true; // reported as a type problem
+  const keys = Object.keys(data);
+  return REVIEW_KEYS.some((k) => keys.includes(k)) || keys.length === 0;
+}
+const REVIEW_KEYS = ['format_version', 'metadata', 'objectives'];
+const REVIEW_KEY_TEXT = /(?:^|[{,\s])["']?(?:format_version|metadata|objectives)["']?\s*:/;
+
+function notAReview(file: string): Diagnostic {
   return {
     file,
-    diagnostics: [
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        code: 'too-large',
-        path: [],
-        message: `The file is ${mb(size)}, more than the ${mb(max)} a review file may be.`,
-        hint: 'A review is usually well under 1 MB: check that this is the right file. The limit can be raised with --max-size.',
-      },
-    ],
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'not-a-review',
+    path: [],
+    message:
+      'This file is not a GCM review: it has none of the fields format_version, metadata or objectives. Its content is not shown.',
+    hint: 'Check that this is the right file. A review starts with `format_version: 1` and a `metadata` section (`gcm-review init FILE` starts one).',
+  };
+}
+
+/**
+ * The last step for every file with problems: a file without a review's structure shows no
+ * content; problems are sorted, capped at maxProblems (the rest counted by kind), given the text of
+ * their line for excerpts, and stripped of terminal control characters.
+ */
+function finish(file: string, text: string, diagnostics: Diagnostic[], opts: CheckOptions): CheckedFile {
+  const review = REVIEW_KEY_TEXT.test(text) || diagnostics.every((d) => d.code === 'empty');
+  let list = review ? diagnostics : contentFree(file, diagnostics);
+  list.sort((a, b) => a.line - b.line || a.column - b.column);
+  const max = opts.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  let omitted: FileResult['omitted'];
+  if (max > 0 && list.length > max) {
+    const byCode: Record<string, number> = {};
+    for (const d of list.slice(max)) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
+    omitted = { count: list.length - max, byCode };
+    list = list.slice(0, max);
+  }
+  const lines = review ? lineIndex(text) : undefined;
+  const out = list.map((d) => {
+    const e: Diagnostic = { ...d, message: escapeControl(d.message) };
+    if (d.hint) e.hint = escapeControl(d.hint);
+    if (lines && d.line > 0) {
+      const src = lineAt(text, lines, d.line);
+      if (src !== undefined) e.source = escapeControl(clipLine(src, d.column), true);
+    }
+    return e;
+  });
+  return { file, diagnostics: out, ...(omitted ? { omitted } : {}) };
+}
+
+/** Problems whose messages never quote the file's content. */
+const CONTENT_FREE = new Set([
+  'encoding',
+  'too-large',
+  'empty',
+  'control-character',
+  'too-deep',
+  'alias-limit',
+  'tab-indent',
+  'multiple-documents',
+]);
+
+/** The problems of a file that does not look like a review: one, with none of its content. */
+function contentFree(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const typeAtTop = diagnostics.find((d) => d.code === 'type' && d.path.length === 0);
+  if (typeAtTop) return [{ ...typeAtTop, message: typeAtTop.message.replace(/ “[^]*”\.?$/, '.'), hint: undefined }];
+  const kept = diagnostics.filter((d) => CONTENT_FREE.has(d.code));
+  return kept.length ? kept : [notAReview(file)];
+}
+
+function lineIndex(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(text: string, starts: number[], line: number): string | undefined {
+  const s = starts[line - 1];
+  if (s === undefined) return undefined;
+  const e = starts[line];
+  return text.slice(s, e === undefined ? text.length : e - 1).replace(/\r$/, '');
+}
+
+/** At most 400 characters of a line, around the column (reporters clip further for display). */
+const SOURCE_CLIP = 400;
+function clipLine(line: string, column: number): string {
+  if (line.length <= SOURCE_CLIP) return line;
+  const start = Math.max(0, Math.min(column - 1 - 100, line.length - SOURCE_CLIP));
+  return line.slice(start, start + SOURCE_CLIP);
+}
+
+function tooLarge(file: string, size: number | undefined, max: number): CheckedFile {
+  return { file, diagnostics: [readProblemDiagnostic(file, tooLargeProblem(size, max))] };
+}
+
+function readProblemDiagnostic(file: string, p: ReadProblem): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: p.code,
+    path: [],
+    message: p.message,
+    ...(p.hint ? { hint: p.hint } : {}),
   };
 }
 
 /** Reads and checks one file on disk. I/O problems come back as diagnostics too. */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<CheckedFile> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) return ioProblem(path, 'is-directory', 'This is a folder, not a review file.', FOLDER_HINT);
-    if (!st.isFile())
-      return ioProblem(
-        path,
-        'not-a-file',
-        'This is not a regular file (it is a device, a pipe or a socket).',
-        'Give the path of a review file (*.gcm.yaml).',
-      );
-    if (st.size > maxBytes) return tooLarge(path, st.size, maxBytes);
-    const bytes = await readCapped(path, maxBytes);
-    if (bytes === 'too-large') return tooLarge(path, maxBytes + 1, maxBytes);
-    return checkText(path, bytes, opts);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-      return ioProblem(
-        path,
-        'not-found',
-        'The file does not exist.',
-        'Check the spelling of the name and the folder it is in.',
-      );
-    if (e.code === 'EACCES' || e.code === 'EPERM')
-      return ioProblem(
-        path,
-        'unreadable',
-        'The file cannot be read (permission denied).',
-        'Ask the owner of the file for read access, or copy it somewhere you can read it.',
-      );
-    if (e.code === 'EISDIR')
-      return ioProblem(path, 'is-directory', 'This is a folder, not a review file.', FOLDER_HINT);
-    return ioProblem(path, 'io', `The file could not be read: ${e.message}`);
-  }
+  const read = await readReviewFile(path, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+  if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem)] };
+  return checkText(path, read.bytes, opts);
 }
 
-const FOLDER_HINT = 'To check every review in a folder, the folder is searched for *.gcm.yaml and *.gcm.yml files.';
-
-/** Reads at most maxBytes (a file may grow between stat and read, or report no size at all). */
-async function readCapped(path: string, maxBytes: number): Promise<Buffer | 'too-large'> {
-  const fh = await open(path, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return 'too-large';
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await fh.close();
-  }
-}
-
-function ioProblem(file: string, code: string, message: string, hint?: string): CheckedFile {
-  return {
-    file,
-    diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, path: [], message, ...(hint ? { hint } : {}) }],
-  };
+/** A diagnostic for a file that could not be read (exit 2), e.g. a link left out of a scan. */
+export function unreadResult(file: string, p: ReadProblem): FileResult {
+  return { file, diagnostics: [readProblemDiagnostic(file, p)] };
 }
 
 export type { PreciseParse };

@@ -30,8 +30,21 @@ function deref(s: Json | undefined): Json | undefined {
   return s;
 }
 
-/** The sub-schema that describes the value at `path` (undefined when the path leaves the schema). */
+/**
+ * The sub-schema that describes the value at `path` (undefined when the path leaves the schema).
+ * Remembered per path shape (list indices folded), so a file with thousands of problems in one
+ * list resolves that list's schema once.
+ */
+const schemaAtCache = new Map<string, Json | undefined>();
 export function schemaAt(path: Path): Json | undefined {
+  const key = path.map((seg) => (typeof seg === 'number' ? '\u0001#' : seg)).join('\u0000');
+  if (schemaAtCache.has(key)) return schemaAtCache.get(key);
+  const s = resolveSchemaAt(path);
+  if (schemaAtCache.size < 10_000) schemaAtCache.set(key, s);
+  return s;
+}
+
+function resolveSchemaAt(path: Path): Json | undefined {
   let s: Json | undefined = deref(schema());
   for (const seg of path) {
     if (!s) return undefined;

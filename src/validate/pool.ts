@@ -41,7 +41,10 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
 
   const results: FileResult[] = new Array(files.length);
   let next = 0;
-  const checkOpts: CheckOptions = { ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}) };
+  const checkOpts: CheckOptions = {
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.maxProblems !== undefined ? { maxProblems: opts.maxProblems } : {}),
+  };
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const w = new Worker(workerUrl, { workerData: checkOpts });
@@ -49,6 +52,7 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
       const feed = () => {
         if (next >= files.length) {
           current = [];
+          ended = true;
           void w.terminate().then(() => resolve());
           return;
         }
@@ -60,15 +64,21 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
         batch.forEach((r, k) => (results[current[k]!] = r));
         feed();
       });
-      w.on('error', (err) => {
-        // a worker that dies leaves its batch to the calling thread
+      let ended = false;
+      // a worker that dies (with an error, or without one: killed, out of memory) leaves its batch
+      // to the calling thread; the loop after the pool also catches anything never handed out
+      const takeOver = (err?: unknown) => {
+        if (ended) return;
+        ended = true;
         const left = current;
         current = [];
         Promise.all(left.map(async (i) => (results[i] = slimResult(await checkFile(files[i]!, checkOpts))))).then(
           () => resolve(),
-          () => reject(err),
+          (e: unknown) => reject(err ?? e),
         );
-      });
+      };
+      w.on('error', (err) => takeOver(err));
+      w.on('exit', () => takeOver());
       feed();
     });
   await Promise.all(Array.from({ length: threads }, runWorker));

@@ -1,7 +1,7 @@
 // Opening a review for the wizard and turning every way a session can end into a clear message.
-import { readFile, stat } from 'node:fs/promises';
 import { CancelledError, UserError, type Diagnostic } from '../diagnostics/index.js';
-import { DEFAULT_MAX_BYTES, decodeText } from '../load/index.js';
+import { decodeText } from '../load/index.js';
+import { readReviewFile } from '../io/read.js';
 import { checkText } from '../validate/index.js';
 import { PromptCancelled } from './ask.js';
 import { quoteArg } from './finish.js';
@@ -21,27 +21,19 @@ export interface OpenedReview {
  */
 export async function openReview(file: string, lang: UiLang, events?: StoreEvents): Promise<OpenedReview> {
   const f = quoteArg(file);
-  let bytes: Buffer;
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) throw new UserError(translate(lang, 'edit.unreadable', { file, reason: 'EISDIR' }), 2);
-    if (st.size > DEFAULT_MAX_BYTES)
-      throw new UserError(
-        translate(lang, 'edit.unreadable', { file, reason: `${(st.size / 1048576).toFixed(1)} MB` }),
-        2,
-      );
-    bytes = await readFile(file);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT')
+  // the one file reader: regular files only, the size cap held while reading
+  const read = await readReviewFile(file);
+  if ('problem' in read) {
+    const p = read.problem;
+    if (p.code === 'not-found')
       throw new UserError(
         translate(lang, 'edit.notfound', { file }),
         2,
         translate(lang, 'edit.notfound.hint', { file: f }),
       );
-    throw new UserError(translate(lang, 'edit.unreadable', { file, reason: e.code ?? e.message }), 2);
+    throw new UserError(translate(lang, 'edit.unreadable', { file, reason: p.message }), 2, p.hint);
   }
+  const bytes = read.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -250,7 +250,7 @@ describe('synthesize on 42 generated reviews, one duplicate and two invalid file
     expect(html).not.toMatch(/<script|<link |src="http|url\(http/i);
     expect(html).toContain('<table class="heatmap">');
     expect(html.match(/<td class="heat heat-\d">/g)!.length).toBe(42 * 23);
-    expect(html).toMatch(/<svg class="chart" role="img" aria-labelledby="chart-areas-t chart-areas-d"/);
+    expect(html).toMatch(/<svg class="chart" direction="ltr" role="img" aria-labelledby="chart-areas-t chart-areas-d"/);
     expect(html).toContain('<title id="chart-areas-t">');
     expect(html).toContain('<details><summary>Full text</summary>');
     expect(html).toMatch(/<blockquote lang="ar" dir="rtl">/); // Arabic quotes in an English synthesis

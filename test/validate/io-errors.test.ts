@@ -7,10 +7,11 @@ vi.mock('node:fs/promises', async (orig) => {
   const real = await orig<typeof import('node:fs/promises')>();
   return {
     ...real,
-    stat: async (p: string) => {
+    // the reader opens first and checks the opened descriptor (never the path)
+    open: async (p: string, ...rest: unknown[]) => {
       if (failWith.code)
-        throw Object.assign(new Error(`${failWith.code}: simulated, stat '${p}'`), { code: failWith.code });
-      return real.stat(p);
+        throw Object.assign(new Error(`${failWith.code}: simulated, open '${p}'`), { code: failWith.code });
+      return (real.open as (...a: unknown[]) => unknown)(p, ...rest);
     },
   };
 });

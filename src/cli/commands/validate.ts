@@ -1,11 +1,11 @@
 // `gcm-review validate`: check review files for people (text) and for CI (json, junit, github,
 // sarif). Exit 0 valid, 1 invalid (or not ready under --strict), 2 usage or I/O error.
 import { Option, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { UserError, type FileResult } from '../../diagnostics/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { expandInputs } from '../../io/files.js';
-import { checkText, slimResult } from '../../validate/index.js';
+import { readStreamCapped } from '../../io/read.js';
+import { DEFAULT_MAX_PROBLEMS, checkText, slimResult, unreadResult } from '../../validate/index.js';
 import { checkFiles } from '../../validate/pool.js';
 import { FORMATS, REPORTERS, failed, statusOf, PLAIN, type Format, type Style } from '../../reporters/index.js';
 import { colorEnabled, globalOptions, makeChalk } from '../output.js';
@@ -17,25 +17,40 @@ interface ValidateOptions {
   failOn: 'error' | 'warning';
   output?: string;
   maxSize: number;
+  maxProblems: number;
+  followSymlinks?: boolean;
   stdinFilename: string;
 }
 
 async function checkAll(
   files: string[],
   opts: ValidateOptions,
-  readStdin: () => Promise<Buffer>,
+  skipped: Map<string, FileResult>,
 ): Promise<FileResult[]> {
-  const maxBytes = opts.maxSize;
-  const onDisk = files.filter((f) => f !== '-');
-  const checked = await checkFiles(onDisk, { maxBytes });
+  const checkOpts = { maxBytes: opts.maxSize, maxProblems: opts.maxProblems };
+  const onDisk = files.filter((f) => f !== '-' && !skipped.has(f));
+  const checked = await checkFiles(onDisk, checkOpts);
   let k = 0;
   const results: FileResult[] = [];
   for (const f of files) {
-    if (f === '-') {
-      results.push(slimResult(checkText(opts.stdinFilename, await readStdin(), { maxBytes })));
+    const skip = skipped.get(f);
+    if (skip) results.push(skip);
+    else if (f === '-') {
+      // standard input: the cap holds while reading, so an endless stream costs at most --max-size
+      const read = await readStreamCapped(process.stdin, opts.maxSize);
+      results.push(
+        'problem' in read
+          ? unreadResult(opts.stdinFilename, read.problem)
+          : slimResult(checkText(opts.stdinFilename, read.bytes, checkOpts)),
+      );
     } else results.push(checked[k++]!);
   }
   return results;
+}
+
+function parseCount(v: string): number {
+  if (!/^\d+$/.test(v.trim())) throw new UserError(`--max-problems: “${v}” is not a whole number (0 lists them all).`);
+  return Number(v.trim());
 }
 
 function parseSize(v: string): number {
@@ -65,7 +80,19 @@ export function registerValidate(program: Command): void {
         .default('error'),
     )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--max-size <size>', 'largest file accepted', parseSize, 10 * 1024 * 1024)
+    .option(
+      '--max-size <size>',
+      'largest file accepted, e.g. 500kb or 20mb (default: 10mb)',
+      parseSize,
+      10 * 1024 * 1024,
+    )
+    .option(
+      '--max-problems <n>',
+      `problems listed per file; the rest are counted by kind (0: all; default: ${DEFAULT_MAX_PROBLEMS})`,
+      parseCount,
+      DEFAULT_MAX_PROBLEMS,
+    )
+    .option('--follow-symlinks', 'read symbolic links that lead outside the folder being checked')
     .option('--stdin-filename <name>', 'name to show for standard input', '<stdin>')
     .addHelpText(
       'after',
@@ -89,34 +116,22 @@ could not be read.`,
           'Example: gcm-review validate my-review.gcm.yaml   (or a folder, a glob, or - for standard input)',
         );
       const strict = Boolean(opts.strict) || opts.failOn === 'warning';
-      const files = await expandInputs(inputs);
-      let stdinBytes: Promise<Buffer> | undefined;
-      const readStdin = () => (stdinBytes ??= readAll(process.stdin));
-      const results = await checkAll(files, opts, readStdin);
-      const stdinText = stdinBytes ? (await stdinBytes).toString('utf8') : undefined;
+      const skipped = new Map<string, FileResult>();
+      const files = await expandInputs(inputs, process.cwd(), {
+        followSymlinks: Boolean(opts.followSymlinks),
+        onSkip: (file, problem) => skipped.set(file, unreadResult(file, problem)),
+      });
+      for (const f of skipped.keys()) if (!files.includes(f)) files.push(f);
+      const results = await checkAll(files, opts, skipped);
 
       const toFile = opts.output !== undefined;
       const color = !toFile && opts.format === 'text' && colorEnabled(process.stdout);
-      const lineCache = new Map<string, string[] | null>();
       const report = REPORTERS[opts.format](results, {
         cwd: process.cwd(),
         toolVersion: VERSION,
         strict,
         verbosity: g.quiet ? 'quiet' : g.verbose ? 'verbose' : 'normal',
         style: styleFor(color),
-        sourceLine(file, line) {
-          if (!lineCache.has(file)) {
-            let lines: string[] | null = null;
-            try {
-              if (file === opts.stdinFilename && stdinText !== undefined) lines = stdinText.split('\n');
-              else lines = readFileSync(file, 'utf8').split('\n');
-            } catch {
-              lines = null;
-            }
-            lineCache.set(file, lines);
-          }
-          return lineCache.get(file)?.[line - 1];
-        },
       });
       if (toFile) {
         try {
@@ -130,10 +145,4 @@ could not be read.`,
       else if (results.some((r) => failed(r, strict))) process.exitCode = 1;
       else process.exitCode = 0;
     });
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
 }
