@@ -3,13 +3,14 @@
 // node starts: src/load/locate-fast.ts); where it cannot tell (a file it declines, an item its
 // events do not line up with), the precise parser answers, parsed once per file when first needed.
 import { locate, parsePrecise, type PreciseParse } from '../load/index.js';
-import { fastLocator } from '../load/locate-fast.js';
+import { fastLocator, type FastLocator } from '../load/locate-fast.js';
 
 /** The 1-based line of the value at `path` (its key, or its list item), or undefined when it is not in the file. */
 export type LineOf = (path: readonly (string | number)[]) => number | undefined;
 
-export function sourceLines(text: string): LineOf {
-  const fast = fastLocator(text);
+/** `locator`: one the validator already built while parsing the same text (saves a parse). */
+export function sourceLines(text: string, locator?: FastLocator): LineOf {
+  const fast = locator ?? fastLocator(text);
   let precise: PreciseParse | undefined;
   const slow = (path: readonly (string | number)[]) => {
     precise ??= parsePrecise(text);

@@ -3,16 +3,13 @@
 import { QUESTION_LETTERS } from '../reference/index.js';
 import { objectivesByRoundtable, type Citation, type Split, type SynthesisModel } from './index.js';
 
+const CELL_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;' };
 /** Text from a review, made safe for a Markdown table cell or a line: no pipes, no line breaks, no HTML. */
 export function cell(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/([[\]*_`#])/g, '\\$1')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/[\\|[\]*_`#<>]/g, (c) => CELL_ESCAPES[c] ?? `\\${c}`);
 }
 
 function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {

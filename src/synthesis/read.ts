@@ -22,7 +22,11 @@ export async function readSources(files: readonly string[], opts: ReadOptions = 
       const r = await checkFile(file, { keepText: true, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
       const errors = r.diagnostics.filter((d) => d.severity === 'error');
       if (r.review && !errors.length) {
-        out[i] = { file, review: r.review, ...(r.text !== undefined ? { lineOf: sourceLines(r.text) } : {}) };
+        out[i] = {
+          file,
+          review: r.review,
+          ...(r.text !== undefined ? { lineOf: sourceLines(r.text, r.locator) } : {}),
+        };
       } else {
         const first = errors[0];
         out[i] = {

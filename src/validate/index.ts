@@ -42,11 +42,11 @@ export interface CheckOptions {
   maxProblems?: number;
   /** Skip the fast path (tests use it to compare both paths). */
   precise?: boolean;
-  /** Keep the decoded text of a valid file in the result (the synthesis cites lines from it). */
+  /** Keep the decoded text of a valid file, and where its nodes are, in the result (the synthesis cites lines). */
   keepText?: boolean;
 }
 
-export type CheckedFile = FileResult & { review?: Review; text?: string };
+export type CheckedFile = FileResult & { review?: Review; text?: string; locator?: FastLocator | undefined };
 
 /** What a reporter needs of a result: the parsed review is dropped (it can be large). */
 export function slimResult(r: FileResult): FileResult {
@@ -138,7 +138,8 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
   if (!opts.precise) {
     // a large file records where its nodes are as it is parsed: if it has problems, they are
     // located without a second parse (a small one is simply parsed again if it needs locating)
-    const tracker = text.length > TRACK_WHILE_PARSING ? new NodeTracker() : undefined;
+    // (the synthesis asks for the positions of every valid file: keepText)
+    const tracker = text.length > TRACK_WHILE_PARSING || opts.keepText ? new NodeTracker() : undefined;
     const fast = parseFast(text, tracker);
     if (fast.ok) {
       const validate = schemaValidator();
@@ -150,7 +151,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           diagnostics: [],
           readiness: assessReadiness(review),
           review,
-          ...(opts.keepText ? { text } : {}),
+          ...(opts.keepText ? { text, ...(tracker ? { locator: locatorFrom(text, tracker) } : {}) } : {}),
         };
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
