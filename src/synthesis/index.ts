@@ -211,6 +211,12 @@ export interface SynthesisModel {
   answers: AnswerRow[];
 }
 
+/** A valid review and its file (the small synthesis functions of other parts take these). */
+export interface SynthesisInput {
+  file: string;
+  review: Review;
+}
+
 /** One file given to the synthesis: a valid review, or the first problem of an invalid file. */
 export interface SynthesisSource {
   file: string;

@@ -2,6 +2,10 @@
 // submitters, what "complete" means, files left out and duplicates, source lines of quotes, and
 // the Markdown document.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { buildSynthesis, excerpt, type SynthesisSource } from '../../src/synthesis/index.js';
 import { sourceLines } from '../../src/synthesis/lines.js';
@@ -274,5 +278,66 @@ describe('the Markdown document', () => {
     expect(ar).toContain('# توليف استعراضات');
     expect(ar).toContain('Reduce vulnerabilities'); // official titles stay in English, and it says so
     expect(ar).toContain('تُعرض العناوين الرسمية بالإنكليزية');
+  });
+});
+
+describe('the HTML document', () => {
+  it('escapes review text and file names, and carries no script or outside resource', async () => {
+    const { synthesisHtml } = await import('../../src/synthesis/html.js');
+    const evil = review({
+      objectives: {
+        '2': {
+          gaps_and_challenges: '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))',
+          promising_practices: [
+            { title: '</blockquote><iframe src="https://example.org">', link: 'javascript:alert(4)' },
+          ],
+          support_needs: [{ area: 'other', label: '<b onmouseover=x>' }],
+        },
+      },
+    });
+    evil.metadata.submitter.name = '<svg onload=alert(5)>';
+    for (const mode of ['html', 'pdf'] as const) {
+      const html = synthesisHtml(buildSynthesis([{ file: '<img src=y>.gcm.yaml', review: evil }]), { mode });
+      expect(html).not.toMatch(/<script|<img|<iframe|<b |onerror=|onload=|javascript:alert\(4\)/i);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).toContain('&lt;img src&#x3D;y&gt;.gcm.yaml');
+    }
+  });
+});
+
+describe('gcm-review synthesize (command)', () => {
+  const root = join(import.meta.dirname, '../..');
+  const bin = join(root, 'bin/gcm-review.js');
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, 'synthesize', ...args], { encoding: 'utf8', cwd: root });
+
+  it('lists the reviews of other regions as left out, in the JSON and on stderr', () => {
+    const r = run('examples', '--region', 'escwa', '-f', 'json');
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.reviews).toHaveLength(1);
+    expect(s.filters).toMatchObject({ region: 'escwa' });
+    expect(s.leftOut.map((l: { reason: string }) => l.reason)).toEqual(['region', 'region', 'region', 'region']);
+    expect(r.stderr).toMatch(/left out examples\/full-en\.gcm\.yaml: other region \(ece: /);
+  });
+
+  it('refuses bad requests with exit 2 and a plain message, and never truncates an existing output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcm-synth-cli-'));
+    const out = join(dir, 'keep.md');
+    writeFileSync(out, 'previous synthesis\n');
+    const none = run('examples', '--cycle', 'imrf_2022', '-o', out);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('none of the 5 files is a valid review for cycle imrf_2022');
+    expect(readFileSync(out, 'utf8')).toBe('previous synthesis\n');
+    const pdf = run('examples', '-f', 'pdf');
+    expect(pdf.status).toBe(2);
+    expect(pdf.stderr).toContain('name it with -o');
+    const ex = run('examples', '--excerpt', '5');
+    expect(ex.status).toBe(2);
+    expect(ex.stderr).toContain('--excerpt must be a whole number');
+    const stdin = run('-');
+    expect(stdin.status).toBe(2);
+    expect(`${none.stderr}${pdf.stderr}${ex.stderr}${stdin.stderr}`).not.toMatch(/\n\s+at /); // no stack trace
+    rmSync(dir, { recursive: true, force: true });
   });
 });
