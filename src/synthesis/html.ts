@@ -205,7 +205,7 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
   o.push(
     `<section id="coverage" class="wide page-break-before"><h2>${esc(w.coverage)}</h2><p class="note">${esc(w.coverageNote)}</p>`,
     `<p class="legend" aria-hidden="true">${esc(w.heatLegend)}: ${[0, 1, 2, 3, 4, 5].map((n) => `<span class="heat heat-${n}">${n}</span>`).join(' ')}</p>`,
-    `<table class="heatmap"><colgroup><col class="c-name">${ordered.map(() => '<col>').join('')}<col class="c-n"><col class="c-n"></colgroup><thead><tr><td></td>`,
+    `<div class="scroll"><table class="heatmap"><colgroup><col class="c-name">${ordered.map(() => '<col>').join('')}<col class="c-n"><col class="c-n"></colgroup><thead><tr><td></td>`,
     ...s.roundtables.map(
       (r) => `<th scope="colgroup" colspan="${r.objectives.length}" class="rt">${esc(r.label)}</th>`,
     ),
@@ -234,7 +234,7 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
     [`${w.allFive}: ${w.total}`, (x: (typeof ordered)[number]) => x.complete.total],
   ] as const)
     o.push(`<tr><th scope="row">${esc(label)}</th>${ordered.map((x) => num(get(x))).join('')}<td></td><td></td></tr>`);
-  o.push('</tbody></table></section>');
+  o.push('</tbody></table></div></section>');
 
   // ---- by objective
   const quoteHtml = (q: Quote, lead = '') => {
