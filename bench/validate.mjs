@@ -14,7 +14,10 @@ import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const { values } = parseArgs({ strict: false, options: { runs: { type: 'string', default: '21' }, files: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  strict: false,
+  options: { runs: { type: 'string', default: '21' }, files: { type: 'string', default: '1000' } },
+});
 const RUNS = Number(values.runs);
 const FILES = Number(values.files);
 const example = join(root, 'examples/full-en.gcm.yaml');
@@ -42,7 +45,21 @@ console.log(`validate benchmarks (${RUNS} interleaved runs each, medians)`);
 const cmds = {
   node: [process.execPath, ['-e', '0']],
   gcm: [process.execPath, [bin, 'validate', '--quiet', example]],
-  ajv: [process.execPath, [ajvCli, 'validate', '-s', 'schemas/gcm-review.schema.json', '-d', example, '--spec=draft2020', '--strict=false', '-c', 'ajv-formats']],
+  ajv: [
+    process.execPath,
+    [
+      ajvCli,
+      'validate',
+      '-s',
+      'schemas/gcm-review.schema.json',
+      '-d',
+      example,
+      '--spec=draft2020',
+      '--strict=false',
+      '-c',
+      'ajv-formats',
+    ],
+  ],
 };
 for (const [c, a] of Object.values(cmds)) time(c, a); // warm the file cache
 const samples = { node: [], gcm: [], ajv: [] };
@@ -61,7 +78,9 @@ try {
   const batch = [];
   for (let i = 0; i < 5; i++) batch.push(time(process.execPath, [bin, 'validate', '--quiet', dir]));
   const mb = median(batch);
-  console.log(`  ${FILES} files in one call     ${mb.toFixed(0)} ms (median of 5; ${(mb / FILES).toFixed(2)} ms a file)`);
+  console.log(
+    `  ${FILES} files in one call     ${mb.toFixed(0)} ms (median of 5; ${(mb / FILES).toFixed(2)} ms a file)`,
+  );
   if (FILES === 1000) target('1,000 files in one call', mb < 2000, `${(mb / 1000).toFixed(2)} s (target < 2 s)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -82,12 +101,15 @@ try {
   for (let i = 0; i < 5; i++) inv.push(time(process.execPath, [bin, 'validate', '--quiet', stormDir], 1));
   const mi = median(inv);
   console.log(`  ${FILES} invalid files          ${mi.toFixed(0)} ms (median of 5)`);
-  if (FILES === 1000) target('1,000 invalid files in one call', mi <= 2500, `${(mi / 1000).toFixed(2)} s (target <= 2.5 s)`);
+  if (FILES === 1000)
+    target('1,000 invalid files in one call', mi <= 2500, `${(mi / 1000).toFixed(2)} s (target <= 2.5 s)`);
 
   // 9 MB, 100,000 errors: statistics rows with a list for a value and a word for a year
   const rows = [];
   for (let i = 0; i < 100000; i++)
-    rows.push(`        - indicator: Number of people counted in district ${i}\n          value: [${i}]\n          year: soon\n`);
+    rows.push(
+      `        - indicator: Number of people counted in district ${i}\n          value: [${i}]\n          year: soon\n`,
+    );
   const big = join(stormDir, 'storm.gcm.yaml');
   writeFileSync(
     big,
@@ -109,8 +131,14 @@ try {
     rss = Math.max(rss, Number(/(\d+)\s*$/.exec(r.stderr)?.[1] ?? 0) / 1024);
   }
   const ms = median(storm);
-  console.log(`  ${(size / 1048576).toFixed(1)} MB file, 200,000 errors  ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB`);
-  target('9 MB error storm', ms <= 2000 && rss <= 300, `${(ms / 1000).toFixed(2)} s, ${rss.toFixed(0)} MB (target <= 2 s, <= 300 MB)`);
+  console.log(
+    `  ${(size / 1048576).toFixed(1)} MB file, 200,000 errors  ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB`,
+  );
+  target(
+    '9 MB error storm',
+    ms <= 2000 && rss <= 300,
+    `${(ms / 1000).toFixed(2)} s, ${rss.toFixed(0)} MB (target <= 2 s, <= 300 MB)`,
+  );
 } finally {
   rmSync(stormDir, { recursive: true, force: true });
 }

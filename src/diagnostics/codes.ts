@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
     'The path is a symbolic link to a file outside the folder being checked; it was not read (--follow-symlinks reads it).',
   'not-a-review':
     'The file has none of the fields of a review (format_version, metadata, objectives); its content is not shown.',
+  'long-link': 'A web address is so long (over 2,000 characters) that reports show it shortened (a warning).',
   'more-problems': 'More problems were found than are listed (--max-problems); they are counted by kind.',
   encoding: 'The file is not UTF-8 text.',
   'control-character': 'The text contains a control character that YAML does not allow.',

@@ -63,9 +63,15 @@ export function format(template: string, params: Readonly<Record<string, string 
 
 /** One fixed string in a report language (English when the language or the key is missing). */
 export function t(lang: string, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  const table = LOCALES[uiLang(lang)];
-  const s = table[key] ?? en[key] ?? key;
+  const table = LOCALES[uiLang(lang)] as Record<string, string>;
+  const own = (o: Record<string, string>) => (Object.hasOwn(o, key) && typeof o[key] === 'string' ? o[key] : undefined);
+  const s = own(table) ?? own(en as Record<string, string>) ?? String(key);
   return params ? format(s, params) : s;
+}
+
+/** Whether `key` names a fixed string (own keys only: "__proto__" or "constructor" are not). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
 /** All fixed strings of a language, English filling any gap. */

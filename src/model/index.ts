@@ -40,7 +40,7 @@ import {
 import type { Narrative, ObjectiveAnswers, Review, SupportNeed } from '../schema/types.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
-import { escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
+import { displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type {
   AnnexView,
   Block,
@@ -352,7 +352,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     return {
       titleHtml: inlineHtml(ctx, a.title) ?? '',
       ...optional('description', block(ctx, a.description, 4)),
-      ...(href ? { link: { href, text: href } } : a.link ? { linkText: a.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : a.link ? { linkText: displayLink(a.link) } : {}),
     };
   });
 
@@ -435,7 +435,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
       ...optional('description', block(ctx, p.description, 5)),
       ...(p.partners?.length ? { partners: p.partners.join(', ') } : {}),
       ...optional('results', block(ctx, p.results, 5)),
-      ...(href ? { link: { href, text: href } } : p.link ? { linkText: p.link } : {}),
+      ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
     };
   });
   const section: ObjectiveSection = {

@@ -16,7 +16,32 @@ function parser(): MarkdownIt {
     const alt = self.renderInlineAsText(token.children ?? [], md!.options, env);
     return alt ? `[${md!.utils.escapeHtml(alt)}]` : '';
   };
+  // a web address written out as the link's text is shown shortened past LINK_DISPLAY characters:
+  // the link still leads to the whole address, and a printed page carries one short link, not an
+  // annotation for each of the many lines a long address would wrap over
+  md.core.ruler.push('shorten_links', (state) => {
+    for (const block of state.tokens) {
+      const kids = block.children ?? [];
+      for (let i = 0; i + 1 < kids.length; i++) {
+        const open = kids[i]!;
+        const text = kids[i + 1]!;
+        if (
+          open.type === 'link_open' &&
+          (open.markup === 'linkify' || open.markup === 'autolink') &&
+          text.type === 'text'
+        )
+          text.content = displayLink(text.content);
+      }
+    }
+  });
   return md;
+}
+
+/** Longest web address shown in full; longer ones keep their start and end around an ellipsis. */
+export const LINK_DISPLAY = 80;
+export function displayLink(href: string): string {
+  if (href.length <= LINK_DISPLAY) return href;
+  return `${href.slice(0, LINK_DISPLAY - 21)}…${href.slice(-20)}`;
 }
 
 const SANITIZE: sanitizeHtml.IOptions = {

@@ -110,11 +110,32 @@ export function htmlForModel(model: ReportModel, templates: TemplateSet): string
     model.mode === 'pdf' ? paginateCss(model.paper) : '',
     templates.theme,
   ].join('\n');
-  const html = templates.render(model, cssForStyleElement(css));
+  const html = lockDown(templates.render(model, cssForStyleElement(css)));
   // the default report.hbs sets the class itself; a custom one may not
   return model.mode === 'pdf' && !/<html\b[^>]*\bgcm-paginate\b/.test(html.slice(0, 2000))
     ? addRootClass(html, 'gcm-paginate')
     : html;
+}
+
+/**
+ * What the page may load, whatever a (custom) template writes: nothing but inline styles and
+ * data: images and fonts. The policy is the first thing in <head>; <link> elements that ask the
+ * browser to fetch ahead (prefetch, preload, preconnect, dns-prefetch, prerender, modulepreload)
+ * are removed, since a browser may start those outside the page's own requests.
+ */
+export const CSP =
+  "default-src 'none'; style-src 'unsafe-inline' data:; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+const FETCH_AHEAD =
+  /<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:prefetch|preload|preconnect|dns-prefetch|prerender|modulepreload)\b[^>]*>/gi;
+
+export function lockDown(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+  const out = html.replace(FETCH_AHEAD, '');
+  const head = /<head\b[^>]*>/i.exec(out);
+  if (head) return out.slice(0, head.index + head[0].length) + meta + out.slice(head.index + head[0].length);
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(out);
+  const at = doctype ? doctype[0].length : 0;
+  return out.slice(0, at) + `<head>${meta}</head>` + out.slice(at);
 }
 
 /** Adds a class to the <html> element of a document (with or without a class attribute). */

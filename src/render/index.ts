@@ -165,7 +165,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     } catch (err) {
       await (await rendererReady?.catch(() => undefined))?.close();
       throw new UserError(
-        `cannot create the folder ${options.outDir} for the reports: ${(err as Error).message}`,
+        `cannot create the folder ${options.outDir} for the reports: ${await whyNotWritable(options.outDir, err)}`,
         2,
         'Choose another folder with --out, or check its permissions.',
       );
@@ -208,8 +208,26 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
     }
     const review = checked.review;
     const outcome: FileOutcome = { ...base, status: 'rendered', ms: 0 };
-    try {
-      if (out.pdf) {
+    const errors: string[] = [];
+    const fail = (err: unknown) => {
+      if (err instanceof TemplateError || (err instanceof UserError && !renderer)) fatal ??= err;
+      errors.push(options.signal?.aborted ? 'cancelled' : describeError(err));
+    };
+    // each output on its own: the HTML report never depends on the PDF succeeding
+    if (out.html) {
+      try {
+        const html = htmlForModel(
+          modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }),
+          templates,
+        );
+        await writeFileAtomic(out.html, html);
+        outcome.outputs.push(out.html);
+      } catch (err) {
+        fail(err);
+      }
+    }
+    if (out.pdf) {
+      try {
         const model = modelFor(review, {
           mode: 'pdf',
           paper,
@@ -223,25 +241,17 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
         if (options.signal?.aborted) throw new Error('cancelled');
         if (out.pdf && !options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
         await writeFileAtomic(out.pdf, res.pdf);
-        outcome.outputs.push(out.pdf);
+        outcome.outputs.unshift(out.pdf);
         outcome.pages = res.pages;
         outcome.passes = res.passes;
         outcome.attempts = res.attempts;
+      } catch (err) {
+        fail(err);
       }
-      if (out.html) {
-        const html = htmlForModel(
-          modelFor(review, { mode: 'html', paper, order, templates, ...(options.lang ? { lang: options.lang } : {}) }),
-          templates,
-        );
-        await writeFileAtomic(out.html, html);
-        outcome.outputs.push(out.html);
-      }
-    } catch (err) {
-      if (err instanceof TemplateError || (err instanceof UserError && !renderer)) {
-        fatal ??= err;
-      }
+    }
+    if (errors.length) {
       outcome.status = 'failed';
-      outcome.error = options.signal?.aborted ? 'cancelled' : describeError(err);
+      outcome.error = errors.join('; ');
     }
     outcome.ms = performance.now() - t0;
     return outcome;
@@ -271,10 +281,45 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
   };
 }
 
+/**
+ * Why a folder cannot be made, in words: the nearest folder that exists is read-only, or not
+ * writable by this user, or the error's own words.
+ */
+async function whyNotWritable(dir: string, err: unknown): Promise<string> {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'EROFS') return 'it is on a read-only file system';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (e.code === 'EEXIST' || e.code === 'ENOTDIR') return 'a file of that name is in the way';
+  // ENOENT after a recursive mkdir: look at the nearest existing folder
+  const { access, constants, stat } = await import('node:fs/promises');
+  let at = resolve(dir);
+  for (;;) {
+    const up = dirname(at);
+    try {
+      if ((await stat(at)).isDirectory()) {
+        try {
+          await access(at, constants.W_OK);
+        } catch (a) {
+          return (a as NodeJS.ErrnoException).code === 'EROFS'
+            ? `${at} is on a read-only file system`
+            : `${at} is not writable (permission denied)`;
+        }
+        break;
+      }
+    } catch {
+      // not there: go up
+    }
+    if (up === at) break;
+    at = up;
+  }
+  return e.message;
+}
+
 function describeError(err: unknown): string {
   const e = err as Error & { code?: string };
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return `cannot write the report: permission denied (${e.message})`;
   if (e?.code === 'ENOSPC') return 'cannot write the report: the disk is full';
+  if (e?.code === 'EROFS') return 'cannot write the report: the folder is on a read-only file system';
   if (e?.name === 'TimeoutError') return `the browser took too long (${e.message})`;
   const msg = e?.message ?? String(err);
   if (/Target closed|Connection closed|Session closed|crash/i.test(msg))

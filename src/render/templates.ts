@@ -10,7 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../diagnostics/index.js';
-import { format, t as translate, type MessageKey } from '../i18n/index.js';
+import { format, isMessageKey, t as translate, type MessageKey } from '../i18n/index.js';
 import type { ReportModel } from '../model/types.js';
 
 /** The default templates shipped with gcm-review (beside src/ and dist/). */
@@ -99,8 +99,9 @@ function makeEnv(): typeof Handlebars {
     const params: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(options.hash ?? {})) params[k] = typeof v === 'number' ? v : String(v ?? '');
     const table = root?.strings as Record<string, string> | undefined;
-    const s = table?.[String(key)];
-    return s !== undefined ? format(s, params) : translate(lang, String(key) as MessageKey, params);
+    const k = String(key);
+    const s = table && Object.hasOwn(table, k) && typeof table[k] === 'string' ? table[k] : undefined;
+    return s !== undefined ? format(s, params) : translate(lang, k as MessageKey, params);
   });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('ne', (a: unknown, b: unknown) => a !== b);
@@ -180,6 +181,17 @@ function checkAst(ast: hbs.AST.Program, src: Source, partials: ReadonlySet<strin
       );
     }
   };
+  // {{t "key"}}: the key must name one of the report's fixed strings (a typo, or "__proto__")
+  const textKey = (node: Node) => {
+    if (pathName(node['path']) !== 't') return;
+    const first = ((node['params'] as { type?: string; value?: unknown }[]) ?? [])[0];
+    if (first?.type === 'StringLiteral' && !isMessageKey(String(first.value)))
+      fail(
+        node,
+        `{{t "${String(first.value)}"}} names no report text`,
+        'The keys are those of src/i18n/en.ts (for example "toc.title"); see README, "Custom templates".',
+      );
+  };
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const v of value) visit(v);
@@ -200,10 +212,12 @@ function checkAst(ast: hbs.AST.Program, src: Source, partials: ReadonlySet<strin
           );
         }
         helperCall(node, name, params.length > 0 || (hash?.pairs?.length ?? 0) > 0);
+        textKey(node);
         break;
       }
       case 'SubExpression':
         helperCall(node, pathName(node['path']), true);
+        textKey(node);
         break;
       case 'BlockStatement': {
         const name = pathName(node['path']);
@@ -257,6 +271,8 @@ const LOGO_TYPES: Record<string, string> = {
 };
 
 const cache = new Map<string, Promise<TemplateSet>>();
+/** Set on an error thrown inside a partial: the partial's file. */
+const TEMPLATE_FILE = Symbol('gcm-review template file');
 
 /** Loads (once per folder) and checks the template set: the defaults, then a custom folder's files over them. */
 export function loadTemplates(customDir?: string): Promise<TemplateSet> {
@@ -362,7 +378,18 @@ async function load(customDir?: string): Promise<TemplateSet> {
   }
   for (const [key, src] of sources) {
     if (key === 'report') continue;
-    hb.registerPartial(src.name, hb.compile(asts.get(key)!, { preventIndent: true }));
+    const fn = hb.compile(asts.get(key)!, { preventIndent: true });
+    // an error while a partial runs names that partial's file, not report.hbs
+    const partial: Handlebars.TemplateDelegate = (ctx, opts) => {
+      try {
+        return fn(ctx, opts);
+      } catch (err) {
+        if (err && typeof err === 'object' && !(TEMPLATE_FILE in err))
+          Object.defineProperty(err, TEMPLATE_FILE, { value: src.file });
+        throw err;
+      }
+    };
+    hb.registerPartial(src.name, partial);
   }
   const reportSrc = sources.get('report')!;
   const report = hb.compile(asts.get('report')!, { preventIndent: true });
@@ -376,10 +403,11 @@ async function load(customDir?: string): Promise<TemplateSet> {
       try {
         return report({ ...model, css }, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (err) {
-        const e = err as Error & { lineNumber?: number };
+        const e = err as Error & { lineNumber?: number; [TEMPLATE_FILE]?: string };
+        const file = e[TEMPLATE_FILE] ?? reportSrc.file;
         throw new TemplateError(
-          `template error while rendering ${reportSrc.file}${e.lineNumber ? `:${e.lineNumber}` : ''}: ${e.message}`,
-          reportSrc.file,
+          `template error while rendering ${file}${e.lineNumber ? `:${e.lineNumber}` : ''}: ${e.message}`,
+          file,
           e.lineNumber,
         );
       }

@@ -39,7 +39,7 @@ export const text: Reporter = (results, ctx) => {
     const readiness = readinessDiagnostics(r, ctx.strict);
     const shownReadiness = ctx.verbosity === 'quiet' && !ctx.strict ? [] : readiness;
     const status = statusOf(r);
-    if (status === 'valid' && shownReadiness.length === 0) {
+    if (status === 'valid' && shownReadiness.length === 0 && r.diagnostics.length === 0) {
       if (ctx.verbosity !== 'quiet') {
         const ready = r.readiness?.ready ? 'valid, ready' : 'valid';
         lines.push(`${style.ok('✓')} ${file}: ${ready}`);

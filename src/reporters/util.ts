@@ -56,7 +56,11 @@ export function allDiagnostics(r: FileResult, strict: boolean): Diagnostic[] {
 
 /** Did this file fail, given --strict? */
 export function failed(r: FileResult, strict: boolean): boolean {
-  return statusOf(r) !== 'valid' || (strict && r.readiness !== undefined && !r.readiness.ready);
+  return (
+    statusOf(r) !== 'valid' ||
+    (strict && r.readiness !== undefined && !r.readiness.ready) ||
+    (strict && r.diagnostics.some((d) => d.severity === 'warning'))
+  );
 }
 
 export interface Summary {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { QUESTION_LETTERS } from '../reference/index.js';
 import { escapeHtml as esc } from '../model/markdown.js';
+import { lockDown } from '../render/html.js';
 import {
   objectivesByRoundtable,
   type Citation,
@@ -401,9 +402,10 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
   const pageCss = `@page { size: ${page}; margin: 18mm 16mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #5b6670; } @top-${rtl ? 'right' : 'left'} { content: "${docTitle.replace(/["\\\n]/g, ' ')}"; font-size: 7.5pt; color: #5b6670; } }
 @page wide { size: ${wide}; }`;
   const cssText = `${stylesheet()}\n${pageCss}`.replace(/<\/(style)/gi, '<\\/$1');
-  return (
+  // the same content policy as the reports: nothing but inline styles and data: URLs
+  return lockDown(
     `<!DOCTYPE html>\n<html lang="${esc(s.lang)}" dir="${s.dir}" class="gcm-synthesis mode-${opts.mode}">\n<head>\n<meta charset="utf-8">\n` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="gcm-review ${esc(s.generator.version)}">\n` +
-    `<title>${esc(docTitle)}</title>\n<style>${cssText}</style>\n</head>\n<body>\n<main>\n${o.join('\n')}\n</main>\n</body>\n</html>\n`
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="gcm-review ${esc(s.generator.version)}">\n` +
+      `<title>${esc(docTitle)}</title>\n<style>${cssText}</style>\n</head>\n<body>\n<main>\n${o.join('\n')}\n</main>\n</body>\n</html>\n`,
   );
 }

@@ -146,12 +146,14 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       const valid = validate(fast.data);
       if (valid && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
         const review = fast.data as Review;
+        const notes = warningFindings(review);
+        const locator = tracker ? locatorFrom(text, tracker) : undefined;
+        const warnings = notes.length ? locateWarnings(file, notes, locator ?? fastLocator(text)) : [];
         return {
-          file,
-          diagnostics: [],
+          ...finish(file, text, warnings, opts),
           readiness: assessReadiness(review),
           review,
-          ...(opts.keepText ? { text, ...(tracker ? { locator: locatorFrom(text, tracker) } : {}) } : {}),
+          ...(opts.keepText ? { text, ...(locator ? { locator } : {}) } : {}),
         };
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
@@ -161,6 +163,40 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
   }
   const precise = checkPrecise(file, text, opts);
   return opts.keepText && precise.review ? { ...precise, text } : precise;
+}
+
+/** Web addresses longer than this are shown shortened in reports, with a warning. */
+export const LONG_LINK = 2000;
+
+/**
+ * What is allowed but worth a warning (a valid file stays valid): web addresses so long that they
+ * can only be an accident or an attack on the report.
+ */
+function warningFindings(review: Review): Finding[] {
+  const out: Finding[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'link' && typeof x === 'string' && x.length > LONG_LINK)
+          out.push({
+            path: [...path, k],
+            code: 'long-link',
+            message: `${describePath([...path, k])}: the web address is ${x.length.toLocaleString('en')} characters long; reports show it shortened.`,
+            hint: 'Check the address: web addresses are rarely longer than a few hundred characters.',
+          });
+        else if (x && typeof x === 'object') walk(x, [...path, k]);
+      }
+  };
+  walk(review, []);
+  return out;
+}
+
+function locateWarnings(file: string, notes: Finding[], locator: FastLocator | undefined): Diagnostic[] {
+  return notes.map((f) => ({
+    ...toDiagnostic(file, f, locator?.locate(f.path) ?? locator?.nearest(f.path) ?? { line: 1, column: 1 }),
+    severity: 'warning' as const,
+  }));
 }
 
 /** The findings for parsed data: schema errors explained, then what the schema cannot express. */
@@ -220,7 +256,11 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
   const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])]);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
-    return { file, diagnostics: [], readiness: assessReadiness(review), review };
+    const warnings = warningFindings(review).map((f) => ({
+      ...toDiagnostic(file, f, locate(parsed, f.path, 'value')),
+      severity: 'warning' as const,
+    }));
+    return { ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review };
   }
   const diagnostics: Diagnostic[] = [
     ...early,

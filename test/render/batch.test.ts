@@ -132,7 +132,8 @@ describe('a hostile review', () => {
     // on <html>, the submitter's name sits in the running-header property as one CSS string
     const style = tags[0]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     expect(style).toMatch(/--gcm-running-header: "(?:[^"\\]|\\.)*"; --gcm-page-footer:/);
-    expect(tags.filter((t) => /^<meta\b/i.test(t))).toHaveLength(3); // charset, viewport, generator: ours
+    expect(tags.filter((t) => /^<meta\b/i.test(t))).toHaveLength(4); // content policy, charset, viewport, generator: ours
+    expect(tags.filter((t) => /^<meta\b/i.test(t))[0]).toContain("Content-Security-Policy");
     expect(tags.filter((t) => /^<style\b/i.test(t))).toHaveLength(1);
     // web links stay links (never fetched)
     expect(html).toContain(`<a href="http://127.0.0.1:${port}/practice-link"`);

@@ -248,6 +248,7 @@ describe('synthesize on 42 generated reviews, one duplicate and two invalid file
     const html = readFileSync(outputs['html']!, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr"/);
     expect(html).not.toMatch(/<script|<link |src="http|url\(http/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
     expect(html).toContain('<table class="heatmap">');
     expect(html.match(/<td class="heat heat-\d">/g)!.length).toBe(42 * 23);
     expect(html).toMatch(/<svg class="chart" direction="ltr" role="img" aria-labelledby="chart-areas-t chart-areas-d"/);

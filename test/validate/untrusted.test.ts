@@ -198,7 +198,6 @@ describe('terminal escapes', () => {
     for (const f of ['text', 'json', 'github', 'junit', 'sarif']) {
       const r = run(['validate', '-f', f, 'esc.gcm.yaml'], { cwd: dir });
       expect(r.code).toBe(1);
-      // eslint-disable-next-line no-control-regex
       expect(r.out).not.toMatch(/[\u001b\u0007\u009b]/);
       expect(r.out).toContain('\\u{1B}]2;PWNED');
     }
@@ -208,7 +207,6 @@ describe('terminal escapes', () => {
     const name = 'x\u001b[31mred.gcm.yaml';
     writeFileSync(join(dir, name), 'not: a review\n');
     const r = run(['validate', name], { cwd: dir });
-    // eslint-disable-next-line no-control-regex
     expect(r.out).not.toMatch(/\u001b/);
     expect(r.out).toContain('x\\u{1B}[31mred.gcm.yaml');
   });
