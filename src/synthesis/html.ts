@@ -262,7 +262,7 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
   for (const ob of s.objectives) {
     o.push(
       `<section class="objective" id="objective-${ob.number}"><h3>${esc(fill(w.objectiveN, { n: ob.number }))}: ${title(ob.title)}</h3>`,
-      `<p class="counts">${esc(s.roundtables[ob.roundtable - 1]!.label)} · ${esc(w.reviewsAnswering)}: ${ob.reviews.total} (${esc(w.memberStates)} ${ob.reviews.memberStates}, ${esc(w.otherSubmitters)} ${ob.reviews.otherSubmitters}) · ${esc(w.allFive)}: ${ob.complete.total}</p>`,
+      `<p class="counts">${esc(s.roundtables[ob.roundtable - 1]!.label)} · ${esc(w.reviewsAnswering)}: ${ob.reviews.total} (${esc(w.memberStates)} ${ob.reviews.memberStates}, ${esc(w.otherSubmitters)} ${ob.reviews.otherSubmitters}) · ${esc(w.allFive)}: ${ob.complete.total} · ${QUESTION_LETTERS.map((l) => `(${l}) ${ob.questions[l].total}`).join(' ')}</p>`,
     );
     const list = (heading: string, items: string[]) => {
       o.push(`<h4>${esc(heading)}</h4>`);

@@ -141,7 +141,7 @@ export function synthesisMarkdown(s: SynthesisModel): string {
   for (const o of s.objectives) {
     out.push(`### ${fill(w.objectiveN, { n: o.number })}: ${cell(o.title)}`, '');
     out.push(
-      `${s.roundtables[o.roundtable - 1]!.label} · ${w.reviewsAnswering}: ${o.reviews.total} (${w.memberStates} ${o.reviews.memberStates}, ${w.otherSubmitters} ${o.reviews.otherSubmitters}) · ${w.allFive}: ${o.complete.total}`,
+      `${s.roundtables[o.roundtable - 1]!.label} · ${w.reviewsAnswering}: ${o.reviews.total} (${w.memberStates} ${o.reviews.memberStates}, ${w.otherSubmitters} ${o.reviews.otherSubmitters}) · ${w.allFive}: ${o.complete.total} · ${QUESTION_LETTERS.map((l) => `(${l}) ${o.questions[l].total}`).join(' ')}`,
       '',
     );
     const list = (heading: string, items: string[]) => {
