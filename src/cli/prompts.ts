@@ -14,12 +14,32 @@ function isExit(err: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
 }
 
-async function guard<T>(run: () => Promise<T>, partial?: () => string | undefined): Promise<T> {
+/**
+ * Runs one prompt. Ctrl-C, and also the end of the session from outside (the terminal window
+ * closed: SIGHUP and the input's end or error; SIGTERM), become PromptCancelled with what had
+ * been typed, so that the wizard saves it before the process ends.
+ */
+async function guard<T>(
+  run: (signal: AbortSignal) => Promise<T>,
+  partial?: () => string | undefined,
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<T> {
+  const ctl = new AbortController();
+  const stop = () => ctl.abort();
+  process.once('SIGHUP', stop);
+  process.once('SIGTERM', stop);
+  input.once('end', stop);
+  input.once('error', stop);
   try {
-    return await run();
+    return await run(ctl.signal);
   } catch (err) {
-    if (isExit(err)) throw new PromptCancelled(partial?.());
+    if (isExit(err) || ctl.signal.aborted) throw new PromptCancelled(partial?.());
     throw err;
+  } finally {
+    process.removeListener('SIGHUP', stop);
+    process.removeListener('SIGTERM', stop);
+    input.removeListener('end', stop);
+    input.removeListener('error', stop);
   }
 }
 
@@ -64,6 +84,11 @@ export function makeAsk(o: PromptOptions): Ask {
   const { lang, color: c } = o;
   const stdin = o.input ?? process.stdin;
   const out = o.output ?? process.stdout;
+  // once the terminal is gone, reading and writing fail (EIO): what is typed is saved all the same,
+  // so these errors must not end the process before that
+  const ignore = () => {};
+  stdin.on('error', ignore);
+  out.on('error', ignore);
   const t = (k: MsgKey, v?: Vars) => translate(lang, k, v);
   const width = () => Math.min(out.columns || 80, 110) - 1;
   // a little more than the number of choices: long names wrap onto a second line
@@ -110,7 +135,7 @@ export function makeAsk(o: PromptOptions): Ask {
       const hasDef = def !== undefined && def !== '';
       const clear = (v: string) => (hasCurrent && v.trim() === '-' ? '' : v);
       const answer = await guard(
-        () =>
+        (signal) =>
           input(
             {
               message: hasCurrent ? `${message} ${c.dim(t('input.clear'))}` : message,
@@ -121,15 +146,16 @@ export function makeAsk(o: PromptOptions): Ask {
                 return isFinal ? c.cyan(clear(v) === '' && hasCurrent ? `(${t('ml.cleared')})` : v) : v;
               },
             },
-            { input: stdin, output: out },
+            { input: stdin, output: out, signal },
           ),
         () => live,
+        stdin,
       );
       return clear(answer);
     },
 
     async select<T>({ message, choices, default: def }: { message: string; choices: ChoiceItem<T>[]; default?: T }) {
-      return guard(() =>
+      return guard((signal) =>
         select<T>(
           {
             message,
@@ -139,7 +165,7 @@ export function makeAsk(o: PromptOptions): Ask {
             loop: false,
             theme: selectTheme,
           },
-          { input: stdin, output: out },
+          { input: stdin, output: out, signal },
         ),
       );
     },
@@ -153,7 +179,7 @@ export function makeAsk(o: PromptOptions): Ask {
       choices: ChoiceItem<T>[];
       validate?: (v: T[]) => true | string;
     }) {
-      return guard(() =>
+      return guard((signal) =>
         checkbox<T>(
           {
             message,
@@ -163,7 +189,7 @@ export function makeAsk(o: PromptOptions): Ask {
             theme: checkboxTheme,
             ...(validate ? { validate: (sel: readonly { value: T }[]) => validate(sel.map((s) => s.value)) } : {}),
           },
-          { input: stdin, output: out },
+          { input: stdin, output: out, signal },
         ),
       );
     },
@@ -179,7 +205,7 @@ export function makeAsk(o: PromptOptions): Ask {
       default?: T;
       initial?: string;
     }) {
-      return guard(() =>
+      return guard((signal) =>
         search<T>(
           {
             message,
@@ -192,13 +218,13 @@ export function makeAsk(o: PromptOptions): Ask {
             pageSize: pageSize(12),
             theme: selectTheme,
           },
-          { input: stdin, output: out },
+          { input: stdin, output: out, signal },
         ),
       );
     },
 
     async confirm({ message, default: def }) {
-      return guard(() =>
+      return guard((signal) =>
         confirm(
           {
             message,
@@ -211,13 +237,13 @@ export function makeAsk(o: PromptOptions): Ask {
               },
             },
           },
-          { input: stdin, output: out },
+          { input: stdin, output: out, signal },
         ),
       );
     },
 
     async editor({ message, default: def }) {
-      return guard(() =>
+      return guard((signal) =>
         editor(
           {
             message,
@@ -226,7 +252,7 @@ export function makeAsk(o: PromptOptions): Ask {
             waitForUserInput: true,
             theme: { style: { waitingMessage: (key: string) => t('editor.waiting', { key }) } },
           },
-          { input: stdin, output: out },
+          { input: stdin, output: out, signal },
         ),
       );
     },
@@ -302,7 +328,7 @@ export function makeAsk(o: PromptOptions): Ask {
         settled = true;
         if (timer) clearTimeout(timer);
         rl.close();
-        out.write(`  ${c.green('✔')} ${c.dim(note)}\n`);
+        if (out.writable) out.write(`  ${c.green('✔')} ${c.dim(note)}\n`);
         resolve(value);
       };
       const complete = () => {
@@ -348,6 +374,8 @@ export function makeAsk(o: PromptOptions): Ask {
         reject(new PromptCancelled(typed));
       };
       rl.on('SIGINT', cancel);
+      // the terminal gone (EIO when readline restores its mode): the close below still saves
+      rl.on('error', () => {});
       // the terminal window closed (SIGHUP) or the session is being stopped (SIGTERM): hand over
       // what was typed, so that it can be saved before the process ends
       const onSignal = () => cancel();
@@ -358,7 +386,14 @@ export function makeAsk(o: PromptOptions): Ask {
         process.removeListener('SIGTERM', onSignal);
       });
       rl.on('close', () => {
-        if (!settled) complete(); // Ctrl-D
+        // Ctrl-D, or the input ended (the terminal closed): finish with everything typed, the
+        // line being typed included
+        if (settled) return;
+        if (rl.line) lines.push(rl.line);
+        while (lines.length && lines[lines.length - 1] === '') lines.pop();
+        const text = lines.join('\n');
+        if (text.trim() === '') finish(hasDef ? def! : '', hasDef ? t('ml.kept') : t('ml.skipped'));
+        else finish(text, t('ml.words', { n: wordCount(text) }));
       });
       rl.prompt();
     });

@@ -59,7 +59,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Pro
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-    const lines = before.split('\n');
+    // lines as the rest of the checks count them: a carriage return alone ends a line too
+    const lines = before.replace(/\r(?!\n)/g, '\n').split('\n');
     const line = lines.length;
     const column = (lines[lines.length - 1] ?? '').length + 1;
     const byte = bytes[offset]?.toString(16).padStart(2, '0').toUpperCase();
@@ -373,7 +374,12 @@ export function parsePrecise(text: string): PreciseParse {
   const problems: Problem[] = [];
 
   // The CST parser is iterative; composing is recursive, so depth is checked in between.
-  const tokens = [...new Y.Parser(lineCounter.addNewLine).parse(text)];
+  // line starts are counted here, from the text: the lexer's own count drifts after some syntax
+  // errors (newlines inside a token it recovers from are not reported), which put later problems
+  // on the wrong lines
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const tokens = [...new Y.Parser().parse(text)];
   const deepAt = tooDeep(tokens);
   if (deepAt !== undefined) {
     problems.push(tooDeepProblem(pos(deepAt)));

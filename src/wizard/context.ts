@@ -119,19 +119,31 @@ export async function askLine(ctx: WizardContext, path: Path, message: string, o
     return cur;
   }
   const def = o.format ? o.format(cur) : asString(cur);
-  const answer = await ctx.ask.input({
-    message,
-    ...(def !== undefined && def !== '' ? { default: def } : {}),
-    validate: (v) => {
-      const s = v.trim();
-      if (!s) return o.required ? t(ctx, 'required') : true;
-      if (o.validate) {
-        const r = o.validate(s);
-        return r === true ? true : t(ctx, r);
-      }
-      return true;
-    },
-  });
+  const check = (v: string): true | string => {
+    const s = v.trim();
+    if (!s) return o.required ? t(ctx, 'required') : true;
+    if (o.validate) {
+      const r = o.validate(s);
+      return r === true ? true : t(ctx, r);
+    }
+    return true;
+  };
+  let answer: string;
+  try {
+    answer = await ctx.ask.input({
+      message,
+      ...(def !== undefined && def !== '' ? { default: def } : {}),
+      validate: check,
+    });
+  } catch (err) {
+    // Ctrl-C or a closed terminal while typing: keep a valid answer typed to a question that had none
+    const typed = err instanceof PromptCancelled ? err.partial?.trim() : undefined;
+    if (typed && (cur === undefined || cur === '') && check(typed) === true) {
+      await ctx.store.set(path, o.parse ? o.parse(typed) : typed);
+      say(ctx, 'partial.saved', undefined, 'warning');
+    }
+    throw err;
+  }
   const s = answer.trim();
   const value = s === '' ? undefined : o.parse ? o.parse(s) : s;
   await save(ctx, path, value);

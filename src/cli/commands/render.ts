@@ -4,6 +4,7 @@
 // bad template, 130 interrupted.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { relative } from 'node:path';
+import { escapeControl } from '../../diagnostics/escape.js';
 import { UserError } from '../../diagnostics/index.js';
 import { expandInputs } from '../../io/files.js';
 import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '../../render/index.js';
@@ -40,7 +41,8 @@ function parseLang(v: string): string {
 
 const show = (p: string) => {
   const r = relative(process.cwd(), p);
-  return r && !r.startsWith('..') ? r : p;
+  // a file name can hold control characters too: shown escaped, never sent to the terminal
+  return escapeControl(r && !r.startsWith('..') ? r : p, true);
 };
 
 function seconds(ms: number): string {

@@ -85,6 +85,18 @@ async function session(cmd: 'init' | 'edit', file: string | undefined, opts: Wiz
     import('../../schema/generate.js'),
   ]);
   const ask = makeAsk({ lang, color: makeChalk(colorEnabled(process.stdout)) });
+  // a closed terminal window (SIGHUP) or a stop request (SIGTERM) ends the prompt in progress,
+  // which saves what was typed; the signal itself must not end the process before that save
+  const hold = () => {};
+  process.on('SIGHUP', hold);
+  process.on('SIGTERM', hold);
+  // and a terminal that is gone makes reading and writing fail (EIO) inside the prompt library:
+  // that is the end of the session, not an error that may stop the saving of the last answer
+  process.on('uncaughtException', (err) => {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EIO' || code === 'EPIPE' || code === 'ENOTTY' || code === 'EBADF') return;
+    throw err;
+  });
   events.onExternalChange = () => ask.say(translate(lang, 'external.changed'), 'warning');
   const env = process.env;
   const base = {
