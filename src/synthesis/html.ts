@@ -381,6 +381,27 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
   }
   o.push('</section>');
 
+  // ---- the other parts of the reviews (profile, review process, plans, pledges …)
+  for (const part of s.parts) {
+    o.push(`<section id="part-${esc(part.id)}"><h2>${esc(part.title)}</h2>`);
+    if (part.note) o.push(`<p class="note">${esc(part.note)}</p>`);
+    for (const t of part.tables) {
+      if (t.caption) o.push(`<h3>${esc(t.caption)}</h3>`);
+      if (!t.rows.length) {
+        o.push(`<p class="none">${esc(w.nothingReported)}</p>`);
+        continue;
+      }
+      const numeric = (i: number) => t.numericFrom !== undefined && i >= t.numericFrom;
+      o.push(`<table class="data"><thead><tr>${t.columns.map((c) => th(c)).join('')}</tr></thead><tbody>`);
+      for (const r of t.rows)
+        o.push(
+          `<tr>${r.map((v, i) => (numeric(i) ? num(v) : i === 0 ? `<th scope="row"><bdi>${esc(String(v))}</bdi></th>` : `<td><bdi>${esc(String(v))}</bdi></td>`)).join('')}</tr>`,
+        );
+      o.push('</tbody></table>');
+    }
+    o.push('</section>');
+  }
+
   // ---- principles, stakeholders
   o.push(
     `<section id="principles"><h2>${esc(w.principlesApplied)}</h2><table class="data"><thead><tr><td></td><th scope="colgroup" colspan="3">${esc(w.objectivesCiting)}</th><th scope="colgroup" colspan="3">${esc(w.reviews)}</th></tr><tr>${th(w.principle)}${[0, 1].map(() => msOtherTotal.map((t) => th(t)).join('')).join('')}</tr></thead><tbody>`,

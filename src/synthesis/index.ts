@@ -35,6 +35,7 @@ import {
 } from '../i18n/index.js';
 import { synthesisWords, type SynthesisLang, type SynthesisWords } from '../i18n/synthesis.js';
 import type { LineOf } from './lines.js';
+import { otherParts } from './parts.js';
 
 export const SYNTHESIS_SCHEMA_ID = 'https://gcm-review.github.io/schema/v1/gcm-synthesis.schema.json';
 export const DEFAULT_EXCERPT_LENGTH = 300;
@@ -159,6 +160,25 @@ export interface AnswerRow extends Citation {
   text: string;
 }
 
+/** A table of one of the other parts of the reviews (profile answers, pledges, national plans …). */
+export interface PartTable {
+  caption?: string;
+  columns: string[];
+  rows: (string | number)[][];
+  /** Columns from this index on are counts (right-aligned). */
+  numericFrom?: number;
+}
+
+/** One of the other parts of the reviews, summarised: tables for people, the figures as data. */
+export interface PartSection {
+  id: string;
+  title: string;
+  note?: string;
+  tables: PartTable[];
+  /** The figures behind the tables, for JSON readers. */
+  data: unknown;
+}
+
 export interface OtherLabel extends Citation {
   label: string;
   objective?: number;
@@ -209,6 +229,8 @@ export interface SynthesisModel {
   stakeholders: { category: string; label: string; reviews: Split }[];
   /** Every answered question (review × objective × question), in review and objective order. */
   answers: AnswerRow[];
+  /** The other parts of the reviews (profile, review process, pledges, plans …), where reviews have them. */
+  parts: PartSection[];
 }
 
 /** A valid review and its file (the small synthesis functions of other parts take these). */
@@ -672,6 +694,10 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
     principlesApplied: applied,
     stakeholders,
     answers: answerRows,
+    parts: otherParts(
+      kept.map(({ file, review }) => ({ file, review })),
+      { lang, words, split: (r) => r.metadata.submitter.type === 'member_state' },
+    ),
   };
 }
 

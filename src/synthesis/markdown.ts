@@ -247,6 +247,27 @@ export function synthesisMarkdown(s: SynthesisModel): string {
     );
   out.push('');
 
+  // ---- the other parts of the reviews (profile, review process, plans, pledges …)
+  for (const part of s.parts) {
+    out.push(`## ${cell(part.title)}`, '');
+    if (part.note) out.push(cell(part.note), '');
+    for (const t of part.tables) {
+      if (t.caption) out.push(`### ${cell(t.caption)}`, '');
+      if (!t.rows.length) {
+        out.push(w.nothingReported, '');
+        continue;
+      }
+      out.push(
+        table(
+          t.columns.map(cell),
+          t.rows.map((r) => r.map((v) => (typeof v === 'number' ? v : cell(v)))),
+          t.columns.map((_, i) => (t.numericFrom !== undefined && i >= t.numericFrom ? 'r' : 'l')),
+        ),
+        '',
+      );
+    }
+  }
+
   // ---- principles and stakeholders
   out.push(`## ${w.principlesApplied}`, '');
   out.push(

@@ -74,7 +74,6 @@ export async function synthesisXlsx(s: SynthesisModel): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = `gcm-review ${s.generator.version}`;
-  const w = s.words;
   const sheet = (name: string, head: string[], rows: Row[], widths: number[] = []) => {
     const ws = wb.addWorksheet(name.slice(0, 31), {
       views: [{ state: 'frozen', ySplit: 1, rightToLeft: s.dir === 'rtl' }],
@@ -256,7 +255,10 @@ export async function synthesisXlsx(s: SynthesisModel): Promise<Uint8Array> {
     ]),
     [26, 26],
   );
-  void w;
+  for (const part of s.parts)
+    part.tables.forEach((t, i) =>
+      sheet(`${part.id}${part.tables.length > 1 ? `_${i + 1}` : ''}`, t.columns, t.rows, [30]),
+    );
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
