@@ -278,13 +278,22 @@ function canonical(v: unknown): string {
 /** Who submitted a review, as one key: type and country, or type and name. */
 function submitterKey(r: Review): string {
   const s = r.metadata.submitter;
-  return `${s.type}|${s.country ?? ''}|${(s.name ?? '').trim().toLowerCase()}`;
+  const name = s.name as unknown;
+  return `${s.type}|${s.country ?? ''}|${typeof name === 'string' ? name.trim().toLowerCase() : canonical(name ?? '')}`;
+}
+
+/** A short text as written, or in the language asked for when it is a language map. */
+function shortText(v: unknown, lang: string, langs: readonly string[]): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object') return pickNarrative(v as Narrative, lang, langs)?.text.trim() || undefined;
+  return undefined;
 }
 
 function submitterName(review: Review, lang: string): string {
   const s = review.metadata.submitter;
-  if (s.type === 'member_state' && s.country) return countryName(s.country, lang) ?? s.name ?? s.country;
-  return s.name ?? s.country ?? s.type;
+  const name = shortText(s.name, lang, review.metadata.languages ?? []);
+  if (s.type === 'member_state' && s.country) return countryName(s.country, lang) ?? name ?? s.country;
+  return name ?? s.country ?? s.type;
 }
 
 /** Text on one line, cut at a word boundary near `max` characters. */
@@ -525,9 +534,9 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
           ...cite([...base, 'implementation', 'statistics', i]),
           indicator: plain(st.indicator) ?? '',
           value: String(st.value),
-          ...(st.unit ? { unit: st.unit } : {}),
+          ...(shortText(st.unit, lang, langs) ? { unit: shortText(st.unit, lang, langs)! } : {}),
           ...(st.year !== undefined ? { year: String(st.year) } : {}),
-          ...(st.source ? { source: st.source } : {}),
+          ...(shortText(st.source, lang, langs) ? { source: shortText(st.source, lang, langs)! } : {}),
         });
       });
       (answers.promising_practices ?? []).forEach((p, i) => {
@@ -576,7 +585,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
         const st = pickNarrative(answers.implementation?.status, lang, langs);
         const stats = (answers.implementation?.statistics ?? []).map(
           (x) =>
-            `${plain(x.indicator) ?? ''}: ${x.value}${x.unit ? ` ${x.unit}` : ''}${x.year !== undefined ? ` (${x.year})` : ''}`,
+            `${plain(x.indicator) ?? ''}: ${x.value}${shortText(x.unit, lang, langs) ? ` ${shortText(x.unit, lang, langs)}` : ''}${x.year !== undefined ? ` (${x.year})` : ''}`,
         );
         row('a', [...base, 'implementation'], [st?.text.trim(), ...stats].filter(Boolean).join('\n'), st?.lang);
       }
