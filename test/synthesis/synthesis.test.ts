@@ -3,7 +3,16 @@
 // the Markdown document.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
@@ -321,6 +330,27 @@ describe('gcm-review synthesize (command)', () => {
     expect(s.leftOut).toHaveLength(examples.length - 1);
     expect(new Set(s.leftOut.map((l: { reason: string }) => l.reason))).toEqual(new Set(['region']));
     expect(r.stderr).toMatch(/left out examples\/full-en\.gcm\.yaml: other region \(ece: /);
+  });
+
+  it('lists a link leading out of the folder as left out, unread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcm-synth-link-'));
+    const inside = join(dir, 'reviews');
+    mkdirSync(inside);
+    copyFileSync(join(root, 'examples/full-en.gcm.yaml'), join(inside, 'full.gcm.yaml'));
+    writeFileSync(join(dir, 'secret.txt'), 'format_version: 1\n');
+    symlinkSync(join(dir, 'secret.txt'), join(inside, 'elsewhere.gcm.yaml'));
+    const r = run(inside, '-f', 'json');
+    expect(r.status).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s.reviews).toHaveLength(1);
+    expect(s.leftOut).toEqual([
+      expect.objectContaining({
+        file: join(inside, 'elsewhere.gcm.yaml'),
+        reason: 'invalid',
+        detail: expect.stringMatching(/symbolic link .* not read/),
+      }),
+    ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses bad requests with exit 2 and a plain message, and never truncates an existing output', () => {

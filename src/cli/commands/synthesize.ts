@@ -21,6 +21,7 @@ interface SynthesizeOptions {
   output?: string;
   excerpt: string;
   paper: 'A4' | 'Letter';
+  followSymlinks?: boolean;
 }
 
 export function registerSynthesize(program: Command): void {
@@ -41,6 +42,7 @@ export function registerSynthesize(program: Command): void {
     .option('-o, --output <file>', 'write the synthesis to a file instead of standard output (needed for pdf and xlsx)')
     .option('--excerpt <chars>', 'length at which quotes are cut (the HTML keeps the full text)', '300')
     .addOption(new Option('--paper <size>', 'paper size of the PDF').choices(['A4', 'Letter']).default('A4'))
+    .option('--follow-symlinks', 'read files that symbolic links lead to outside the folders given')
     .addHelpText(
       'after',
       `
@@ -63,7 +65,12 @@ standard error. Exit code 1 when a file was invalid, 2 when no review is left to
           `a ${opts.format.toUpperCase()} synthesis is a binary file: name it with -o, e.g. -o synthesis.${opts.format}`,
         );
       if (inputs.includes('-')) throw new UserError('synthesize reads review files, not standard input');
-      const files = await expandInputs(inputs);
+      // links leading out of a folder are not read: they are listed as left out, like invalid files
+      const unread: { file: string; invalid: { message: string; line: number; problems: number } }[] = [];
+      const files = await expandInputs(inputs, process.cwd(), {
+        followSymlinks: Boolean(opts.followSymlinks),
+        onSkip: (file, problem) => unread.push({ file, invalid: { message: problem.message, line: 1, problems: 1 } }),
+      });
 
       // the browser starts while the files are read
       const { startSynthesisRenderer, synthesisPdf } =
@@ -76,7 +83,7 @@ standard error. Exit code 1 when a file was invalid, 2 when no review is left to
         const { readSources } = await import('../../synthesis/read.js');
         const showProgress = files.length >= 20;
         let lastShown = 0;
-        const sources = await readSources(files, {
+        const read = await readSources(files, {
           onProgress: (done, total) => {
             if (!showProgress) return;
             const now = performance.now();
@@ -86,6 +93,7 @@ standard error. Exit code 1 when a file was invalid, 2 when no review is left to
             }
           },
         });
+        const sources = [...read, ...unread];
         const { buildSynthesis } = await import('../../synthesis/index.js');
         const s = buildSynthesis(sources, {
           lang: opts.lang,
@@ -107,7 +115,7 @@ standard error. Exit code 1 when a file was invalid, 2 when no review is left to
             .filter(Boolean)
             .join(' and ');
           throw new UserError(
-            `none of the ${files.length} file${files.length === 1 ? '' : 's'} is a valid review${filter ? ` for ${filter}` : ''}.`,
+            `none of the ${sources.length} file${sources.length === 1 ? '' : 's'} is a valid review${filter ? ` for ${filter}` : ''}.`,
             s.totals.invalid ? 1 : 2,
           );
         }
