@@ -136,27 +136,42 @@ export function locatorFrom(text: string, t: NodeTracker): FastLocator | undefin
     return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   };
 
-  const keyMaps = new Map<number, Map<string, [number, number]> | null>();
-  /** [key node, value node] of key `seg` in mapping node n. */
-  const pairOf = (n: number, seg: string): [number, number] | undefined => {
-    let m = keyMaps.get(n);
-    if (m === undefined) {
-      m = null;
-      const data = t.results[n];
-      if (data && typeof data === 'object' && !Array.isArray(data)) {
-        const kids = t.children(n);
-        const size = Object.keys(data).length;
-        if (kids.length === 2 * size) {
-          m = new Map();
-          for (let k = 0; k < size; k++) {
-            const r = t.results[kids[2 * k]!];
-            m.set(r === null ? '' : String(r), [kids[2 * k]!, kids[2 * k + 1]!]);
-          }
+  // the key → [key node, value node] index of a large mapping; a small one is scanned (a storm
+  // of problems in a long list of small mappings would otherwise build a map for each)
+  const keyMaps = new Map<number, Map<string, number> | null>();
+  const SCAN = 12;
+  /** The key node of key `seg` in mapping node n (its value node is the next sibling). */
+  const keyNodeOf = (n: number, seg: string): number | undefined => {
+    const data = t.results[n];
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+    const cached = keyMaps.get(n);
+    if (cached !== undefined) return cached?.get(seg);
+    const size = Object.keys(data).length;
+    if (size > SCAN) {
+      let m = keyMaps.get(n);
+      if (m === undefined) {
+        m = lineUp(n, size) ? new Map() : null;
+        for (let c = m ? t.firstChild[n]! : -1; c !== -1; c = t.nextSibling[t.nextSibling[c]!]!) {
+          const r = t.results[c];
+          m!.set(r === null ? '' : String(r), c);
         }
+        keyMaps.set(n, m);
       }
-      keyMaps.set(n, m);
+      return m?.get(seg);
     }
-    return m?.get(seg);
+    if (!lineUp(n, size)) return undefined;
+    let found: number | undefined;
+    for (let c = t.firstChild[n]!; c !== -1; c = t.nextSibling[t.nextSibling[c]!]!) {
+      const r = t.results[c];
+      if ((r === null ? '' : String(r)) === seg) found = c; // the last one counts, as in the data
+    }
+    return found;
+  };
+  /** Whether mapping node n has exactly two nodes a key (its key and its value). */
+  const lineUp = (n: number, size: number): boolean => {
+    let count = 0;
+    for (let c = t.firstChild[n]!; c !== -1 && count <= 2 * size; c = t.nextSibling[c]!) count++;
+    return count === 2 * size;
   };
   const itemLists = new Map<number, number[]>();
   /** The node of item i of sequence node n, when its events line up with the list. */
@@ -183,10 +198,10 @@ export function locatorFrom(text: string, t: NodeTracker): FastLocator | undefin
       const seg = path[i]!;
       let next: number | undefined;
       if (t.kind[n] === KIND_MAPPING) {
-        const pair = pairOf(n, String(seg));
-        if (!pair) return { deepest, found: undefined };
-        if (i === path.length - 1 && mode === 'key') return { deepest: pair[0], found: pair[0] };
-        next = pair[1];
+        const key = keyNodeOf(n, String(seg));
+        if (key === undefined) return { deepest, found: undefined };
+        if (i === path.length - 1 && mode === 'key') return { deepest: key, found: key };
+        next = t.nextSibling[key]!;
       } else if (t.kind[n] === KIND_SEQUENCE) {
         next = itemOf(n, Number(seg));
       }

@@ -5,7 +5,7 @@
 // locate every problem. Both paths give the same verdict (a test runs every fixture through both).
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
-import type { Diagnostic, FileResult } from '../diagnostics/index.js';
+import type { Diagnostic, FileResult, Omitted } from '../diagnostics/index.js';
 import { readReviewFile, tooLargeProblem, type ReadProblem } from '../io/read.js';
 import { escapeControl } from '../diagnostics/escape.js';
 import { NodeTracker, fastLocator, locatorFrom, type FastLocator } from '../load/locate-fast.js';
@@ -16,6 +16,7 @@ import {
   parseFast,
   parsePrecise,
   prepareText,
+  type Position,
   type PreciseParse,
 } from '../load/index.js';
 import type { Review } from '../schema/types.js';
@@ -157,8 +158,17 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
         };
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
-      const located = locator && locateFast(file, text, fast.data, valid ? [] : [...(validate.errors ?? [])], locator);
-      if (located) return finish(file, text, located, opts);
+      const located =
+        locator &&
+        locateFast(
+          file,
+          text,
+          fast.data,
+          valid ? [] : [...(validate.errors ?? [])],
+          locator,
+          opts.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+        );
+      if (located) return finish(file, text, located.diagnostics, opts, located.omitted);
     }
   }
   const precise = checkPrecise(file, text, opts);
@@ -232,17 +242,29 @@ function locateFast(
   data: unknown,
   errors: ErrorObject[],
   locator: FastLocator,
-): Diagnostic[] | undefined {
-  if (!isReviewShaped(data)) return [notAReview(file)];
+  maxProblems: number,
+): { diagnostics: Diagnostic[]; omitted?: Omitted } | undefined {
+  if (!isReviewShaped(data)) return { diagnostics: [notAReview(file)] };
   const findings = findingsFor(data, errors);
   const small = text.length <= PRECISE_LOCATE_LIMIT;
-  const out: Diagnostic[] = [];
-  for (const f of findings) {
-    const at = locator.locate(f.path, f.atKey ? 'key' : 'value');
-    if (!at && small) return undefined;
-    out.push(toDiagnostic(file, f, at ?? locator.nearest(f.path)));
+  const at: Position[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const p = locator.locate(f.path, f.atKey ? 'key' : 'value');
+    if (!p && small) return undefined;
+    at[i] = p ?? locator.nearest(f.path);
   }
-  return out;
+  // only the problems that will be reported become diagnostics (an error storm has many more)
+  const order = findings.map((_f, i) => i);
+  order.sort((a, b) => at[a]!.line - at[b]!.line || at[a]!.column - at[b]!.column);
+  const keep = maxProblems > 0 ? order.slice(0, maxProblems) : order;
+  let omitted: Omitted | undefined;
+  if (keep.length < order.length) {
+    const byCode: Record<string, number> = {};
+    for (const i of order.slice(keep.length)) byCode[findings[i]!.code] = (byCode[findings[i]!.code] ?? 0) + 1;
+    omitted = { count: order.length - keep.length, byCode };
+  }
+  return { diagnostics: keep.map((i) => toDiagnostic(file, findings[i]!, at[i]!)), ...(omitted ? { omitted } : {}) };
 }
 
 function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFile {
@@ -301,16 +323,23 @@ function notAReview(file: string): Diagnostic {
  * content; problems are sorted, capped at maxProblems (the rest counted by kind), given the text of
  * their line for excerpts, and stripped of terminal control characters.
  */
-function finish(file: string, text: string, diagnostics: Diagnostic[], opts: CheckOptions): CheckedFile {
+function finish(
+  file: string,
+  text: string,
+  diagnostics: Diagnostic[],
+  opts: CheckOptions,
+  before?: Omitted,
+): CheckedFile {
   const review = REVIEW_KEY_TEXT.test(text) || diagnostics.every((d) => d.code === 'empty');
   let list = review ? diagnostics : contentFree(file, diagnostics);
   list.sort((a, b) => a.line - b.line || a.column - b.column);
   const max = opts.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-  let omitted: FileResult['omitted'];
+  let omitted: Omitted | undefined =
+    before && review ? { count: before.count, byCode: { ...before.byCode } } : undefined;
   if (max > 0 && list.length > max) {
-    const byCode: Record<string, number> = {};
-    for (const d of list.slice(max)) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
-    omitted = { count: list.length - max, byCode };
+    omitted ??= { count: 0, byCode: {} };
+    for (const d of list.slice(max)) omitted.byCode[d.code] = (omitted.byCode[d.code] ?? 0) + 1;
+    omitted.count += list.length - max;
     list = list.slice(0, max);
   }
   const lines = review ? lineIndex(text) : undefined;

@@ -205,16 +205,38 @@ function fieldLabel(parentPath: Path, field: string): { title: string; descripti
 export function explainErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
   // anyOf (a narrative): one finding for the whole value, not one per branch; only a non-text
   // entry inside a language map ({en: [..]}) is reported from inside a branch
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
-  const branchOf = (e: ErrorObject) => anyOfs.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
-  const out: Finding[] = [];
-  const seen = new Set<string>();
-  const push = (f: Finding) => {
-    const key = `${f.path.join('\u0000')}|${f.code}|${f.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(f);
+  // the anyOf error that an error inside one of its branches belongs to: same schema path prefix,
+  // and an instance path that is a prefix of the error's (indexed: a storm has thousands)
+  const anyOfs = new Map<string, ErrorObject>();
+  const anyOfPaths = new Set<string>();
+  for (const e of errors)
+    if (e.keyword === 'anyOf') {
+      anyOfs.set(`${e.schemaPath}\u0000${e.instancePath}`, e);
+      anyOfPaths.add(e.schemaPath);
     }
+  const branchOf = (e: ErrorObject): ErrorObject | undefined => {
+    if (!anyOfPaths.size) return undefined;
+    for (let i = e.schemaPath.indexOf('/'); i !== -1; i = e.schemaPath.indexOf('/', i + 1)) {
+      const sp = e.schemaPath.slice(0, i);
+      if (!anyOfPaths.has(sp)) continue;
+      for (let j = e.instancePath.length; j >= 0; j = e.instancePath.lastIndexOf('/', j - 1)) {
+        const owner = anyOfs.get(`${sp}\u0000${e.instancePath.slice(0, j)}`);
+        if (owner) return owner;
+        if (j === 0) break;
+      }
+    }
+    return undefined;
+  };
+  const out: Finding[] = [];
+  // one finding per place, kind and message (Ajv can report the same thing twice)
+  const seen = new Map<string, string[]>();
+  const push = (f: Finding) => {
+    const key = `${f.path.join('\u0000')}|${f.code}`;
+    const messages = seen.get(key);
+    if (messages?.includes(f.message)) return;
+    if (messages) messages.push(f.message);
+    else seen.set(key, [f.message]);
+    out.push(f);
   };
 
   for (const e of errors) {
