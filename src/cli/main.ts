@@ -20,7 +20,7 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['synthesize'], load: async () => [(await import('./commands/synthesize.js')).registerSynthesize] },
   { names: ['schema'], load: async () => [(await import('./commands/schema.js')).registerSchema] },
   {
-    names: ['objectives', 'principles', 'questions'],
+    names: ['objectives', 'principles', 'questions', 'regions'],
     load: async () => [(await import('./commands/reference.js')).registerReference],
   },
   { names: ['doctor'], load: async () => [(await import('./commands/doctor.js')).registerDoctor] },

@@ -641,7 +641,8 @@ function yamlErrorProblem(
     c = 'tab-indent';
     message = 'A tab character is used for indentation; YAML allows only spaces.';
     hint = YAML_HINTS['TAB_AS_INDENT'];
-    at = { line: at.line, column: indent.indexOf('\t') + 1 };
+    // at the tab when it is in this line's indentation (the parser may name the line after it)
+    if (indent.includes('\t')) at = { line: at.line, column: indent.indexOf('\t') + 1 };
   } else {
     c = 'yaml-syntax';
     hint = undefined;

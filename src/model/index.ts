@@ -1,7 +1,5 @@
-// Review → view model for the report templates. Pure: no I/O beyond reading the country-name
-// tables once. All fixed words come from src/i18n, all official wording from src/reference;
+// Review → view model for the report templates. Pure: no I/O. All fixed words come from src/i18n, all official wording from src/reference;
 // every narrative goes through Markdown + sanitizing (src/model/markdown.ts).
-import { createRequire } from 'node:module';
 import {
   LOCALES,
   baseLang,
@@ -22,9 +20,13 @@ import {
   t,
   uiLang,
 } from '../i18n/index.js';
+import { questionsSourceLine, unverifiedColophon, type UnverifiedPrinted } from '../i18n/verification.js';
 import {
   OBJECTIVES,
   PRINCIPLES,
+  REGIONS,
+  STAKEHOLDERS,
+  isVerified,
   QUESTION_LETTERS,
   ROUNDTABLES,
   STAKEHOLDER_KEYS,
@@ -38,6 +40,12 @@ import {
   type SubmitterType,
 } from '../reference/index.js';
 import type { Narrative, ObjectiveAnswers, Review, SupportNeed } from '../schema/types.js';
+import {
+  country as refCountry,
+  countryName as refCountryName,
+  countryStatusLabel,
+  isUserAssignedCode,
+} from '../reference/countries.js';
 import { answeredQuestions } from '../validate/readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
 import { displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
@@ -172,31 +180,41 @@ function formatValue(ctx: Ctx, v: number | string): string {
 
 // ---- country names ------------------------------------------------------------------------------
 
-interface CountriesLib {
-  registerLocale(data: unknown): void;
-  getName(code: string, lang: string): string | undefined;
-  alpha3ToAlpha2(code: string): string | undefined;
-}
-let countries: CountriesLib | undefined;
-function countryLib(): CountriesLib {
-  if (countries) return countries;
-  const req = createRequire(import.meta.url);
-  const lib = req('i18n-iso-countries') as CountriesLib;
-  for (const l of ['en', 'fr', 'es', 'ar']) lib.registerLocale(req(`i18n-iso-countries/langs/${l}.json`));
-  return (countries = lib);
-}
-
-export function isUserAssignedCode(code: string): boolean {
-  return /^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z][A-Z]|ZZ[A-Z])$/.test(code);
-}
-
-/** Country display name in the report language; user-assigned codes have none. */
+/** Country display name (UN short name) in the report language; user-assigned codes have none. */
 export function countryName(code: string, lang: string): string | undefined {
-  if (isUserAssignedCode(code)) return undefined;
-  const lib = countryLib();
-  const a2 = lib.alpha3ToAlpha2(code);
-  if (!a2) return undefined;
-  return lib.getName(a2, uiLang(lang)) ?? lib.getName(a2, 'en');
+  return refCountryName(code, lang);
+}
+export { isUserAssignedCode };
+
+/**
+ * Official strings the report prints that the reference file marks `# unverified`: every report
+ * prints the 23 objective titles (reported or listed as not reported), the region's name on the
+ * cover, and the stakeholder categories it names.
+ */
+function unverifiedPrinted(ctx: Ctx, review: Review): UnverifiedPrinted {
+  const l = refLang(ctx.englishTitles ? 'en' : ctx.lang);
+  const md = review.metadata;
+  const m = review.methodology;
+  const categories = new Set<string>(
+    [
+      md.submitter.category,
+      ...(m?.stakeholders_consulted ?? []).map((s) => s.category),
+      ...(m?.consultations ?? []).flatMap((c) => c.stakeholders ?? []),
+    ].filter((x): x is string => typeof x === 'string'),
+  );
+  const region = md.region ? REGIONS.find((r) => r.key === md.region) : undefined;
+  return {
+    lang: l,
+    objectives: OBJECTIVES.filter((o) => !isVerified(o, 'title', l)).map((o) => o.number),
+    region: region !== undefined && !isVerified(region, 'name', l),
+    stakeholders: STAKEHOLDERS.filter((s) => categories.has(s.key) && !isVerified(s, 'label', l)).length,
+  };
+}
+
+/** "Member State", or for a Member State review from an observer State or a territory, what it is. */
+function submitterTypeFor(type: SubmitterType, code: string | undefined, lang: string): string {
+  const status = type === 'member_state' && code ? refCountry(code)?.status : undefined;
+  return status === 'observer' || status === 'area' ? countryStatusLabel(status, lang) : submitterTypeLabel(type, lang);
 }
 
 // ---- builder ------------------------------------------------------------------------------------
@@ -242,7 +260,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     submitterName,
     ...(md.submitter.country ? { countryCode: md.submitter.country } : {}),
     submitterTypeKey: type,
-    submitterType: submitterTypeLabel(type, lang),
+    submitterType: submitterTypeFor(type, md.submitter.country, lang),
     ...(md.submitter.category ? { category: stakeholderLabel(md.submitter.category, lang) } : {}),
     cycleKey: md.cycle,
     cycle,
@@ -366,6 +384,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     pageNumbers: mode === 'pdf',
     strings: messages(lang),
     generator: { name: 'gcm-review', version, text: t(lang, 'cover.generator', { version }).trim() },
+    ...optional('colophon', unverifiedColophon(lang, unverifiedPrinted(ctx, review))),
     meta,
     notes: ctx.englishTitles ? [t(lang, 'note.officialTitlesInEnglish')] : [],
     toc: [],
@@ -385,6 +404,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
       stakeholders,
       questions,
       questionsIntro: t(lang, 'section.guidingQuestionsIntro', { who: t(lang, `who.${scope}` as const) }),
+      questionsSource: questionsSourceLine(lang),
     },
     principles,
     parts,

@@ -265,6 +265,8 @@ export interface ReportModel {
   /** All fixed strings of the report language. Templates use the {{t "key"}} helper. */
   strings: Messages;
   generator: { name: string; version: string; text: string };
+  /** One sentence naming printed official strings not yet verified (issue 17); absent when none. */
+  colophon?: string;
   meta: MetaView;
   /** Notes shown in the report, e.g. about official titles shown in English. */
   notes: string[];
@@ -278,6 +280,8 @@ export interface ReportModel {
     stakeholders: StakeholderRow[];
     questions: QuestionText[];
     questionsIntro: string;
+    /** Where the questions (a)–(e) come from, in one line. */
+    questionsSource: string;
   };
   principles: PrincipleSection[];
   parts: PartView[];

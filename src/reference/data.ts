@@ -382,7 +382,8 @@ export const PRINCIPLES_DATA = [
       "en": "People-centred",
       "fr": "Priorité à la dimension humaine",
       "es": "Centrada en las personas"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "international_cooperation",
@@ -391,7 +392,8 @@ export const PRINCIPLES_DATA = [
       "en": "International cooperation",
       "fr": "Coopération internationale",
       "es": "Cooperación internacional"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "national_sovereignty",
@@ -400,7 +402,8 @@ export const PRINCIPLES_DATA = [
       "en": "National sovereignty",
       "fr": "Souveraineté nationale",
       "es": "Soberanía nacional"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "rule_of_law_and_due_process",
@@ -409,7 +412,8 @@ export const PRINCIPLES_DATA = [
       "en": "Rule of law and due process",
       "fr": "Primauté du droit et garanties d’une procédure régulière",
       "es": "Estado de derecho y garantías procesales"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "sustainable_development",
@@ -418,7 +422,8 @@ export const PRINCIPLES_DATA = [
       "en": "Sustainable development",
       "fr": "Développement durable",
       "es": "Desarrollo sostenible"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "human_rights",
@@ -427,7 +432,8 @@ export const PRINCIPLES_DATA = [
       "en": "Human rights",
       "fr": "Droits de l’homme",
       "es": "Derechos humanos"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "gender_responsive",
@@ -436,7 +442,8 @@ export const PRINCIPLES_DATA = [
       "en": "Gender-responsive",
       "fr": "Prise en compte de la problématique femmes-hommes",
       "es": "Perspectiva de género"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "child_sensitive",
@@ -445,7 +452,8 @@ export const PRINCIPLES_DATA = [
       "en": "Child-sensitive",
       "fr": "Adaptation aux besoins de l’enfant",
       "es": "Perspectiva infantil"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "whole_of_government_approach",
@@ -454,7 +462,8 @@ export const PRINCIPLES_DATA = [
       "en": "Whole-of-government approach",
       "fr": "Approche mobilisant l’ensemble des pouvoirs publics",
       "es": "Enfoque pangubernamental"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "whole_of_society_approach",
@@ -463,7 +472,8 @@ export const PRINCIPLES_DATA = [
       "en": "Whole-of-society approach",
       "fr": "Approche mobilisant l’ensemble de la société",
       "es": "Enfoque pansocial"
-    }
+    },
+    "unverified": []
   }
 ] as const;
 
@@ -702,7 +712,8 @@ export const REGIONS_DATA = [
       "en": "Economic Commission for Europe",
       "fr": "Commission économique pour l’Europe",
       "es": "Comisión Económica para Europa"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "escwa",
@@ -711,7 +722,11 @@ export const REGIONS_DATA = [
       "en": "Economic and Social Commission for Western Asia",
       "fr": "Commission économique et sociale pour l’Asie occidentale",
       "es": "Comisión Económica y Social para Asia Occidental"
-    }
+    },
+    "unverified": [
+      "name.en",
+      "name.es"
+    ]
   },
   {
     "key": "escap",
@@ -720,7 +735,8 @@ export const REGIONS_DATA = [
       "en": "Economic and Social Commission for Asia and the Pacific",
       "fr": "Commission économique et sociale pour l’Asie et le Pacifique",
       "es": "Comisión Económica y Social para Asia y el Pacífico"
-    }
+    },
+    "unverified": []
   },
   {
     "key": "eclac",
@@ -729,7 +745,10 @@ export const REGIONS_DATA = [
       "en": "Economic Commission for Latin America and the Caribbean",
       "fr": "Commission économique pour l’Amérique latine et les Caraïbes",
       "es": "Comisión Económica para América Latina y el Caribe"
-    }
+    },
+    "unverified": [
+      "name.en"
+    ]
   },
   {
     "key": "eca",
@@ -738,7 +757,10 @@ export const REGIONS_DATA = [
       "en": "Economic Commission for Africa",
       "fr": "Commission économique pour l’Afrique",
       "es": "Comisión Económica para África"
-    }
+    },
+    "unverified": [
+      "name.es"
+    ]
   }
 ] as const;
 
@@ -854,5 +876,177 @@ export const ISCMS_DATA = [
   {
     "fr": "Processus de Rabat",
     "en": "Rabat Process"
+  }
+] as const;
+
+/** The sources the reference file was checked against (ids used in its `source:` fields). */
+export const SOURCES_DATA = [
+  {
+    "id": "S1",
+    "title": "A/RES/73/195 — Global Compact for Safe, Orderly and Regular Migration (English), page-by-page copy of the official PDF on adattar.minorityforum.info (pp. 6, 7, 9, 35 read)",
+    "url": "https://adattar.minorityforum.info/en/entity/raaui6nu5a?file=1587370301487dgy07rb4bk.pdf&page=7",
+    "language": "en"
+  },
+  {
+    "id": "S2",
+    "title": "UN Network on Migration — Migration Network Hub, objective and guiding-principle filters (EN)",
+    "url": "https://migrationnetwork.un.org/hub?gcm_objectives=279",
+    "language": "en"
+  },
+  {
+    "id": "S3",
+    "title": "UN Network on Migration — Migration Network Hub (FR)",
+    "url": "https://migrationnetwork.un.org/fr/hub?gcm_objectives=281&text=&cross_cutting_theme=All&region=All&country=All&resource_language=All&other_language=All&resource_publisher=All&type_of_resource=All&page=1",
+    "language": "fr"
+  },
+  {
+    "id": "S4",
+    "title": "UN Network on Migration — Migration Network Hub (ES)",
+    "url": "https://migrationnetwork.un.org/es/hub?gcm_objectives=279&text=&cross_cutting_theme=All&region=All&country=All&resource_language=All&other_language=All&resource_publisher=All&type_of_resource=All&page=0",
+    "language": "es"
+  },
+  {
+    "id": "S5",
+    "title": "UN Network on Migration — GCM objective pages (EN): objectives 3, 9, 10, 11, 17",
+    "url": "https://migrationnetwork.un.org/taxonomy/term/288 (also /taxonomy/term/281, /taxonomy/term/detail/287, /taxonomy/term/289, /taxonomy/term/295)",
+    "language": "en"
+  },
+  {
+    "id": "S6",
+    "title": "UN Network on Migration — GCM objective pages (FR): objectives 1, 2, 4",
+    "url": "https://migrationnetwork.un.org/fr/taxonomy/term/detail/279 (also /fr/taxonomy/term/280?page=1, /fr/taxonomy/term/282?page=0)",
+    "language": "fr"
+  },
+  {
+    "id": "S7",
+    "title": "UN Network on Migration — GCM objective pages (ES): objectives 2, 13",
+    "url": "https://migrationnetwork.un.org/es/taxonomy/term/280?page=1 (also /es/taxonomy/term/detail/291?page=4)",
+    "language": "es"
+  },
+  {
+    "id": "S8",
+    "title": "IOM — Essentials of Migration Management, Global Compact for Migration handbook index (objective titles 1, 3-8)",
+    "url": "https://emm.iom.int/handbooks/gcm",
+    "language": "en"
+  },
+  {
+    "id": "S9",
+    "title": "House of Commons of Canada, CIMM report 23 (42nd Parl., 1st Sess.), Annexe B: Objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières (FR objectives 1-15 read; 16 truncated)",
+    "url": "https://noscommunes.ca/documentviewer/fr/42-1/CIMM/rapport-23/page-51",
+    "language": "fr"
+  },
+  {
+    "id": "S10",
+    "title": "IOM — Essentials of Migration Management (ES), trata de personas: recopilación de datos (quotes GCM objective 1 in Spanish)",
+    "url": "https://emm.iom.int/es/handbooks/trata-de-personas-y-formas-conexas-de-explotacion-y-abuso/recopilacion-de-datos-analisis",
+    "language": "es"
+  },
+  {
+    "id": "S11",
+    "title": "United Nations — International Migration Review Forum 2022, About the Forum (round tables, per A/RES/73/326)",
+    "url": "https://www.un.org/en/migration2022/about-the-forum",
+    "language": "en"
+  },
+  {
+    "id": "S12",
+    "title": "UN Network on Migration — IMRF Roundtable 2 Consultation (objectives 4, 8, 9, 10, 11, 13, 21)",
+    "url": "https://migrationnetwork.un.org/hub/discussion-space/alternatives-immigration-detention/content/imrf-roundtable-2-consultation",
+    "language": "en"
+  },
+  {
+    "id": "S13",
+    "title": "UN Network on Migration — Whole-of-society approach (guiding principle page; quotes GCM para 15(j) and para 44)",
+    "url": "https://migrationnetwork.un.org/taxonomy/term/736",
+    "language": "en"
+  },
+  {
+    "id": "S14",
+    "title": "UN Network on Migration — Regional Reviews 2024 (second round; first round 2020-2021)",
+    "url": "https://migrationnetwork.un.org/regional-reviews-2024",
+    "language": "en"
+  },
+  {
+    "id": "S15",
+    "title": "Civil Society Action Committee — International Migration Review Forums (secondary source)",
+    "url": "https://csactioncommittee.org/international-migration-review-forums",
+    "language": "en"
+  },
+  {
+    "id": "S16",
+    "title": "Project source document (FR): whole-of-society approach factsheet",
+    "url": null,
+    "language": "fr"
+  },
+  {
+    "id": "S17",
+    "title": "Project source document (FR): concept note, Dialogue with inter-State consultation mechanisms on the GCM regional review in the Arab region, 28 Jan 2021, incl. Annex I",
+    "url": null,
+    "language": "fr"
+  },
+  {
+    "id": "S18",
+    "title": "Project source document (FR): IOM press release on the first multi-stakeholder consultation for the UNECE regional review",
+    "url": null,
+    "language": "fr"
+  },
+  {
+    "id": "S19",
+    "title": "Migration for Development (JMDI/IOM) — International Migration Review Forum 2022 (17-20 May 2022)",
+    "url": "https://migration4development.org/en/events/international-migration-review-forum-2022",
+    "language": "en"
+  },
+  {
+    "id": "S20",
+    "title": "La Croix summary via newssummedup.com — 'Les 23 points du pacte mondial sur les migrations…' (secondary; FR objective 23 only)",
+    "url": "https://newssummedup.com/summary/Les-23-points-du-pacte-mondial-sur-les-migrations-qui-font-peur-aux-populistes-epq1cc",
+    "language": "fr"
+  },
+  {
+    "id": "S21",
+    "title": "Third-party mirror of the UN IMRF 2022 'About the Forum' page showing round table 3 (14, 15, 16, 19, …); used only to extend S11 whose excerpt stopped at round table 3",
+    "url": "http://ddevloper.com/fr/migration2022/about-the-forum",
+    "language": "en"
+  },
+  {
+    "id": "S22",
+    "title": "A/AC.293/2022/L.1 (ES) — Draft Progress Declaration of the IMRF, 12 May 2022, copy on scribd",
+    "url": "https://es.scribd.com/document/656948610/n-2234750",
+    "language": "es"
+  },
+  {
+    "id": "S23",
+    "title": "UN Network on Migration — GCM objective pages (ES): objectives 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 18, 19, 21, 22 (heading “Objetivo N en/del Pacto Mundial para la Migración” followed by the full title)",
+    "url": "https://migrationnetwork.un.org/es/taxonomy/term/detail/282?page=3 (also /es/taxonomy/term/283, /es/taxonomy/term/284?page=6, /es/taxonomy/term/285, /es/taxonomy/term/286, /es/taxonomy/term/detail/287?type=All, /es/taxonomy/term/288?page=0, /es/taxonomy/term/289, /es/taxonomy/term/290?page=1, /es/taxonomy/term/detail/292, /es/taxonomy/term/detail/296?page=4, /es/taxonomy/term/297, /es/taxonomy/term/detail/299?type=resource, /es/taxonomy/term/detail/300?page=1)",
+    "language": "es"
+  },
+  {
+    "id": "S24",
+    "title": "UN Network on Migration — GCM objective pages (FR): objectives 16, 19, 20, 21 (heading “Objectif N du Pacte mondial pour des migrations” followed by the full title)",
+    "url": "https://migrationnetwork.un.org/fr/taxonomy/term/294 (also /fr/taxonomy/term/detail/297?page=14, /fr/taxonomy/term/298?page=2, /fr/taxonomy/term/299?page=1)",
+    "language": "fr"
+  },
+  {
+    "id": "S25",
+    "title": "carolesalas.com — ‘Justice en matière de migration : Tenir les promesses du Pacte mondial pour les migrations’, document 5 (Démantèlement du racisme systémique dans la gouvernance des migrations); quotes the FR titles of objectives 7, 16 and 17 (secondary)",
+    "url": "https://www.carolesalas.com/fr/2023/03/02/justice-en-matiere-de-migration-tenir-les-promesses-du-pacte-mondial-pour-les-migrations-5/",
+    "language": "fr"
+  },
+  {
+    "id": "S26",
+    "title": "Databac — ‘Conseil économique et social (ONU)’: list of the five regional economic commissions with FR names and EN names/acronyms (secondary; its EN names for ECLAC and ESCWA contain typos and were not used)",
+    "url": "https://databac.fr/conseil-economique-et-social-onu-1",
+    "language": "fr"
+  },
+  {
+    "id": "S27",
+    "title": "DrLeyes, Diccionario jurídico — ‘ECOSOC’ (names the ‘Comisión Económica para Europa’ and the ‘Comisión Económica y Social para Asia y el Pacífico’; secondary)",
+    "url": "https://www.drleyes.com/page/diccionario_juridico/significado/E/1139/ECOSOC/",
+    "language": "es"
+  },
+  {
+    "id": "S28",
+    "title": "IOM Knowledge Management Hub (ES) — ‘Panorama de la migración internacional en el Caribe (resumen ejecutivo)’ (names the ‘Comisión Económica para América Latina y el Caribe (CEPAL)’)",
+    "url": "https://kmhub.iom.int/index.php/es/biblioteca-virtual/panorama-de-la-migracion-internacional-en-el-caribe-resumen-ejecutivo",
+    "language": "es"
   }
 ] as const;

@@ -8,6 +8,7 @@ import {
   OBJECTIVES_DATA,
   PRINCIPLES_DATA,
   REGIONS_DATA,
+  SOURCES_DATA,
   STAKEHOLDERS_DATA,
 } from './data.js';
 
@@ -46,6 +47,8 @@ export interface Principle {
   readonly key: string;
   readonly letter: string;
   readonly title: Localized;
+  /** Fields the reference file marks `# unverified` (none today; carried if the file marks any). */
+  readonly unverified: readonly string[];
 }
 export const PRINCIPLES: readonly Principle[] = PRINCIPLES_DATA;
 export const PRINCIPLE_KEYS: readonly string[] = PRINCIPLES.map((p) => p.key);
@@ -65,6 +68,8 @@ export interface Region {
   readonly key: string;
   readonly acronym: string;
   readonly name: Localized;
+  /** Names the reference file marks `# unverified`, e.g. "name.en". */
+  readonly unverified: readonly string[];
 }
 export const REGIONS: readonly Region[] = REGIONS_DATA;
 export const REGION_KEYS: readonly string[] = REGIONS.map((r) => r.key);
@@ -115,6 +120,30 @@ const CYCLE_LABELS: Record<string, Localized> = {
 export function cycleLabel(key: string, lang: RefLang): string {
   return CYCLE_LABELS[key]?.[lang] ?? key;
 }
+
+/** The sources the reference file was checked against (README "Reference data" lists them). */
+export const SOURCES: readonly {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly language: string;
+}[] = SOURCES_DATA;
+
+/** Whether the reference file marks this string `# unverified` (field like "title", "name"). */
+export function isVerified(entry: { readonly unverified: readonly string[] }, field: string, lang: RefLang): boolean {
+  return !entry.unverified.includes(`${field}.${lang}`) && !entry.unverified.includes(field);
+}
+
+/**
+ * Where the five questions (a)–(e) come from: the annex of the January 2021 concept note for the
+ * Arab-region dialogue with inter-State consultation mechanisms (source S17 of the reference file),
+ * not an annex of A/RES/73/195. One line, for `questions --verbose`, the wizard and the report.
+ */
+export const QUESTIONS_SOURCE: Localized = {
+  en: 'Source of questions (a)–(e): Annex I of the concept note of 28 January 2021 for the dialogue with inter-State consultation mechanisms on the GCM regional review in the Arab region (not an annex of A/RES/73/195).',
+  fr: 'Source des questions (a) à (e) : annexe I de la note conceptuelle du 28 janvier 2021 pour le dialogue avec les mécanismes consultatifs interétatiques sur l’examen régional du PMM dans la région arabe (et non une annexe de la résolution A/RES/73/195).',
+  es: 'Fuente de las preguntas a) a e): anexo I de la nota conceptual del 28 de enero de 2021 para el diálogo con los mecanismos consultivos interestatales sobre el examen regional del PMM en la región árabe (no un anexo de la resolución A/RES/73/195).',
+};
 
 /** Inter-State consultation mechanisms named in the reference data (Arab-region dialogue list). */
 export const ISCMS: readonly { readonly en: string; readonly fr: string }[] = ISCMS_DATA;
@@ -238,6 +267,50 @@ export const QUESTIONS: readonly Question[] = [
   },
 ];
 
+/**
+ * Guidance for stakeholder submitters: their questions ask what "your organization observes", so
+ * the guidance speaks of observing implementation and of the organization's own part, not of
+ * ministries and laws it does not make (our wording).
+ */
+const STAKEHOLDER_GUIDANCE: Record<QuestionLetter, Localized> = {
+  a: {
+    en: 'Describe what your organization has observed since the last review: changes in policy and practice as they reach migrants, and what your organization did. Add the evidence you hold (your own data, case records, surveys: indicator, value, year, source).',
+    fr: 'Décrivez ce que votre organisation a observé depuis le dernier examen : les changements de politiques et de pratiques tels qu’ils atteignent les migrants, et ce que votre organisation a fait. Ajoutez les éléments dont vous disposez (vos données, dossiers, enquêtes : indicateur, valeur, année, source).',
+    es: 'Describa lo que su organización ha observado desde el último examen: los cambios de políticas y prácticas tal como llegan a los migrantes, y lo que hizo su organización. Añada la evidencia de que disponga (datos propios, expedientes, encuestas: indicador, valor, año, fuente).',
+  },
+  b: {
+    en: 'Which guiding principles do you see applied in practice, and where are they missing? Say how your organization and the people it works with took part in designing, carrying out or monitoring the measures (whole-of-society), and how well the authorities worked together as seen from outside (whole-of-government).',
+    fr: 'Quels principes directeurs voyez-vous appliqués dans la pratique, et où manquent-ils ? Précisez comment votre organisation et les personnes avec qui elle travaille ont pris part à la conception, à la mise en œuvre ou au suivi des mesures (ensemble de la société), et comment les autorités ont coopéré, vu de l’extérieur (ensemble des pouvoirs publics).',
+    es: '¿Qué principios rectores ve aplicados en la práctica y dónde faltan? Explique cómo su organización y las personas con las que trabaja participaron en el diseño, la ejecución o el seguimiento de las medidas (enfoque pansocial) y cómo colaboraron las autoridades, visto desde fuera (enfoque pangubernamental).',
+  },
+  c: {
+    en: 'What gaps do you observe between commitments and practice? Name the obstacles that migrants and your organization meet (legal, financial, institutional, data), with examples.',
+    fr: 'Quels écarts observez-vous entre les engagements et la pratique ? Nommez les obstacles que rencontrent les migrants et votre organisation (juridiques, financiers, institutionnels, données), avec des exemples.',
+    es: '¿Qué brechas observa entre los compromisos y la práctica? Nombre los obstáculos que encuentran los migrantes y su organización (jurídicos, financieros, institucionales, de datos), con ejemplos.',
+  },
+  d: {
+    en: 'One entry per practice you know well, your own or others’: a short title, what was done, by whom, and what changed for migrants.',
+    fr: 'Une entrée par pratique que vous connaissez bien, la vôtre ou celle d’autres : un titre court, ce qui a été fait, par qui, et ce qui a changé pour les migrants.',
+    es: 'Una entrada por práctica que conozca bien, propia o de otros: un título breve, qué se hizo, quién lo hizo y qué cambió para los migrantes.',
+  },
+  e: {
+    en: 'Where would support make the biggest difference, for implementation or for organizations like yours (e.g. funding for monitoring, data, partnerships)? For each need choose an area, describe it and give a priority.',
+    fr: 'Où un soutien ferait-il la plus grande différence, pour la mise en œuvre ou pour des organisations comme la vôtre (par ex. financement du suivi, données, partenariats) ? Pour chaque besoin, choisissez un domaine, décrivez-le et indiquez une priorité.',
+    es: '¿Dónde marcaría el apoyo la mayor diferencia, para la aplicación o para organizaciones como la suya (p. ej. financiación del seguimiento, datos, alianzas)? Para cada necesidad elija un ámbito, descríbala e indique una prioridad.',
+  },
+};
+
+/** The guidance shown with a question, worded for the submitter type. */
+export function guidanceFor(letter: QuestionLetter, type: SubmitterType, lang: RefLang): string {
+  if (questionScope(type) === 'stakeholder') return STAKEHOLDER_GUIDANCE[letter][lang];
+  return question(letter).guidance[lang];
+}
+
+/** Whether the text of a question is the source's own wording (French, regional wording only). */
+export function questionTextVerified(type: SubmitterType, lang: RefLang): boolean {
+  return questionScope(type) === 'regional' && lang === 'fr';
+}
+
 export function question(letter: QuestionLetter): Question {
   return QUESTIONS.find((q) => q.letter === letter)!;
 }
@@ -263,7 +336,7 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
     b: {
       en: Q_B.text.en,
       fr: Q_B.text.fr,
-      es: 'Cómo han integrado los organismos y procesos regionales los principios rectores transversales e interdependientes del PMM, incluidos los enfoques pansocial y pangubernamental, en los planes y políticas existentes (y si ello ha permitido encontrar compromisos y acelerar la aplicación).',
+      es: 'Cómo han integrado los organismos y procesos regionales los principios rectores transversales e interdependientes del PMM, incluidos los principios que movilizan al conjunto de la sociedad y del gobierno, en los planes y políticas existentes (y si ello ha permitido encontrar compromisos y acelerar la aplicación).',
     },
     c: {
       en: Q_C.text.en,
@@ -278,7 +351,7 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
     e: {
       en: Q_E.text.en,
       fr: Q_E.text.fr,
-      es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que la región necesitaría apoyo en materia de financiación, creación de capacidad, asesoramiento normativo, recopilación y análisis de datos, tecnología, alianzas, etc.',
+      es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que la región necesitaría apoyo en materia de financiación, creación de capacidad, asesoramiento sobre políticas, recopilación y análisis de datos, tecnología, alianzas, etc.',
     },
   },
   national: {
@@ -290,7 +363,7 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
     b: {
       en: 'How national institutions have integrated the cross-cutting and interdependent guiding principles of the GCM, including the whole-of-society and whole-of-government principles, into existing plans and policies (and whether this has made it possible to find trade-offs and accelerate implementation).',
       fr: 'Comment les institutions nationales ont intégré les principes directeurs transversaux et interdépendants du PMM, y compris les principes mobilisant l’ensemble de la société et du gouvernement, dans les plans et politiques existants (et si cela a permis de trouver des compromis et d’accélérer la mise en œuvre).',
-      es: 'Cómo han integrado las instituciones nacionales los principios rectores transversales e interdependientes del PMM, incluidos los enfoques pansocial y pangubernamental, en los planes y políticas existentes (y si ello ha permitido encontrar compromisos y acelerar la aplicación).',
+      es: 'Cómo han integrado las instituciones nacionales los principios rectores transversales e interdependientes del PMM, incluidos los principios que movilizan al conjunto de la sociedad y del gobierno, en los planes y políticas existentes (y si ello ha permitido encontrar compromisos y acelerar la aplicación).',
     },
     c: {
       en: 'What the main gaps and challenges of existing national implementation approaches, strategies and plans are.',
@@ -305,7 +378,7 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
     e: {
       en: 'Describe the areas (GCM objectives and/or guiding principles) in which the country would need support in terms of financing, capacity-building, policy advice, data collection and analysis, technology, partnerships, etc.',
       fr: 'Décrire les domaines (objectifs et/ou principes directeurs du PMM) dans lesquels le pays aurait besoin d’un soutien en termes de financement, de renforcement des capacités, de conseils politiques, de collecte et d’analyse de données, de technologie, de partenariats, etc.',
-      es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que el país necesitaría apoyo en materia de financiación, creación de capacidad, asesoramiento normativo, recopilación y análisis de datos, tecnología, alianzas, etc.',
+      es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que el país necesitaría apoyo en materia de financiación, creación de capacidad, asesoramiento sobre políticas, recopilación y análisis de datos, tecnología, alianzas, etc.',
     },
   },
   stakeholder: {
@@ -317,7 +390,7 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
     b: {
       en: 'How the cross-cutting and interdependent guiding principles of the GCM, including the whole-of-society and whole-of-government principles, have been integrated into existing plans and policies, and how your organization took part.',
       fr: 'Comment les principes directeurs transversaux et interdépendants du PMM, y compris les principes mobilisant l’ensemble de la société et du gouvernement, ont été intégrés dans les plans et politiques existants, et comment votre organisation y a pris part.',
-      es: 'Cómo se han integrado los principios rectores transversales e interdependientes del PMM, incluidos los enfoques pansocial y pangubernamental, en los planes y políticas existentes, y cómo participó su organización.',
+      es: 'Cómo se han integrado los principios rectores transversales e interdependientes del PMM, incluidos los principios que movilizan al conjunto de la sociedad y del gobierno, en los planes y políticas existentes, y cómo participó su organización.',
     },
     c: {
       en: 'What the main gaps and challenges of existing implementation approaches, strategies and plans are.',
@@ -332,7 +405,7 @@ const QUESTION_TEXT: Record<QuestionScope, Record<QuestionLetter, Localized>> = 
     e: {
       en: 'Describe the areas (GCM objectives and/or guiding principles) in which support is needed in terms of financing, capacity-building, policy advice, data collection and analysis, technology, partnerships, etc.',
       fr: 'Décrire les domaines (objectifs et/ou principes directeurs du PMM) dans lesquels un soutien est nécessaire en termes de financement, de renforcement des capacités, de conseils politiques, de collecte et d’analyse de données, de technologie, de partenariats, etc.',
-      es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que se necesita apoyo en materia de financiación, creación de capacidad, asesoramiento normativo, recopilación y análisis de datos, tecnología, alianzas, etc.',
+      es: 'Describir los ámbitos (objetivos y/o principios rectores del PMM) en los que se necesita apoyo en materia de financiación, creación de capacidad, asesoramiento sobre políticas, recopilación y análisis de datos, tecnología, alianzas, etc.',
     },
   },
 };
@@ -358,7 +431,7 @@ export const SUPPORT_AREA_VALUES = [...SUPPORT_AREA_KEYS, 'other'] as const;
 export const SUPPORT_AREA_LABELS: Record<(typeof SUPPORT_AREA_VALUES)[number], Localized> = {
   financing: { en: 'Financing', fr: 'Financement', es: 'Financiación' },
   capacity_building: { en: 'Capacity-building', fr: 'Renforcement des capacités', es: 'Creación de capacidad' },
-  policy_advice: { en: 'Policy advice', fr: 'Conseils politiques', es: 'Asesoramiento normativo' },
+  policy_advice: { en: 'Policy advice', fr: 'Conseils politiques', es: 'Asesoramiento sobre políticas' },
   data_collection_and_analysis: {
     en: 'Data collection and analysis',
     fr: 'Collecte et analyse de données',

@@ -134,12 +134,12 @@ export function buildSchema(): Json {
               ),
               country: str(
                 'Country',
-                'The country as an ISO 3166-1 alpha-3 code, e.g. "MEX", "PHL", "SEN". Required for a Member State.',
+                'The country as an ISO 3166-1 alpha-3 code, e.g. "MEX", "PHL", "SEN". Required for a Member State, and then one of the 193 UN Member States (observer States and territories are accepted with a label). Fictional or test reviews use QMA–QZZ or XAA–XZZ and give the country\'s name under "name".',
                 { pattern: '^[A-Z]{3}$', examples: ['MEX', 'PHL', 'SEN'] },
               ),
               name: str(
                 'Name',
-                'The name of the organization or mechanism; for a Member State, an optional display name for the country.',
+                "The name of the organization or mechanism; for a Member State with a fictional code (QMA–QZZ, XAA–XZZ), the country's name (reports show the UN name of a real country).",
                 { minLength: 1 },
               ),
               category: enumOf(stakeholderKeys, stakeholderLabels, {

@@ -21,6 +21,7 @@ import {
 import type { Narrative, Review } from '../schema/types.js';
 import { answeredQuestions, assessReadiness } from '../validate/readiness.js';
 import { countryName, pickNarrative } from '../model/index.js';
+import { commissionMembership } from '../reference/countries.js';
 import {
   cycleName,
   isRtl,
@@ -264,6 +265,17 @@ function bump(s: Split, ms: boolean, n = 1): void {
 const areaSplits = () =>
   Object.fromEntries(SUPPORT_AREA_VALUES.map((a) => [a, split()])) as Record<SupportAreaKey, Split>;
 
+/**
+ * Whether a review belongs to a regional commission's synthesis: its `region` when it gives one;
+ * otherwise a Member State review counts for each commission its country is a member (or associate
+ * member) of (src/reference/countries.ts, the same lists `validate` checks `region` against).
+ */
+export function inRegion(review: Review, region: string): boolean {
+  if (review.metadata.region) return review.metadata.region === region;
+  const { type, country } = review.metadata.submitter;
+  return type === 'member_state' && !!country && commissionMembership(country, region) !== undefined;
+}
+
 /** Keys sorted at every level, so two files with the same data give the same text. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
@@ -341,7 +353,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
       continue;
     }
     const m = src.review.metadata;
-    if (opts.region && m.region !== opts.region) {
+    if (opts.region && !inRegion(src.review, opts.region)) {
       leftOut.push({
         file: src.file,
         reason: 'region',
@@ -708,6 +720,11 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
       { lang, words, split: (r) => r.metadata.submitter.type === 'member_state' },
     ),
   };
+}
+
+/** The synthesis of valid reviews only (no file left out as invalid): a shorthand for buildSynthesis. */
+export function synthesize(inputs: readonly SynthesisInput[], opts: SynthesisOptions = {}): SynthesisModel {
+  return buildSynthesis(inputs, opts);
 }
 
 /** The objectives in round-table order (round table 1's objectives first), as the coverage matrix groups them. */

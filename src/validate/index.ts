@@ -21,7 +21,8 @@ import {
 } from '../load/index.js';
 import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
-import { describePath, explainErrors, requireCountries, type Finding } from './messages.js';
+import { describePath, explainErrors, type Finding } from './messages.js';
+import { countryFindings, quickCountryOk } from './countries.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -81,35 +82,9 @@ function schemaValidator(): CompiledValidator {
   return compiled;
 }
 
-function isUserAssigned(code: string): boolean {
-  return /^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z][A-Z]|ZZ[A-Z])$/.test(code);
-}
-
-/** Problems the schema cannot express. Returns findings with paths (located later). */
+/** Problems the schema cannot express (errors). Returns findings with paths (located later). */
 function semanticFindings(review: Review): Finding[] {
-  const out: Finding[] = [];
-  const country = review.metadata?.submitter?.country;
-  if (typeof country === 'string' && /^[A-Z]{3}$/.test(country) && !isUserAssigned(country)) {
-    if (!requireCountries().isValid(country)) {
-      out.push({
-        path: ['metadata', 'submitter', 'country'],
-        code: 'country',
-        message: `${describePath(['metadata', 'submitter', 'country'])}: “${country}” is not an ISO 3166-1 alpha-3 country code.`,
-        hint: 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines. Fictional or test reviews may use the user-assigned codes QMA–QZZ or XAA–XZZ.',
-      });
-    }
-  }
-  return out;
-}
-
-const KNOWN_ISO3 = new Set<string>();
-function quickCountryOk(code: string | undefined): boolean {
-  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code) || isUserAssigned(code)) return true;
-  if (KNOWN_ISO3.size === 0) {
-    const codes = require('i18n-iso-countries/codes.json') as string[][];
-    for (const c of codes) if (c[1]) KNOWN_ISO3.add(c[1]);
-  }
-  return KNOWN_ISO3.has(code);
+  return countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error');
 }
 
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
@@ -145,7 +120,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     if (fast.ok) {
       const validate = schemaValidator();
       const valid = validate(fast.data);
-      if (valid && quickCountryOk((fast.data as Review).metadata?.submitter?.country)) {
+      if (valid && quickCountryOk(fast.data as Review)) {
         const review = fast.data as Review;
         const notes = warningFindings(review);
         const locator = tracker ? locatorFrom(text, tracker) : undefined;
@@ -183,7 +158,8 @@ export const LONG_LINK = 2000;
  * can only be an accident or an attack on the report.
  */
 function warningFindings(review: Review): Finding[] {
-  const out: Finding[] = [];
+  // a territory as a Member State, a country outside the commission named in `region`
+  const out: Finding[] = countryFindings(review).filter((f) => f.severity === 'warning');
   const walk = (v: unknown, path: (string | number)[]) => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
     else if (v && typeof v === 'object')

@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
 import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
+import { countries, countryKeys, fold } from '../reference/countries.js';
 
 type Json = Record<string, unknown>;
 export type Path = (string | number)[];
@@ -15,6 +16,8 @@ export interface Finding {
   code: string;
   message: string;
   hint?: string;
+  /** Default "error"; warnings leave the file valid. */
+  severity?: 'error' | 'warning';
 }
 
 let schemaCache: Json | undefined;
@@ -521,45 +524,15 @@ function languageGuess(k: string): string | undefined {
 
 let countryNames: Map<string, string> | undefined;
 function countryHint(value: string): string {
-  // i18n-iso-countries is loaded only here, when a country code is wrong
-  countryNames ??= loadCountryNames();
-  const key = value.trim().toLowerCase();
+  // every name a person may type, in en/fr/es, folded → its code (built only when a code is wrong)
+  countryNames ??= new Map(countries().flatMap((c) => countryKeys(c).map((k) => [k, c.code] as [string, string])));
+  const key = fold(value.trim());
   const direct = countryNames.get(key);
   if (direct) return `Did you mean “${direct}”?`;
   const names = [...countryNames.keys()];
   const best = closest(key, names);
-  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4)))
-    return `Did you mean “${countryNames.get(best)}”?`;
-  return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
-}
-
-function loadCountryNames(): Map<string, string> {
-  const m = new Map<string, string>();
-  const countries = requireCountries();
-  for (const lang of ['en', 'fr', 'es']) {
-    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
-    for (const [alpha2, list] of Object.entries(names)) {
-      const a3 = countries.alpha2ToAlpha3(alpha2);
-      if (!a3) continue;
-      for (const n of list) m.set(n.toLowerCase(), a3);
-    }
+  if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4))) {
+    return `Did you mean “${countryNames.get(best)!}”?`;
   }
-  for (const a3 of Object.keys(countries.getAlpha3Codes())) m.set(a3.toLowerCase(), a3);
-  return m;
-}
-
-interface CountriesLib {
-  getNames(lang: string, opts?: { select: string }): Record<string, string | string[]>;
-  alpha2ToAlpha3(a2: string): string | undefined;
-  getAlpha3Codes(): Record<string, string>;
-  registerLocale(data: unknown): void;
-  isValid(code: string): boolean;
-}
-let countriesLib: CountriesLib | undefined;
-export function requireCountries(): CountriesLib {
-  if (countriesLib) return countriesLib;
-  const req = createRequire(import.meta.url);
-  const lib = req('i18n-iso-countries') as CountriesLib;
-  for (const l of ['en', 'fr', 'es', 'ar']) lib.registerLocale(req(`i18n-iso-countries/langs/${l}.json`));
-  return (countriesLib = lib);
+  return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
 }

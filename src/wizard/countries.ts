@@ -1,70 +1,67 @@
-// Countries for the "type to search" prompt: names in the interface language, stored as ISO 3166-1
-// alpha-3 codes.
+// The country search of the wizard: UN names in the interface language (src/reference/countries.ts),
+// stored as ISO 3166-1 alpha-3 codes. A fictional or test country (codes QMA–QZZ, XAA–XZZ) is
+// always one choice away: typing such a code offers it, and a name that matches nothing offers to
+// use it as a fictional country instead of a dead end.
+import {
+  UNINHABITED,
+  countryName as unName,
+  countryStatusLabel,
+  isFictionalCode,
+  searchCountries as searchReference,
+} from '../reference/countries.js';
 import type { Choice } from './ask.js';
 import type { UiLang } from './lang.js';
-import { requireCountries } from '../validate/messages.js';
+import { translate } from './messages.js';
 
-interface Country {
-  code: string;
-  name: string;
-  /** All names in en/fr/es and the codes, folded for matching. */
-  keys: string[];
+/** Value of the choice "a fictional country": the typed text follows the prefix. */
+export const FICTIONAL = '\u0000fictional:';
+
+export function isFictionalChoice(value: string): boolean {
+  return value.startsWith(FICTIONAL);
 }
-
-const cache = new Map<UiLang, Country[]>();
-
-/** Lower case without accents: "Côte d’Ivoire" → "cote d'ivoire". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
-}
-
-export function countries(lang: UiLang): Country[] {
-  const hit = cache.get(lang);
-  if (hit) return hit;
-  const lib = requireCountries();
-  const display = lib.getNames(lang, { select: 'official' }) as Record<string, string>;
-  const all: Record<string, Record<string, string[]>> = {};
-  for (const l of ['en', 'fr', 'es']) all[l] = lib.getNames(l, { select: 'all' }) as Record<string, string[]>;
-  const list: Country[] = [];
-  for (const [a2, name] of Object.entries(display)) {
-    const code = lib.alpha2ToAlpha3(a2);
-    if (!code) continue;
-    const keys = [code.toLowerCase(), a2.toLowerCase()];
-    for (const l of ['en', 'fr', 'es']) for (const n of all[l]?.[a2] ?? []) keys.push(fold(n));
-    list.push({ code, name, keys });
-  }
-  list.sort((a, b) => a.name.localeCompare(b.name, lang));
-  cache.set(lang, list);
-  return list;
+/** The name typed before choosing "a fictional country" (may be '' or a code). */
+export function fictionalTerm(value: string): string {
+  return value.slice(FICTIONAL.length);
 }
 
 export function countryName(code: string, lang: UiLang): string | undefined {
-  return countries(lang).find((c) => c.code === code)?.name;
+  return unName(code, lang);
 }
 
-/** Countries whose name (in any of the three languages) or code matches what was typed. */
+/**
+ * Countries whose name (in any of the three languages) or code matches what was typed, then, when
+ * something was typed, the way to a fictional or test country.
+ */
 export function searchCountries(term: string, lang: UiLang): Choice<string>[] {
-  const q = fold(term.trim());
-  const list = countries(lang);
-  const hits = !q
-    ? list
-    : list
-        .map((c) => {
-          const score = c.keys.some((k) => k === q)
-            ? 0
-            : c.keys.some((k) => k.startsWith(q))
-              ? 1
-              : c.keys.some((k) => k.includes(q))
-                ? 2
-                : 3;
-          return { c, score };
-        })
-        .filter((x) => x.score < 3)
-        .sort((a, b) => a.score - b.score)
-        .map((x) => x.c);
-  return hits.map((c) => ({ value: c.code, name: `${c.name} (${c.code})`, short: c.name }));
+  const typed = term.trim();
+  const code = typed.toUpperCase();
+  const out: Choice<string>[] = [];
+  if (isFictionalCode(code)) {
+    out.push({
+      value: code,
+      name: translate(lang, 'country.fictional.code', { code }),
+      short: code,
+      description: translate(lang, 'country.fictional.help'),
+    });
+  }
+  for (const h of searchReference(typed, lang)) {
+    if (UNINHABITED.has(h.code)) continue; // never a Member State's country (validate refuses it)
+    out.push({
+      value: h.code,
+      name:
+        h.status === 'member'
+          ? `${h.name} (${h.code})`
+          : `${h.name} (${h.code}) · ${countryStatusLabel(h.status, lang)}`,
+      short: h.name,
+    });
+  }
+  if (typed && !isFictionalCode(code)) {
+    const none = out.length === 0;
+    out.push({
+      value: FICTIONAL + typed,
+      name: translate(lang, none ? 'country.none' : 'country.other', { term: typed }),
+      description: translate(lang, 'country.fictional.help'),
+    });
+  }
+  return out;
 }

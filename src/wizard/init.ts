@@ -1,5 +1,6 @@
 // `gcm-review init`: a new review, part by part. Every answer is saved at once; a session can stop
 // at any moment and go on with `gcm-review edit`.
+import { QUESTIONS_SOURCE } from '../reference/index.js';
 import type { Ask } from './ask.js';
 import { type WizardContext, t } from './context.js';
 import { finish, quoteArg } from './finish.js';
@@ -54,6 +55,7 @@ export async function runInit(ctx: WizardContext): Promise<number> {
   const file = quoteArg(ctx.store.file);
   ctx.ask.say(t(ctx, 'init.title'), 'title');
   ctx.ask.say(t(ctx, 'init.intro', { file }), 'info');
+  ctx.ask.say(QUESTIONS_SOURCE[ctx.lang], 'info'); // where questions (a)–(e) come from (issue 17)
   ctx.ask.say(t(ctx, ctx.useEditor ? 'init.long.editor' : 'init.long.terminal'), 'info');
 
   ctx.ask.say(t(ctx, 'part', { i: 1, n: 4, name: t(ctx, 'part.about') }), 'heading');

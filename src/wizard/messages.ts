@@ -239,11 +239,53 @@ export const MESSAGES = {
     fr: 'Une organisation régionale (par ex. une communauté économique régionale). Les questions parlent des plans régionaux.',
     es: 'Una organización regional (p. ej. una comunidad económica regional). Las preguntas hablan de planes regionales.',
   },
+  // ---- country search and fictional countries (issue 12 snag 1) ----
   'country.q': {
-    en: 'Country (type part of its name)',
-    fr: 'Pays (tapez une partie de son nom)',
-    es: 'País (escriba parte de su nombre)',
+    en: 'Country (type part of its name; for a fictional or test country, a code from QMA–QZZ or XAA–XZZ)',
+    fr: 'Pays (tapez une partie de son nom ; pour un pays fictif ou de test, un code de QMA–QZZ ou XAA–XZZ)',
+    es: 'País (escriba parte de su nombre; para un país ficticio o de prueba, un código de QMA–QZZ o XAA–XZZ)',
   },
+  'country.fictional.code': {
+    en: '{code} · fictional or test country (you name it next)',
+    fr: '{code} · pays fictif ou de test (vous le nommez ensuite)',
+    es: '{code} · país ficticio o de prueba (le dará un nombre a continuación)',
+  },
+  'country.fictional.help': {
+    en: 'Fictional and test reviews use the codes QMA–QZZ or XAA–XZZ, which no real country has, with a name of your choice.',
+    fr: 'Les examens fictifs ou de test utilisent les codes QMA–QZZ ou XAA–XZZ, qu’aucun pays réel ne porte, avec le nom de votre choix.',
+    es: 'Los exámenes ficticios o de prueba usan los códigos QMA–QZZ o XAA–XZZ, que ningún país real tiene, con el nombre que usted elija.',
+  },
+  'country.none': {
+    en: 'No UN country or area is called “{term}”: use it as a fictional or test country',
+    fr: 'Aucun pays ou zone de l’ONU ne s’appelle « {term} » : l’utiliser comme pays fictif ou de test',
+    es: 'Ningún país o zona de las Naciones Unidas se llama «{term}»: usarlo como país ficticio o de prueba',
+  },
+  'country.other': {
+    en: 'Not in this list: use “{term}” as a fictional or test country',
+    fr: 'Absent de cette liste : utiliser « {term} » comme pays fictif ou de test',
+    es: 'No está en esta lista: usar «{term}» como país ficticio o de prueba',
+  },
+  'country.fictional.code.q': {
+    en: 'Code for this fictional country (QMA–QZZ or XAA–XZZ)',
+    fr: 'Code de ce pays fictif (QMA–QZZ ou XAA–XZZ)',
+    es: 'Código de este país ficticio (QMA–QZZ o XAA–XZZ)',
+  },
+  'country.fictional.code.bad': {
+    en: 'Use three capital letters from QMA to QZZ or from XAA to XZZ, e.g. QMA.',
+    fr: 'Utilisez trois majuscules de QMA à QZZ ou de XAA à XZZ, par ex. QMA.',
+    es: 'Use tres mayúsculas de QMA a QZZ o de XAA a XZZ, p. ej. QMA.',
+  },
+  'country.fictional.name.q': {
+    en: 'Name of this fictional country, as reports show it',
+    fr: 'Nom de ce pays fictif, tel que les rapports l’affichent',
+    es: 'Nombre de este país ficticio, tal como lo muestran los informes',
+  },
+  'region.unverified': {
+    en: '* This name is not yet verified against the official text.',
+    fr: '* Ce nom n’est pas encore vérifié par rapport au texte officiel.',
+    es: '* Este nombre aún no se ha verificado con el texto oficial.',
+  },
+  // ---- end of country search block ----
   'iscm.q': { en: 'Which mechanism or process?', fr: 'Quel mécanisme ou processus ?', es: '¿Qué mecanismo o proceso?' },
   'iscm.other': { en: 'Another one (type its name)', fr: 'Un autre (tapez son nom)', es: 'Otro (escriba su nombre)' },
   'iscm.name.q': {

@@ -9,10 +9,12 @@ import {
   SUBMITTER_TYPES,
   SUBMITTER_TYPE_LABELS,
   cycleLabel,
+  isVerified,
   type SubmitterType,
 } from '../reference/index.js';
 import type { Choice } from './ask.js';
-import { countryName, searchCountries } from './countries.js';
+import { countryName, fictionalTerm, isFictionalChoice, searchCountries } from './countries.js';
+import { isFictionalCode, isUserAssignedCode } from '../reference/countries.js';
 import { type WizardContext, asArray, asRecord, asString, askLine, isDate, isEmail, save, t } from './context.js';
 import { type Field, askField } from './fields.js';
 import type { MsgKey } from './messages.js';
@@ -79,14 +81,45 @@ async function askType(ctx: WizardContext): Promise<void> {
 
 const IDENTITY = ['country', 'iscm', 'name', 'category'];
 
+/** "Mexico", or "Republic of Maravia (QMA)" for a fictional country. */
+function countryLabel(ctx: WizardContext): string {
+  const code = current(ctx, [...SUB, 'country']);
+  const name = asString(ctx.store.get([...SUB, 'name']));
+  if (isUserAssignedCode(code)) return name ? `${name} (${code})` : code;
+  return countryName(code, ctx.lang) ?? code;
+}
+
 async function askCountry(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get([...SUB, 'country']));
-  const code = await ctx.ask.search<string>({
+  const curName = asString(ctx.store.get([...SUB, 'name']));
+  const picked = await ctx.ask.search<string>({
     message: t(ctx, 'country.q'),
     source: (term) => searchCountries(term, ctx.lang),
     ...(cur ? { default: cur, initial: countryName(cur, ctx.lang) ?? cur } : {}),
   });
+  if (!isFictionalChoice(picked) && !isUserAssignedCode(picked)) {
+    await save(ctx, [...SUB, 'country'], picked);
+    return;
+  }
+  // a fictional or test country: a user-assigned code and a display name
+  let code = picked;
+  let suggestedName: string | undefined;
+  if (isFictionalChoice(picked)) {
+    suggestedName = fictionalTerm(picked);
+    const answer = await ctx.ask.input({
+      message: t(ctx, 'country.fictional.code.q'),
+      ...(cur && isUserAssignedCode(cur) ? { default: cur } : { suggested: 'QMA' }),
+      validate: (v) => isFictionalCode(v.trim().toUpperCase()) || t(ctx, 'country.fictional.code.bad'),
+    });
+    code = answer.trim().toUpperCase();
+  }
   await save(ctx, [...SUB, 'country'], code);
+  const name = await ctx.ask.input({
+    message: t(ctx, 'country.fictional.name.q'),
+    ...(curName ? { default: curName } : suggestedName ? { suggested: suggestedName } : {}),
+    validate: (v) => (v.trim() ? true : t(ctx, 'required')),
+  });
+  await save(ctx, [...SUB, 'name'], name.trim());
 }
 
 const OTHER = '\u0000other';
@@ -149,7 +182,8 @@ async function askRegion(ctx: WizardContext): Promise<void> {
   const cur = asString(ctx.store.get(['metadata', 'region']));
   const choices: Choice<string | null>[] = REGIONS.map((r) => ({
     value: r.key,
-    name: `${r.acronym} · ${r.name[ctx.lang]}`,
+    name: `${r.acronym} · ${r.name[ctx.lang]}` + (isVerified(r, 'name', ctx.lang) ? '' : ' *'),
+    ...(isVerified(r, 'name', ctx.lang) ? {} : { description: t(ctx, 'region.unverified') }),
   }));
   choices.push({ value: null, name: t(ctx, 'region.none') });
   const v = await ctx.ask.select<string | null>({ message: t(ctx, 'region.q'), choices, default: cur ?? null });
@@ -240,8 +274,7 @@ export const METADATA_STEPS: Step[] = [
   },
   {
     id: 'country',
-    label: (ctx) =>
-      `${t(ctx, 'm.country')}: ${countryName(current(ctx, [...SUB, 'country']), ctx.lang) ?? current(ctx, [...SUB, 'country'])}`,
+    label: (ctx) => `${t(ctx, 'm.country')}: ${countryLabel(ctx)}`,
     when: is('member_state'),
     run: askCountry,
   },

@@ -11,6 +11,7 @@ import {
   SUPPORT_AREA_VALUES,
   objective as objectiveRef,
   question,
+  guidanceFor,
   questionText,
   type QuestionLetter,
 } from '../reference/index.js';
@@ -163,7 +164,7 @@ export function showQuestion(ctx: WizardContext, n: number, letter: QuestionLett
     'title',
   );
   ctx.ask.say(questionText(letter, type, ctx.lang), 'question');
-  ctx.ask.say(q.guidance[ctx.lang], 'guidance');
+  ctx.ask.say(guidanceFor(letter, type, ctx.lang), 'guidance');
 }
 
 export async function askQuestion(ctx: WizardContext, n: number, letter: QuestionLetter): Promise<void> {

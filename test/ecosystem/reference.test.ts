@@ -127,7 +127,9 @@ describe('gcm-review principles', () => {
 
   it('--json mirrors the reference data', () => {
     const r = run(['principles', '--json', '--lang', 'es']);
-    expect(JSON.parse(r.out)).toEqual(PRINCIPLES.map((p) => ({ letter: p.letter, key: p.key, title: p.title.es })));
+    expect(JSON.parse(r.out)).toEqual(
+      PRINCIPLES.map((p) => ({ letter: p.letter, key: p.key, title: p.title.es, verified: { title: true } })),
+    );
   });
 });
 

@@ -139,9 +139,9 @@ test(`${RUNS} mutated examples: no exception, exit 0/1/2, every problem inside t
       const text = new TextDecoder('utf-8').decode(input).replace(/^\ufeff/, '');
       const lines = text.split(/\r\n|\r|\n/);
       for (const d of r.diagnostics) {
-        expect(d.line).toBeGreaterThanOrEqual(1);
+        expect(d.line, JSON.stringify([d.line, d.column, d.code, d.message])).toBeGreaterThanOrEqual(1);
         expect(d.line).toBeLessThanOrEqual(lines.length);
-        expect(d.column).toBeGreaterThanOrEqual(1);
+        expect(d.column, JSON.stringify([d.line, d.column, d.code, d.message])).toBeGreaterThanOrEqual(1);
         expect(d.column, JSON.stringify([d.line, d.column, d.code, d.message, lines[d.line - 1]])).toBeLessThanOrEqual(
           (lines[d.line - 1]?.length ?? 0) + 1,
         );

@@ -93,7 +93,7 @@ describe('the wizard in a real terminal (tmux)', () => {
       // ---- part 1: about the review
       await waitFor(s1, '? Who submits this review?');
       keys(s1, 'Enter');
-      await waitFor(s1, '? Country (type part of its name)');
+      await waitFor(s1, '? Country (type part of its name');
       text(s1, 'Senegal');
       await waitFor(s1, 'Senegal (SEN)');
       keys(s1, 'Enter');

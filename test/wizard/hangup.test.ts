@@ -60,7 +60,7 @@ it.each([
   tmux('new-session', '-d', '-s', s, '-x', '160', '-y', '50', `cd ${ROOT} && exec ${ENV} node ${BIN} init ${file}`);
   await waitFor(s, '? Who submits this review?');
   keys(s, 'Enter');
-  await waitFor(s, '? Country (type part of its name)');
+  await waitFor(s, '? Country (type part of its name'); // the prompt goes on with how to enter a fictional country
   text(s, 'Senegal');
   await waitFor(s, 'Senegal (SEN)');
   keys(s, 'Enter');

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { QUESTIONS, ROUNDTABLES, SUBMITTER_TYPES, question, questionText } from '../../src/reference/index.js';
+import {
+  QUESTIONS,
+  ROUNDTABLES,
+  SUBMITTER_TYPES,
+  guidanceFor,
+  question,
+  questionText,
+} from '../../src/reference/index.js';
 import { askQuestion, chooseObjectives } from '../../src/wizard/objectives.js';
 import { askConsultations, askStakeholders } from '../../src/wizard/people.js';
 import { checkbox, confirm, editContext, editor, input, multiline, select } from './script.js';
@@ -177,7 +184,10 @@ describe('part 3: the five Annex I questions', () => {
       await askQuestion(ctx, 7, 'c');
       const said = ctx.ask.said.map((s) => s.text);
       expect(said).toContain(questionText('c', type, 'en'));
-      expect(said).toContain(question('c').guidance.en);
+      expect(said).toContain(guidanceFor('c', type, 'en'));
+      // a stakeholder observes implementation: its guidance says so; a State's is the general one
+      if (type === 'stakeholder') expect(said.join('\n')).toContain('What gaps do you observe');
+      else expect(said).toContain(question('c').guidance.en);
       expect(said.some((s) => s.includes('Objective 7') && s.includes('Question (c), 3 of 5'))).toBe(true);
     }
     // the wordings differ: national plans for a State, regional plans for a mechanism

@@ -7,16 +7,22 @@ import {
   OBJECTIVES,
   PRINCIPLES,
   QUESTIONS,
+  QUESTIONS_SOURCE,
   REFERENCE_LANGS,
+  REGIONS,
   SUBMITTER_TYPES,
   SUBMITTER_TYPE_LABELS,
   SUPPORT_AREA_LABELS,
   SUPPORT_AREA_VALUES,
+  guidanceFor,
+  isVerified,
   questionScope,
   questionText,
+  questionTextVerified,
   type RefLang,
   type SubmitterType,
 } from '../../reference/index.js';
+import { COMMISSIONS, countryName } from '../../reference/countries.js';
 import { globalOptions, makePrinter } from '../output.js';
 import { len, outputWidth, pad, renderTable, wrap } from '../text.js';
 
@@ -37,6 +43,14 @@ const UI: Record<
     principlesHeading: string;
     roundtableNote: string;
     principlesNote: string;
+    principlesSource: string;
+    questionUnverified: string;
+    regionsHeading: string;
+    acronym: string;
+    regionName: string;
+    members: string;
+    associates: string;
+    regionsNote: string;
     questionsHeading: (who: string) => string;
     field: string;
     areas: string;
@@ -57,6 +71,16 @@ const UI: Record<
     principlesHeading: 'The ten guiding principles (GCM paragraph 15)',
     roundtableNote: 'Round table: the IMRF 2022 round table that discussed the objective.',
     principlesNote: 'Use the key under "guiding_principles" and in "applied" lists of question (b).',
+    principlesSource:
+      'Labels as on the UN Network on Migration hub; the French and Spanish labels are the hub’s, not the wording of paragraph 15 of the resolution.',
+    questionUnverified: '* not the source’s own wording: see "Wording" below.',
+    regionsHeading: 'The five UN regional commissions (value of "region")',
+    acronym: 'Acronym',
+    regionName: 'Name',
+    members: 'members',
+    associates: 'associate members',
+    regionsNote:
+      'validate warns when a Member State is not a member of the commission given in "region"; synthesize --region uses the same member lists. --verbose lists them.',
     questionsHeading: (who) => `Annex I questions, worded for: ${who}`,
     field: 'field in the review file',
     areas: 'Support areas (value of "area"):',
@@ -81,6 +105,16 @@ const UI: Record<
     principlesHeading: 'Les dix principes directeurs (paragraphe 15 du Pacte)',
     roundtableNote: 'Table ronde : la table ronde du FEMI 2022 qui a examiné l’objectif.',
     principlesNote: 'Utilisez la clé sous « guiding_principles » et dans les listes « applied » de la question (b).',
+    principlesSource:
+      'Intitulés du portail du Réseau des Nations Unies sur les migrations ; les intitulés français et espagnols sont ceux du portail, non le libellé du paragraphe 15 de la résolution.',
+    questionUnverified: '* pas le libellé de la source : voir « Libellé » ci-dessous.',
+    regionsHeading: 'Les cinq commissions régionales de l’ONU (valeur de « region »)',
+    acronym: 'Sigle',
+    regionName: 'Nom',
+    members: 'membres',
+    associates: 'membres associés',
+    regionsNote:
+      'validate avertit lorsqu’un État Membre n’est pas membre de la commission indiquée dans « region » ; synthesize --region utilise les mêmes listes. --verbose les affiche.',
     questionsHeading: (who) => `Questions de l’annexe I, formulées pour : ${who}`,
     field: 'champ du fichier ',
     areas: 'Domaines de soutien (valeur de « area ») :',
@@ -105,6 +139,16 @@ const UI: Record<
     principlesHeading: 'Los diez principios rectores (párrafo 15 del Pacto)',
     roundtableNote: 'Mesa redonda: la mesa redonda del FEMI 2022 que examinó el objetivo.',
     principlesNote: 'Use la clave bajo «guiding_principles» y en las listas «applied» de la pregunta (b).',
+    principlesSource:
+      'Etiquetas del portal de la Red de las Naciones Unidas sobre la Migración; las etiquetas en francés y español son las del portal, no la redacción del párrafo 15 de la resolución.',
+    questionUnverified: '* no es la redacción de la fuente: véase «Redacción» más abajo.',
+    regionsHeading: 'Las cinco comisiones regionales de las Naciones Unidas (valor de «region»)',
+    acronym: 'Sigla',
+    regionName: 'Nombre',
+    members: 'miembros',
+    associates: 'miembros asociados',
+    regionsNote:
+      'validate advierte cuando un Estado Miembro no es miembro de la comisión indicada en «region»; synthesize --region usa las mismas listas. --verbose las muestra.',
     questionsHeading: (who) => `Preguntas del anexo I, formuladas para: ${who}`,
     field: 'campo del archivo',
     areas: 'Ámbitos de apoyo (valor de «area»):',
@@ -138,11 +182,37 @@ export function objectivesView(lang: RefLang) {
     unverified: o.unverified
       .filter((u) => u === 'roundtable' || u === `title.${lang}` || u === `short.${lang}`)
       .map((u) => u.replace(/\.\w+$/, '')),
+    /** Per string: checked against a source (false: marked `# unverified` in the reference file). */
+    verified: {
+      title: isVerified(o, 'title', lang),
+      short: isVerified(o, 'short', lang),
+      roundtable: isVerified(o, 'roundtable', lang),
+    },
   }));
 }
 
 export function principlesView(lang: RefLang) {
-  return PRINCIPLES.map((p) => ({ letter: p.letter, key: p.key, title: p.title[lang] }));
+  return PRINCIPLES.map((p) => ({
+    letter: p.letter,
+    key: p.key,
+    title: p.title[lang],
+    verified: { title: isVerified(p, 'title', lang) },
+  }));
+}
+
+export function regionsView(lang: RefLang) {
+  return REGIONS.map((r) => {
+    const c = COMMISSIONS[r.key]!;
+    return {
+      key: r.key,
+      acronym: r.acronym,
+      name: r.name[lang],
+      verified: { name: isVerified(r, 'name', lang) },
+      members: [...c.members],
+      associate_members: [...c.associates],
+      sources: [...c.sources],
+    };
+  });
 }
 
 export function questionsView(type: SubmitterType, lang: RefLang) {
@@ -153,9 +223,18 @@ export function questionsView(type: SubmitterType, lang: RefLang) {
     label: q.label[lang],
     text: questionText(q.letter, type, lang),
     wording: questionWording(type, lang),
-    guidance: q.guidance[lang],
+    guidance: guidanceFor(q.letter, type, lang),
+    /** text: the source's own wording (French, regional); label and guidance are ours. */
+    verified: { text: questionTextVerified(type, lang), label: false, guidance: false },
     ...(q.letter === 'e'
-      ? { support_areas: SUPPORT_AREA_VALUES.map((k) => ({ key: k, label: SUPPORT_AREA_LABELS[k][lang] })) }
+      ? {
+          support_areas: SUPPORT_AREA_VALUES.map((k) => ({
+            key: k,
+            label: SUPPORT_AREA_LABELS[k][lang],
+            // the areas are listed in the French source; their labels elsewhere are translations
+            verified: lang === 'fr' && k !== 'other',
+          })),
+        }
       : {}),
   }));
 }
@@ -232,11 +311,64 @@ Examples:
       const ui = UI[lang];
       const lines = renderTable(
         [{ header: ui.letter }, { header: ui.key }, { header: ui.principle, flex: 1 }],
-        view.map((x) => [`(${x.letter})`, x.key, x.title]),
+        view.map((x) => [`(${x.letter})`, x.key, x.title + (x.verified.title ? '' : ' *')]),
         outputWidth(),
         p.color,
       );
-      p.out([ui.principlesHeading, '', ...lines, '', ...wrap(ui.principlesNote, outputWidth())].join('\n'));
+      const notes = [ui.principlesNote, ui.principlesSource];
+      if (view.some((x) => !x.verified.title)) notes.push(ui.unverified);
+      p.out([ui.principlesHeading, '', ...lines, '', ...notes.flatMap((n) => wrap(n, outputWidth()))].join('\n'));
+    });
+
+  program
+    .command('regions')
+    .description('List the five UN regional commissions (keys for "region") and their member States')
+    .addOption(langOption())
+    .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  gcm-review regions
+  gcm-review regions --verbose --lang es
+  gcm-review regions --json | jq '.[] | select(.key == "ece") | .members | length'`,
+    )
+    .action((opts: { lang: RefLang; json?: boolean }, cmd: Command) => {
+      const lang = opts.lang;
+      const view = regionsView(lang);
+      if (opts.json) return printJson(view);
+      const g = globalOptions(cmd);
+      const p = makePrinter(g);
+      const ui = UI[lang];
+      const width = outputWidth();
+      const count = (r: (typeof view)[number]) =>
+        `${r.members.length} ${ui.members}` +
+        (r.associate_members.length ? `, ${r.associate_members.length} ${ui.associates}` : '');
+      const lines = renderTable(
+        [
+          { header: 'region' },
+          { header: ui.acronym },
+          { header: ui.regionName, flex: 2 },
+          { header: ui.members[0]!.toUpperCase() + ui.members.slice(1), flex: 1 },
+        ],
+        view.map((r) => [r.key, r.acronym, r.name + (r.verified.name ? '' : ' *'), count(r)]),
+        width,
+        p.color,
+      );
+      const out = [ui.regionsHeading, '', ...lines, ''];
+      if (g.verbose)
+        for (const r of view) {
+          const names = (codes: string[]) => codes.map((c) => `${countryName(c, lang) ?? c} (${c})`).join(', ');
+          out.push(p.color.bold(`${r.acronym} · ${r.name}`));
+          out.push(...wrap(`${ui.members}: ${names(r.members)}`, width - 2).map((l) => '  ' + l));
+          if (r.associate_members.length)
+            out.push(...wrap(`${ui.associates}: ${names(r.associate_members)}`, width - 2).map((l) => '  ' + l));
+          out.push(...r.sources.map((s) => '  ' + s), '');
+        }
+      const notes = [ui.regionsNote];
+      if (view.some((r) => !r.verified.name)) notes.push(ui.unverified);
+      out.push(...notes.flatMap((n) => wrap(n, width)));
+      p.out(out.join('\n'));
     });
 
   program
@@ -255,7 +387,8 @@ Examples:
   gcm-review questions --submitter stakeholder --lang fr
   gcm-review questions --submitter iscm --json
 
-With --verbose, each question is followed by guidance on how to answer it.`,
+With --verbose, each question is followed by guidance on how to answer it, and the
+source of the questions is named.`,
     )
     .action((opts: { lang: RefLang; submitter: SubmitterType; json?: boolean }, cmd: Command) => {
       const { lang, submitter } = opts;
@@ -279,7 +412,7 @@ With --verbose, each question is followed by guidance on how to answer it.`,
             : p.color.bold(head),
         );
         if (len(head) + 2 + len(field) > width) out.push(...indent([field], 4));
-        out.push(...indent(wrap(q.text, width - 4), 4));
+        out.push(...indent(wrap(q.text + (q.verified.text ? '' : ' *'), width - 4), 4));
         if (g.verbose) out.push('', ...indent(wrap(q.guidance, width - 6), 6));
         if (q.support_areas) {
           out.push('', ...indent([ui.areas], 4));
@@ -293,7 +426,9 @@ With --verbose, each question is followed by guidance on how to answer it.`,
         }
         out.push('');
       }
+      if (view.some((q) => !q.verified.text)) out.push(...wrap(ui.questionUnverified, width));
       out.push(...wrap(ui.wording[questionWording(submitter, lang)], width));
+      if (g.verbose) out.push(...wrap(QUESTIONS_SOURCE[lang], width));
       p.out(out.join('\n'));
     });
 }
