@@ -17,6 +17,9 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['edit'], load: async () => [(await import('./commands/wizard.js')).registerEdit] },
   { names: ['validate'], load: async () => [(await import('./commands/validate.js')).registerValidate] },
   { names: ['render'], load: async () => [(await import('./commands/render.js')).registerRender] },
+  // cycles (issue 12): compare two reviews, live preview
+  { names: ['diff'], load: async () => [(await import('./commands/diff.js')).registerDiff] },
+  { names: ['preview'], load: async () => [(await import('./commands/preview.js')).registerPreview] },
   { names: ['synthesize'], load: async () => [(await import('./commands/synthesize.js')).registerSynthesize] },
   { names: ['schema'], load: async () => [(await import('./commands/schema.js')).registerSchema] },
   {
@@ -59,6 +62,8 @@ Examples:
   gcm-review init my-country.gcm.yaml         start a review, question by question
   gcm-review validate reviews/                check every *.gcm.yaml in a folder
   gcm-review render examples/full-en.gcm.yaml --out out/
+  gcm-review diff last-review.gcm.yaml my-country.gcm.yaml   what changed since the last cycle
+  gcm-review preview my-country.gcm.yaml      the report in the browser, updated on every save
 
 Exit codes: 0 success, 1 invalid files or failed reports, 2 usage or I/O error.
 Documentation: README.md in the package.`,

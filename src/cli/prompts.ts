@@ -8,6 +8,7 @@ import type { Ask, Choice, ChoiceItem, SayStyle } from '../wizard/ask.js';
 import { PromptCancelled, isSeparator } from '../wizard/ask.js';
 import type { UiLang } from '../wizard/lang.js';
 import { type MsgKey, type Vars, translate } from '../wizard/messages.js';
+import { FINISH_MARK, typedToMarkdown } from '../wizard/typed.js';
 
 function isExit(err: unknown): boolean {
   const name = (err as Error | undefined)?.name;
@@ -91,6 +92,8 @@ export function makeAsk(o: PromptOptions): Ask {
   out.on('error', ignore);
   const t = (k: MsgKey, v?: Vars) => translate(lang, k, v);
   const width = () => Math.min(out.columns || 80, 110) - 1;
+  /** A prompt message longer than the terminal, broken at spaces ("? " comes before it). */
+  const msg = (m: string) => (m.length > width() - 3 ? wrap(m, width() - 3, 0, 2) : m);
   // a little more than the number of choices: long names wrap onto a second line
   const pageSize = (n: number) => Math.max(7, Math.min((out.rows || 24) - 10, n + 3));
 
@@ -119,7 +122,8 @@ export function makeAsk(o: PromptOptions): Ask {
       const ch: Choice<T> = it;
       return {
         value: ch.value,
-        name: ch.name,
+        // a long name is broken at spaces (the terminal would break it inside a word)
+        name: ch.name.length > width() - 4 ? wrap(ch.name, width() - 4, 0, 2).replace(/\n/g, '\n  ') : ch.name,
         ...(ch.description ? { description: wrap(ch.description, width()) } : {}),
         ...(ch.short ? { short: ch.short } : {}),
         ...(ch.checked ? { checked: true } : {}),
@@ -138,7 +142,7 @@ export function makeAsk(o: PromptOptions): Ask {
         (signal) =>
           input(
             {
-              message: hasCurrent ? `${message} ${c.dim(t('input.clear'))}` : message,
+              message: hasCurrent ? `${msg(message)} ${c.dim(t('input.clear'))}` : msg(message),
               ...(hasDef ? { default: def, prefill: 'editable' as const } : {}),
               validate: (v) => (validate ? validate(clear(v)) : true),
               transformer: (v, { isFinal }) => {
@@ -158,7 +162,7 @@ export function makeAsk(o: PromptOptions): Ask {
       return guard((signal) =>
         select<T>(
           {
-            message,
+            message: msg(message),
             choices: toInq(choices) as never,
             ...(def !== undefined ? { default: def } : {}),
             pageSize: pageSize(choices.length),
@@ -182,7 +186,7 @@ export function makeAsk(o: PromptOptions): Ask {
       return guard((signal) =>
         checkbox<T>(
           {
-            message,
+            message: msg(message),
             choices: toInq(choices) as never,
             pageSize: pageSize(choices.length),
             loop: false,
@@ -208,7 +212,7 @@ export function makeAsk(o: PromptOptions): Ask {
       return guard((signal) =>
         search<T>(
           {
-            message,
+            message: msg(message),
             source: (term) => {
               const r = source(term ?? '');
               return r.map((ch) => ({ value: ch.value, name: ch.name, ...(ch.short ? { short: ch.short } : {}) }));
@@ -227,7 +231,7 @@ export function makeAsk(o: PromptOptions): Ask {
       return guard((signal) =>
         confirm(
           {
-            message,
+            message: msg(message),
             ...(def !== undefined ? { default: def } : {}),
             theme: {
               keywords: {
@@ -246,7 +250,7 @@ export function makeAsk(o: PromptOptions): Ask {
       return guard((signal) =>
         editor(
           {
-            message,
+            message: msg(message),
             ...(def !== undefined ? { default: def } : {}),
             postfix: '.md',
             waitForUserInput: true,
@@ -287,7 +291,18 @@ export function makeAsk(o: PromptOptions): Ask {
           s = c.red(wrap(`✖ ${text}`, w, 0, 2));
           break;
         case 'text':
-          s = text;
+          // kept as laid out, but long lines are broken at spaces (never inside a word)
+          s = text
+            .split('\n')
+            .map((l) => {
+              const ind = /^ */.exec(l)![0].length;
+              const bullet = /^(• |- )/.test(l.slice(ind)) ? 2 : 0;
+              return l.length <= w ? l : wrap(l.slice(ind), w, ind, bullet);
+            })
+            .join('\n');
+          break;
+        case 'quote':
+          s = c.dim(quote(text));
           break;
         default:
           s = wrap(text, w);
@@ -297,64 +312,51 @@ export function makeAsk(o: PromptOptions): Ask {
   };
 
   /**
-   * Long text typed or pasted in the terminal: one line after another, finished by an empty line.
-   * A blank line inside pasted text does not finish the answer: the answer ends only when nothing
-   * more arrives right after the empty line (pasted text comes in one burst; a person pressing
-   * Enter twice does not). Ctrl-C rejects with what was typed so far; Ctrl-D finishes.
+   * Long text typed or pasted in the terminal (issue 12): every line ended with Enter is kept (as a
+   * paragraph, see typedToMarkdown), a blank line is a paragraph break, and the answer ends with a
+   * full stop alone on a line, or Ctrl-D. A line longer than the terminal is broken at a space
+   * while it is typed (the terminal would cut it in the middle of a word); the pieces stay one
+   * paragraph. Ctrl-C rejects with what was typed so far.
    */
   function multiline(message: string, def: string | undefined): Promise<string> {
     const hasDef = def !== undefined && def.trim() !== '';
     out.write(`${c.green('?')} ${c.bold(message)}\n`);
     if (hasDef) {
       out.write(c.dim(`  ${t('ml.current')}\n`));
-      out.write(
-        c.dim(
-          def
-            .split('\n')
-            .map((l) => `  │ ${l}`)
-            .join('\n'),
-        ) + '\n',
-      );
+      out.write(c.dim(quote(def)) + '\n');
       out.write(c.cyan(wrap(t('ml.keep'), width(), 2)) + '\n');
     } else out.write(c.cyan(wrap(t('ml.howto'), width(), 2)) + '\n');
+    const PROMPT = c.dim('  ┃ ');
+    const MORE = c.dim('  ┆ ');
+    const promptWidth = 4;
     return new Promise<string>((resolve, reject) => {
-      const rl = createInterface({ input: stdin, output: out, terminal: Boolean(out.isTTY), prompt: c.dim('  ┃ ') });
+      const rl = createInterface({ input: stdin, output: out, terminal: Boolean(out.isTTY), prompt: PROMPT });
       const lines: string[] = [];
-      let timer: NodeJS.Timeout | undefined;
-      let blankPending = false;
+      /** The start of the line being typed, already broken off onto the rows above. */
+      let head = '';
       let settled = false;
       const finish = (value: string, note: string) => {
         if (settled) return;
         settled = true;
-        if (timer) clearTimeout(timer);
+        stdin.removeListener('keypress', onKey);
         rl.close();
         if (out.writable) out.write(`  ${c.green('✔')} ${c.dim(note)}\n`);
         resolve(value);
       };
       const complete = () => {
-        timer = undefined;
-        if (rl.line) {
-          // text is being typed (or was pasted without a final newline) after the empty line:
-          // the empty line was a paragraph break, not the end
-          blankPending = true;
-          return;
-        }
-        while (lines.length && lines[lines.length - 1] === '') lines.pop();
-        const text = lines.join('\n');
+        if (head || rl.line) lines.push(`${head}${head && rl.line ? ' ' : ''}${rl.line}`);
+        head = '';
+        const text = typedToMarkdown(lines);
         if (text.trim() === '') finish(hasDef ? def! : '', hasDef ? t('ml.kept') : t('ml.skipped'));
         else finish(text, t('ml.words', { n: wordCount(text) }));
       };
-      rl.on('line', (line) => {
+      rl.on('line', (typed) => {
         if (settled) return;
-        if (timer || blankPending) {
-          // more text right after an empty line: it was a paragraph break in pasted text
-          if (timer) clearTimeout(timer);
-          timer = undefined;
-          blankPending = false;
-          if (line.trim() !== '' || lines.length) lines.push('');
-        }
-        if (line.trim() === '') {
-          timer = setTimeout(complete, 150);
+        const line = head ? `${head} ${typed.trimStart()}` : typed;
+        head = '';
+        rl.setPrompt(PROMPT);
+        if (line.trim() === FINISH_MARK) {
+          complete();
           return;
         }
         if (lines.length === 0 && hasDef && line.trim() === '-') {
@@ -364,11 +366,36 @@ export function makeAsk(o: PromptOptions): Ask {
         lines.push(line);
         rl.prompt();
       });
+      // break a line that reaches the edge of the terminal at its last space, as it is typed
+      let breaking = false;
+      const onKey = () => {
+        if (breaking || settled || !out.isTTY) return;
+        breaking = true;
+        setImmediate(() => {
+          breaking = false;
+          if (settled) return;
+          const room = (out.columns || 80) - promptWidth - 1;
+          const rlx = rl as unknown as { line: string; cursor: number };
+          while (rlx.line.length > room && rlx.cursor === rlx.line.length) {
+            const cut = rlx.line.lastIndexOf(' ', room);
+            if (cut <= 0) break;
+            const first = rlx.line.slice(0, cut);
+            const rest = rlx.line.slice(cut + 1);
+            rl.write(null, { ctrl: true, name: 'u' }); // clear the line being edited
+            out.write(`${first}\n`); // … and leave its first part on the screen
+            head = head ? `${head} ${first}` : first;
+            rl.setPrompt(MORE);
+            rl.prompt();
+            rl.write(rest);
+          }
+        });
+      };
+      stdin.on('keypress', onKey);
       const cancel = () => {
         if (settled) return;
         settled = true;
-        if (timer) clearTimeout(timer);
-        const typed = [...lines, rl.line].join('\n');
+        stdin.removeListener('keypress', onKey);
+        const typed = [...lines, `${head}${head && rl.line ? ' ' : ''}${rl.line}`].join('\n');
         rl.close();
         if (out.writable) out.write('\n');
         reject(new PromptCancelled(typed));
@@ -388,15 +415,19 @@ export function makeAsk(o: PromptOptions): Ask {
       rl.on('close', () => {
         // Ctrl-D, or the input ended (the terminal closed): finish with everything typed, the
         // line being typed included
-        if (settled) return;
-        if (rl.line) lines.push(rl.line);
-        while (lines.length && lines[lines.length - 1] === '') lines.pop();
-        const text = lines.join('\n');
-        if (text.trim() === '') finish(hasDef ? def! : '', hasDef ? t('ml.kept') : t('ml.skipped'));
-        else finish(text, t('ml.words', { n: wordCount(text) }));
+        // (complete() takes the line being typed, and its part broken off above, as the last line)
+        if (!settled) complete();
       });
       rl.prompt();
     });
+  }
+
+  /** A text shown as a quotation: wrapped at spaces to the terminal's width, each row marked │. */
+  function quote(text: string): string {
+    return wrap(text.replace(/\n+$/, ''), width() - 4)
+      .split('\n')
+      .map((l) => `  │ ${l}`)
+      .join('\n');
   }
 
   return ask;

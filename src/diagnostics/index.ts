@@ -46,6 +46,8 @@ export interface Readiness {
   ready: boolean;
   /** Plain-language lines, one per finding. */
   notes: string[];
+  /** Answers carried over by `init --from` and not confirmed yet (the file's to_update). */
+  toUpdate?: string[];
 }
 
 export interface FileResult {

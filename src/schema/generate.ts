@@ -204,6 +204,7 @@ export function buildSchema(): Json {
             'Title',
             'An optional title for the report; by default one is made from the submitter and cycle.',
           ),
+          ...previousReviewProps(),
         },
       },
       key_messages: narrative('Key messages', 'The main messages of the review, in a few paragraphs or a bullet list.'),
@@ -324,6 +325,8 @@ export function buildSchema(): Json {
           },
         },
       },
+      // cycles (issue 12 §1): answers carried over by `init --from`, not yet confirmed
+      to_update: toUpdateSchema(),
     },
     $defs: {
       narrative: {
@@ -451,4 +454,47 @@ export function buildSchema(): Json {
 /** The stringified schema exactly as written to schemas/gcm-review.schema.json. */
 export function schemaText(): string {
   return JSON.stringify(buildSchema(), null, 2) + '\n';
+}
+
+// ---- cycles (issue 12 §1): the review cycle after cycle -------------------------------------------
+
+/** The answers `init --from` carried over from the previous review and nobody has confirmed yet. */
+function toUpdateSchema(): Json {
+  return {
+    title: 'Answers to update',
+    description:
+      'Answers carried over from the previous review by "gcm-review init --from" that have not been confirmed or changed for this review yet, one per line: a part ("national_context"), an objective\'s answer ("objectives.7.gaps_and_challenges") or a guiding principle ("guiding_principles.human_rights"). "gcm-review validate" lists them as not ready; "gcm-review edit" removes each one when its answer is kept as is or changed. Delete a line by hand once that answer is up to date.',
+    type: 'array',
+    uniqueItems: true,
+    items: { type: 'string', pattern: '^[a-z][a-z0-9_]*(\\.[A-Za-z0-9_-]+)*$' },
+  };
+}
+
+// ---- issue 9 §2 (review-a): review number and previous review -----------------------------------
+// Added here by cycles because `init --from` needs them; the lead reconciles with review-a's.
+
+function previousReviewProps(): Record<string, Json> {
+  return {
+    review_number: {
+      title: 'Review number',
+      description: 'Which review of this submitter this is: 1 for the first, 2 for the second, and so on.',
+      type: 'integer',
+      minimum: 1,
+    },
+    previous_review: {
+      title: 'Previous review',
+      description: 'The review this one follows: its cycle, its title and where it can be read.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cycle: enumOf(
+          CYCLES.map((c) => c.key),
+          CYCLES.map((c) => cycleLabel(c.key, 'en')),
+          { title: 'Cycle', description: 'The review cycle of the previous review.' },
+        ),
+        title: str('Title', 'The title of the previous review.'),
+        link: str('Link', 'A web address (https://…) or the file name of the previous review.', { minLength: 1 }),
+      },
+    },
+  };
 }

@@ -34,6 +34,9 @@ export interface Metadata {
   status: 'draft' | 'final';
   version?: string;
   title?: Narrative;
+  /** Which review of this submitter this is (1, 2, …). */
+  review_number?: number;
+  previous_review?: { cycle?: string; title?: string; link?: string };
 }
 
 export interface Consultation {
@@ -122,4 +125,6 @@ export interface Review {
   principle_support_needs?: PrincipleSupportNeed[];
   next_steps?: Narrative;
   annexes?: Annex[];
+  /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
+  to_update?: string[];
 }

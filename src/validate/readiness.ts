@@ -68,7 +68,14 @@ export function assessReadiness(review: Review): Readiness {
         : `Objective ${objective} (${o.short.en}): ${missing.length === 1 ? 'question' : 'questions'} ${qs.join(', ')} not answered.`,
     );
   }
+  // cycles (issue 12 §1): answers carried over from the previous review, not yet confirmed
+  const toUpdate = Array.isArray(review.to_update) ? review.to_update.filter((x) => typeof x === 'string') : [];
+  if (toUpdate.length)
+    notes.push(
+      `Carried over from the previous review and not yet confirmed or updated (${toUpdate.length}): ${toUpdate.join(', ')}.`,
+    );
   return {
+    ...(toUpdate.length ? { toUpdate } : {}),
     objectivesAnswered,
     incomplete,
     missingSections,

@@ -23,7 +23,17 @@ export function isSeparator<T>(c: ChoiceItem<T>): c is SeparatorItem {
 
 /** How a line printed with say() should look. */
 export type SayStyle =
-  'title' | 'heading' | 'question' | 'guidance' | 'info' | 'success' | 'warning' | 'error' | 'text';
+  | 'title'
+  | 'heading'
+  | 'question'
+  | 'guidance'
+  | 'info'
+  | 'success'
+  | 'warning'
+  | 'error'
+  | 'text'
+  /** A text quoted back to the user (a current answer), wrapped at spaces. */
+  | 'quote';
 
 export interface InputOptions {
   message: string;
@@ -50,7 +60,10 @@ export interface Ask {
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
   /** Long text in the user's editor ($VISUAL / $EDITOR). Returns the whole text ('' = cleared). */
   editor(o: { message: string; default?: string }): Promise<string>;
-  /** Long text typed or pasted in the terminal, finished by an empty line. Returns the whole text. */
+  /**
+   * Long text typed or pasted in the terminal, finished by a full stop alone on a line (or Ctrl-D);
+   * typed line breaks are kept as paragraphs. Returns the whole text as Markdown.
+   */
   multiline(o: { message: string; default?: string }): Promise<string>;
   /** Prints a line (headings, question texts, guidance, results). */
   say(text: string, style?: SayStyle): void;

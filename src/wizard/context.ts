@@ -1,6 +1,6 @@
 // What every step of the wizard works with, and the small helpers that ask one thing and save the
 // answer at once.
-import type { Ask } from './ask.js';
+import type { Ask, Choice } from './ask.js';
 import { PromptCancelled } from './ask.js';
 import type { UiLang } from './lang.js';
 import { type MsgKey, type Vars, translate } from './messages.js';
@@ -17,6 +17,16 @@ export interface WizardContext {
   mode: 'init' | 'edit';
   /** Makes the report (runs `gcm-review render FILE`); returns its exit code. */
   render?: (file: string) => Promise<number>;
+  /** The text editor ask.editor() opens, when there is one ($VISUAL, $EDITOR or nano). */
+  editorName?: string;
+  /** The user's remembered choices (e.g. the order of the objectives), kept between sessions. */
+  prefs?: Prefs;
+}
+
+/** Small remembered choices; never review content. */
+export interface Prefs {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
 }
 
 export function t(ctx: { lang: UiLang }, key: MsgKey, vars?: Vars): string {
@@ -72,9 +82,21 @@ export async function save(ctx: WizardContext, path: Path, value: unknown): Prom
  * for editing. A bilingual answer ({en: …, fr: …}) is edited language by language.
  */
 export async function askLong(ctx: WizardContext, path: Path, message: string): Promise<void> {
+  await askLongText(ctx, path, message);
+  // an answer carried over from the previous review is now confirmed or changed (issue 12 §1)
+  const key = path.join('.');
+  const marks = asArray(ctx.store.get(['to_update']));
+  if (marks.includes(key)) {
+    const rest = marks.filter((k) => k !== key);
+    if (rest.length) await ctx.store.set(['to_update'], rest);
+    else await ctx.store.delete(['to_update']);
+  }
+}
+
+async function askLongText(ctx: WizardContext, path: Path, message: string): Promise<void> {
   const cur = ctx.store.get(path);
   if (cur && typeof cur === 'object' && !Array.isArray(cur)) {
-    for (const lang of Object.keys(cur)) await askLong(ctx, [...path, lang], `${message} [${lang}]`);
+    for (const lang of Object.keys(cur)) await askLongText(ctx, [...path, lang], `${message} [${lang}]`);
     return;
   }
   if (cur !== undefined && typeof cur !== 'string') {
@@ -84,9 +106,21 @@ export async function askLong(ctx: WizardContext, path: Path, message: string): 
   const def = cur === undefined ? undefined : cur.replace(/\n+$/, '');
   let answer: string;
   try {
-    answer = ctx.useEditor
-      ? await ctx.ask.editor({ message, ...(def !== undefined ? { default: def } : {}) })
-      : await ctx.ask.multiline({ message, ...(def !== undefined ? { default: def } : {}) });
+    if (!ctx.useEditor && def !== undefined && def.trim() !== '') {
+      // typed in the terminal, with an answer already there: keep, add to it, change it in the
+      // editor, replace or clear it (issue 12)
+      const action = await askLongAction(ctx, message, def);
+      if (action === 'keep') return;
+      if (action === 'clear') answer = '';
+      else if (action === 'editor') answer = await ctx.ask.editor({ message, default: def });
+      else if (action === 'append') {
+        const more = await ctx.ask.multiline({ message: t(ctx, 'long.append.q', { message }) });
+        answer = more.trim() ? `${def}\n\n${more}` : def;
+      } else answer = await ctx.ask.multiline({ message });
+    } else
+      answer = ctx.useEditor
+        ? await ctx.ask.editor({ message, ...(def !== undefined ? { default: def } : {}) })
+        : await ctx.ask.multiline({ message, ...(def !== undefined ? { default: def } : {}) });
   } catch (err) {
     // Ctrl-C while typing: keep what was typed if the question had no answer yet
     if (
@@ -101,6 +135,21 @@ export async function askLong(ctx: WizardContext, path: Path, message: string): 
     throw err;
   }
   await save(ctx, path, normalizeLong(answer));
+}
+
+export type LongAction = 'keep' | 'append' | 'editor' | 'replace' | 'clear';
+
+/** What to do with a long answer already given: shown, then keep (Enter), append, editor, replace, clear. */
+async function askLongAction(ctx: WizardContext, message: string, current: string): Promise<LongAction> {
+  ctx.ask.say(t(ctx, 'ml.current'), 'info');
+  ctx.ask.say(current, 'quote');
+  const choices: Choice<LongAction>[] = [
+    { value: 'keep', name: t(ctx, 'long.keep') },
+    { value: 'append', name: t(ctx, 'long.append') },
+  ];
+  if (ctx.editorName) choices.push({ value: 'editor', name: t(ctx, 'long.editor', { editor: ctx.editorName }) });
+  choices.push({ value: 'replace', name: t(ctx, 'long.replace') }, { value: 'clear', name: t(ctx, 'long.clear') });
+  return ctx.ask.select<LongAction>({ message: t(ctx, 'long.action', { message }), choices, default: 'keep' });
 }
 
 export interface LineOptions {

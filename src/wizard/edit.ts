@@ -3,7 +3,8 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { OBJECTIVES, QUESTIONS, type QuestionLetter } from '../reference/index.js';
 import type { Choice, ChoiceItem } from './ask.js';
-import { type WizardContext, t } from './context.js';
+import { type WizardContext, askLong, t } from './context.js';
+import { confirmCarried, markLabel, marks, unmark } from './carried.js';
 import { finish, problemLines } from './finish.js';
 import { guarded, runSteps } from './init.js';
 import type { MsgKey } from './messages.js';
@@ -12,7 +13,7 @@ import { answeredLetters, askQuestion, chooseObjectives, chosenObjectives, progr
 import { PEOPLE_STEPS, filled } from './people.js';
 import { SECTION_STEPS } from './sections.js';
 
-type MainChoice = 'meta' | 'people' | 'choose' | 'sections' | 'finish' | 'quit' | `obj:${number}`;
+type MainChoice = 'meta' | 'people' | 'choose' | 'sections' | 'finish' | 'quit' | 'carried' | `obj:${number}`;
 
 const MARK: Record<ReturnType<typeof progress>, string> = { answered: '●', partial: '◐', empty: '○' };
 
@@ -22,7 +23,8 @@ export function objectiveLine(ctx: WizardContext, n: number): string {
   const p = progress(ctx, n);
   const state: MsgKey =
     p === 'answered' ? 'progress.answered' : p === 'partial' ? 'progress.partial' : 'progress.empty';
-  return `${MARK[p]} ${t(ctx, 'objective')} ${n} · ${o.short[ctx.lang]} · ${t(ctx, state, { k, n: QUESTIONS.length })}`;
+  const carried = marks(ctx).filter((m) => m.startsWith(`objectives.${n}.`)).length;
+  return `${MARK[p]} ${t(ctx, 'objective')} ${n} · ${o.short[ctx.lang]} · ${t(ctx, state, { k, n: QUESTIONS.length })}${carried ? ` · ↻ ${t(ctx, 'carried.badge', { n: carried })}` : ''}`;
 }
 
 /** The first objective (in order) with a question still unanswered. */
@@ -42,6 +44,7 @@ function sectionsMissing(ctx: WizardContext): boolean {
 }
 
 export function mainDefault(ctx: WizardContext): MainChoice {
+  if (marks(ctx).length) return 'carried';
   const n = firstUnanswered(ctx);
   if (n !== undefined) return `obj:${n}`;
   if (chosenObjectives(ctx).length === 0) return 'choose';
@@ -60,7 +63,9 @@ export async function runEdit(ctx: WizardContext, problems: Diagnostic[] = []): 
   let next: MainChoice | undefined;
   for (;;) {
     const objs = chosenObjectives(ctx);
+    const carried = marks(ctx).length;
     const choices: ChoiceItem<MainChoice>[] = [
+      ...(carried ? [{ value: 'carried' as const, name: `↻ ${t(ctx, 'carried.menu', { n: carried })}` }] : []),
       { value: 'meta', name: t(ctx, 'menu.meta') },
       { value: 'people', name: t(ctx, 'menu.people') },
       { value: 'choose', name: t(ctx, 'menu.choose', { n: objs.length }) },
@@ -88,6 +93,7 @@ export async function runEdit(ctx: WizardContext, problems: Diagnostic[] = []): 
     else if (c === 'people') await stepMenu(ctx, 'menu.people', PEOPLE_STEPS);
     else if (c === 'sections') await stepMenu(ctx, 'menu.sections', SECTION_STEPS);
     else if (c === 'choose') await guarded(ctx, () => chooseObjectives(ctx));
+    else if (c === 'carried') await carriedMenu(ctx);
     else await objectiveMenu(ctx, Number(c.slice(4)));
   }
 }
@@ -103,6 +109,9 @@ async function stepMenu(ctx: WizardContext, title: MsgKey, steps: Step[]): Promi
     if (v === 'back') return;
     const s = live.find((x) => x.id === v)!;
     await guarded(ctx, () => s.run(ctx));
+    // a carried-over part gone through is confirmed (issue 12 §1)
+    await unmark(ctx, s.id);
+    if (title === 'menu.people') await unmark(ctx, 'methodology');
     const i = live.findIndex((x) => x.id === v);
     next = live[i + 1]?.id ?? 'back';
   }
@@ -137,6 +146,47 @@ export async function objectiveMenu(ctx: WizardContext, n: number): Promise<void
       (l, i) => i > at && !after.includes(l),
     );
     next = later ?? (after.length === QUESTIONS.length ? 'back' : (firstMissingLetter(ctx, n) ?? 'back'));
+  }
+}
+
+/** The answers carried over from the previous review, one by one: keep as is (Enter) or update. */
+async function carriedMenu(ctx: WizardContext): Promise<void> {
+  for (;;) {
+    const all = marks(ctx);
+    if (!all.length) return;
+    const v = await ctx.ask.select<string>({
+      message: t(ctx, 'carried.menu.q'),
+      choices: [
+        ...all.map((k) => ({ value: k, name: markLabel(ctx, k) })),
+        { value: 'back', name: t(ctx, 'back.main') },
+      ],
+      default: all[0]!,
+    });
+    if (v === 'back') return;
+    const [top, a, b] = v.split('.');
+    const q = QUESTIONS.find((x) => x.field === b);
+    if (top === 'objectives' && q && Number.isInteger(Number(a))) {
+      await guarded(ctx, () => askQuestion(ctx, Number(a), q.letter));
+      continue;
+    }
+    // methodology carries only the stakeholders consulted
+    const stepId = v === 'methodology' ? 'stakeholders' : v;
+    const step = [...SECTION_STEPS, ...PEOPLE_STEPS].find((s) => s.id === stepId);
+    if (top === 'guiding_principles' && a !== undefined) {
+      const path = v.split('.');
+      if ((await confirmCarried(ctx, v, ctx.store.get(path))) === 'update')
+        await guarded(ctx, () => askLong(ctx, path, markLabel(ctx, v)));
+      continue;
+    }
+    if (step && (await confirmCarried(ctx, v, ctx.store.get(v.split('.')))) === 'update') {
+      await guarded(ctx, () => step.run(ctx));
+      await unmark(ctx, v);
+      continue;
+    }
+    if (!step) {
+      ctx.ask.say(t(ctx, 'carried.other', { key: v }), 'info');
+      await confirmCarried(ctx, v, ctx.store.get(v.split('.')));
+    }
   }
 }
 

@@ -25,6 +25,8 @@ export interface SelectField extends BaseField {
 export interface MultiField extends BaseField {
   kind: 'multi';
   choices: (ctx: WizardContext) => ChoiceItem<string>[];
+  /** Ticked at first when there is no answer yet (drawn from earlier answers). */
+  defaults?: (ctx: WizardContext) => string[];
 }
 export interface ListField extends BaseField {
   kind: 'list';
@@ -57,7 +59,8 @@ export async function askField(ctx: WizardContext, base: Path, f: Field): Promis
     }
     case 'multi': {
       const cur = asArray(ctx.store.get(path)).map(String);
-      const choices = f.choices(ctx).map((c) => ('value' in c ? { ...c, checked: cur.includes(c.value) } : c));
+      const ticked = ctx.store.get(path) === undefined && f.defaults ? f.defaults(ctx) : cur;
+      const choices = f.choices(ctx).map((c) => ('value' in c ? { ...c, checked: ticked.includes(c.value) } : c));
       const v = await ctx.ask.checkbox<string>({ message, choices });
       // keep values the list does not offer (written by hand), in their place
       const extra = cur.filter((x) => !choices.some((c) => 'value' in c && c.value === x));

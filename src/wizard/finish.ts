@@ -5,6 +5,7 @@ import { QUESTIONS, objective as objectiveRef } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import { type WizardContext, t } from './context.js';
 import type { MsgKey } from './messages.js';
+import { markLabel } from './carried.js';
 
 const SECTION_NAMES: Record<string, MsgKey> = {
   key_messages: 's.key_messages',
@@ -18,14 +19,24 @@ export function readinessLines(ctx: WizardContext, r: Readiness): string[] {
   const lines: string[] = [];
   for (const s of r.missingSections) {
     const k = SECTION_NAMES[s];
-    lines.push(t(ctx, 'ready.section', { name: k ? t(ctx, k) : s }));
+    // the separate part on the ten principles is easily taken for question (b): say which and where
+    if (s === 'guiding_principles') lines.push(t(ctx, 'ready.section.principles'));
+    else lines.push(t(ctx, 'ready.section', { name: k ? t(ctx, k) : s }));
   }
   if (r.objectivesAnswered.length === 0) lines.push(t(ctx, 'ready.noobjective'));
+  if (r.toUpdate?.length)
+    lines.push(t(ctx, 'ready.to_update', { list: r.toUpdate.map((k) => markLabel(ctx, k)).join('; ') }));
   for (const { objective, missing } of r.incomplete) {
     const o = objectiveRef(objective);
     const name = `${objective} (${o?.short[ctx.lang] ?? ''})`;
     if (missing.length === QUESTIONS.length) lines.push(t(ctx, 'ready.objective.empty', { name }));
-    else lines.push(t(ctx, 'ready.objective.missing', { name, list: missing.map((l) => `(${l})`).join(', ') }));
+    else
+      lines.push(
+        t(ctx, missing.length === 1 ? 'ready.objective.missing.one' : 'ready.objective.missing', {
+          name,
+          list: missing.map((l) => `(${l})`).join(', '),
+        }),
+      );
   }
   return lines;
 }

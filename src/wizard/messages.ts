@@ -160,15 +160,15 @@ export const MESSAGES = {
     es: 'Ningún resultado: escriba menos letras.',
   },
   'ml.howto': {
-    en: 'Type or paste your answer. To finish, press Enter on an empty line (leave it empty to skip the question).',
-    fr: 'Tapez ou collez votre réponse. Pour terminer, appuyez sur Entrée sur une ligne vide (laissez vide pour passer la question).',
-    es: 'Escriba o pegue su respuesta. Para terminar, pulse Intro en una línea vacía (déjela vacía para omitir la pregunta).',
+    en: 'Type or paste your answer. Enter starts a new line; each line is kept as a paragraph (start lines with - or 1. for a list). To finish, type a full stop (.) alone on a line and press Enter, or press Ctrl-D. To skip the question, type . at once.',
+    fr: 'Tapez ou collez votre réponse. Entrée commence une nouvelle ligne ; chaque ligne est gardée comme un paragraphe (commencez les lignes par - ou 1. pour une liste). Pour terminer, tapez un point (.) seul sur une ligne puis Entrée, ou appuyez sur Ctrl-D. Pour passer la question, tapez . tout de suite.',
+    es: 'Escriba o pegue su respuesta. Intro empieza una nueva línea; cada línea se conserva como un párrafo (empiece las líneas con - o 1. para una lista). Para terminar, escriba un punto (.) solo en una línea y pulse Intro, o pulse Ctrl-D. Para omitir la pregunta, escriba . directamente.',
   },
   'ml.current': { en: 'Current answer:', fr: 'Réponse actuelle :', es: 'Respuesta actual:' },
   'ml.keep': {
-    en: 'Press Enter to keep it, type - (a dash) to clear it, or type a new answer to replace it.',
-    fr: 'Appuyez sur Entrée pour la garder, tapez - (un tiret) pour l’effacer, ou tapez une nouvelle réponse pour la remplacer.',
-    es: 'Pulse Intro para mantenerla, escriba - (un guion) para borrarla, o escriba una nueva respuesta para reemplazarla.',
+    en: 'Type . (a full stop) and Enter to keep it, - (a dash) to clear it, or type a new answer to replace it (finish it with a full stop alone on a line).',
+    fr: 'Tapez . (un point) puis Entrée pour la garder, - (un tiret) pour l’effacer, ou tapez une nouvelle réponse pour la remplacer (terminez-la par un point seul sur une ligne).',
+    es: 'Escriba . (un punto) e Intro para mantenerla, - (un guion) para borrarla, o escriba una nueva respuesta para reemplazarla (termínela con un punto solo en una línea).',
   },
   'ml.kept': { en: 'kept', fr: 'gardée', es: 'mantenida' },
   'ml.cleared': { en: 'cleared', fr: 'effacée', es: 'borrada' },
@@ -197,9 +197,9 @@ export const MESSAGES = {
     es: 'Las respuestas largas se abren en su editor de texto.',
   },
   'init.long.terminal': {
-    en: 'Long answers are typed or pasted here and end with an empty line. (To write them in a text editor instead, set the EDITOR variable, e.g. EDITOR=nano.)',
-    fr: 'Les réponses longues se tapent ou se collent ici et se terminent par une ligne vide. (Pour les écrire plutôt dans un éditeur de texte, définissez la variable EDITOR, par ex. EDITOR=nano.)',
-    es: 'Las respuestas largas se escriben o pegan aquí y terminan con una línea vacía. (Para escribirlas en un editor de texto, defina la variable EDITOR, p. ej. EDITOR=nano.)',
+    en: 'Long answers are typed or pasted here, line by line: each line you end with Enter is kept as a paragraph, and a full stop (.) alone on a line finishes the answer. (To write them in a text editor instead, set the EDITOR variable, e.g. EDITOR=nano.)',
+    fr: 'Les réponses longues sont tapées ou collées ici, ligne par ligne : chaque ligne terminée par Entrée est gardée comme un paragraphe, et un point (.) seul sur une ligne termine la réponse. (Pour les écrire plutôt dans un éditeur de texte, définissez la variable EDITOR, par exemple EDITOR=nano.)',
+    es: 'Las respuestas largas se escriben o pegan aquí, línea por línea: cada línea terminada con Intro se conserva como un párrafo, y un punto (.) solo en una línea termina la respuesta. (Para escribirlas en un editor de texto, defina la variable EDITOR, por ejemplo EDITOR=nano.)',
   },
   part: { en: 'Part {i} of {n}: {name}', fr: 'Partie {i} sur {n} : {name}', es: 'Parte {i} de {n}: {name}' },
   'part.about': { en: 'About the review', fr: 'À propos de l’examen', es: 'Acerca del examen' },
@@ -797,6 +797,122 @@ export const MESSAGES = {
     en: 'The report could not be made (exit code {code}, see above). Your review itself is saved; try again with: gcm-review render {file}',
     fr: 'Le rapport n’a pas pu être produit (code de sortie {code}, voir ci-dessus). L’examen lui-même est enregistré ; réessayez avec : gcm-review render {file}',
     es: 'No se pudo generar el informe (código de salida {code}, véase arriba). El examen en sí está guardado; vuelva a intentarlo con: gcm-review render {file}',
+  },
+  // ---- issue 12 (cycles): changing a long answer, objective order, readiness wording ---------------
+  'long.action': {
+    en: '{message}: what do you want to do with the current answer?',
+    fr: '{message} : que voulez-vous faire de la réponse actuelle ?',
+    es: '{message}: ¿qué quiere hacer con la respuesta actual?',
+  },
+  'long.keep': { en: 'Keep it as it is', fr: 'La garder telle quelle', es: 'Mantenerla tal cual' },
+  'long.append': {
+    en: 'Add to it (what you type comes after it)',
+    fr: 'La compléter (ce que vous tapez vient à la suite)',
+    es: 'Completarla (lo que escriba se añade al final)',
+  },
+  'long.editor': {
+    en: 'Change it in the text editor ({editor}), starting from the current text',
+    fr: 'La modifier dans l’éditeur de texte ({editor}), à partir du texte actuel',
+    es: 'Modificarla en el editor de texto ({editor}), a partir del texto actual',
+  },
+  'long.replace': {
+    en: 'Replace it (type a new answer)',
+    fr: 'La remplacer (taper une nouvelle réponse)',
+    es: 'Reemplazarla (escribir una nueva respuesta)',
+  },
+  'long.clear': { en: 'Clear it', fr: 'L’effacer', es: 'Borrarla' },
+  'long.append.q': {
+    en: '{message} (added after the current answer)',
+    fr: '{message} (ajouté après la réponse actuelle)',
+    es: '{message} (añadido tras la respuesta actual)',
+  },
+  'objectives.order.q': {
+    en: 'How should the objectives be listed?',
+    fr: 'Comment lister les objectifs ?',
+    es: '¿Cómo listar los objetivos?',
+  },
+  'objectives.order.number': {
+    en: 'By number, 1 to 23',
+    fr: 'Par numéro, de 1 à 23',
+    es: 'Por número, del 1 al 23',
+  },
+  'objectives.order.roundtable': {
+    en: 'Grouped by IMRF round table',
+    fr: 'Groupés par table ronde du FEMI',
+    es: 'Agrupados por mesa redonda del FEMI',
+  },
+  'ready.section.principles': {
+    en: 'Guiding principles, the separate part of the report on the ten principles (not question (b) of the objectives): not written yet. It is in gcm-review edit → Other parts of the report → Guiding principles',
+    fr: 'Principes directeurs, la partie distincte du rapport sur les dix principes (et non la question (b) des objectifs) : pas encore rédigée. Elle se trouve dans gcm-review edit → Autres parties du rapport → Principes directeurs',
+    es: 'Principios rectores, la parte separada del informe sobre los diez principios (no la pregunta (b) de los objetivos): todavía sin redactar. Está en gcm-review edit → Otras partes del informe → Principios rectores',
+  },
+  'ready.objective.missing.one': {
+    en: 'Objective {name}: question {list} not answered',
+    fr: 'Objectif {name} : question {list} sans réponse',
+    es: 'Objetivo {name}: pregunta {list} sin respuesta',
+  },
+  // ---- issue 12 §1 (cycles): answers carried over from the previous review -------------------------
+  'carried.from': {
+    en: 'This answer comes from the previous review:',
+    fr: 'Cette réponse vient de l’examen précédent :',
+    es: 'Esta respuesta viene del examen anterior:',
+  },
+  'carried.q': {
+    en: 'Is it still right for this review?',
+    fr: 'Est-elle toujours juste pour cet examen ?',
+    es: '¿Sigue siendo correcta para este examen?',
+  },
+  'carried.keep': {
+    en: 'Keep it as it is (it is still right)',
+    fr: 'La garder telle quelle (elle est toujours juste)',
+    es: 'Mantenerla tal cual (sigue siendo correcta)',
+  },
+  'carried.update': { en: 'Update it', fr: 'La mettre à jour', es: 'Actualizarla' },
+  'carried.menu': {
+    en: 'Answers carried over from the previous review: {n} to confirm or update',
+    fr: 'Réponses reprises de l’examen précédent : {n} à confirmer ou mettre à jour',
+    es: 'Respuestas retomadas del examen anterior: {n} por confirmar o actualizar',
+  },
+  'carried.menu.q': {
+    en: 'Which carried-over answer do you want to check?',
+    fr: 'Quelle réponse reprise voulez-vous vérifier ?',
+    es: '¿Qué respuesta retomada quiere revisar?',
+  },
+  'carried.badge': { en: '{n} to update', fr: '{n} à mettre à jour', es: '{n} por actualizar' },
+  'carried.other': {
+    en: 'The wizard does not ask this part: check it in the file ({key}), then confirm it here.',
+    fr: 'L’assistant ne pose pas de question sur cette partie : vérifiez-la dans le fichier ({key}), puis confirmez-la ici.',
+    es: 'El asistente no pregunta por esta parte: revísela en el archivo ({key}) y confírmela aquí.',
+  },
+  'ready.to_update': {
+    en: 'Carried over from the previous review, not confirmed or updated yet: {list}',
+    fr: 'Repris de l’examen précédent, pas encore confirmé ni mis à jour : {list}',
+    es: 'Retomado del examen anterior, todavía sin confirmar ni actualizar: {list}',
+  },
+  'from.done': {
+    en: 'Created {file} from {old}: review number {number}, for {cycle}, status draft, dated {date}.',
+    fr: '{file} créé à partir de {old} : examen numéro {number}, pour {cycle}, statut brouillon, daté du {date}.',
+    es: '{file} creado a partir de {old}: examen número {number}, para {cycle}, estado borrador, con fecha {date}.',
+  },
+  'from.marked': {
+    en: '{n} answers carried over are marked "to update" until you confirm or change each one (gcm-review validate lists them).',
+    fr: '{n} réponses reprises sont marquées « à mettre à jour » jusqu’à ce que vous confirmiez ou modifiiez chacune (gcm-review validate les liste).',
+    es: '{n} respuestas retomadas quedan marcadas «por actualizar» hasta que confirme o cambie cada una (gcm-review validate las lista).',
+  },
+  'from.left': {
+    en: 'Not carried over (they belong to the previous review): {list}.',
+    fr: 'Non repris (ils appartiennent à l’examen précédent) : {list}.',
+    es: 'No retomado (pertenece al examen anterior): {list}.',
+  },
+  'from.samecycle': {
+    en: 'The previous review is for the last cycle known ({cycle}): the cycle was kept. Change it with --cycle or in the wizard.',
+    fr: 'L’examen précédent porte sur le dernier cycle connu ({cycle}) : le cycle est gardé. Changez-le avec --cycle ou dans l’assistant.',
+    es: 'El examen anterior corresponde al último ciclo conocido ({cycle}): se mantiene el ciclo. Cámbielo con --cycle o en el asistente.',
+  },
+  'from.next': {
+    en: 'Go through the answers with: gcm-review edit {file}',
+    fr: 'Passez les réponses en revue avec : gcm-review edit {file}',
+    es: 'Revise las respuestas con: gcm-review edit {file}',
   },
 } as const satisfies Record<string, Entry>;
 

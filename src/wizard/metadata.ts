@@ -18,6 +18,7 @@ import { isFictionalCode, isUserAssignedCode } from '../reference/countries.js';
 import { type WizardContext, asArray, asRecord, asString, askLine, isDate, isEmail, save, t } from './context.js';
 import { type Field, askField } from './fields.js';
 import type { MsgKey } from './messages.js';
+import { regionForCountry } from './regions.js';
 
 export interface Step {
   id: string;
@@ -186,7 +187,14 @@ async function askRegion(ctx: WizardContext): Promise<void> {
     ...(isVerified(r, 'name', ctx.lang) ? {} : { description: t(ctx, 'region.unverified') }),
   }));
   choices.push({ value: null, name: t(ctx, 'region.none') });
-  const v = await ctx.ask.select<string | null>({ message: t(ctx, 'region.q'), choices, default: cur ?? null });
+  // no answer yet: the commission of the country is offered first (issue 12: defaults from earlier answers)
+  const suggested =
+    cur === undefined ? regionForCountry(asString(ctx.store.get(['metadata', 'submitter', 'country']))) : undefined;
+  const v = await ctx.ask.select<string | null>({
+    message: t(ctx, 'region.q'),
+    choices,
+    default: cur ?? suggested ?? null,
+  });
   await save(ctx, ['metadata', 'region'], v ?? undefined);
 }
 

@@ -35,6 +35,7 @@ import {
 } from './context.js';
 import { type Field, type ListField, askField } from './fields.js';
 import { submitterType } from './metadata.js';
+import { confirmCarried, isMarked, questionMark, unmark } from './carried.js';
 import type { Path } from './store.js';
 
 export const objPath = (n: number): Path => ['objectives', String(n)];
@@ -66,17 +67,41 @@ export function progress(ctx: WizardContext, n: number): Progress {
 
 // ---- choosing the objectives ----------------------------------------------------------------------
 
+export type ObjectiveOrder = 'number' | 'roundtable';
+export const ORDER_PREF = 'objectives.order';
+
+/** Number order (objective 1 first) or grouped by round table; the last choice is remembered. */
+async function askObjectiveOrder(ctx: WizardContext): Promise<ObjectiveOrder> {
+  const remembered = ctx.prefs?.get(ORDER_PREF);
+  const order = await ctx.ask.select<ObjectiveOrder>({
+    message: t(ctx, 'objectives.order.q'),
+    choices: [
+      { value: 'number', name: t(ctx, 'objectives.order.number') },
+      { value: 'roundtable', name: t(ctx, 'objectives.order.roundtable') },
+    ],
+    default: remembered === 'roundtable' ? 'roundtable' : 'number',
+  });
+  if (order !== remembered) ctx.prefs?.set(ORDER_PREF, order);
+  return order;
+}
+
 export async function chooseObjectives(ctx: WizardContext): Promise<void> {
   const cur = chosenObjectives(ctx);
   const choices: ChoiceItem<string>[] = [];
-  for (const rt of ROUNDTABLES) {
-    choices.push({ separator: `── ${t(ctx, 'roundtable', { n: rt.number })} ──` });
-    choices.push({ value: `rt:${rt.number}`, name: t(ctx, 'roundtable.all', { n: rt.number }) });
-    for (const n of rt.objectives) {
-      const o = objectiveRef(n)!;
-      choices.push({ value: `o:${n}`, name: `${n}. ${o.title[ctx.lang]}`, short: String(n), checked: cur.includes(n) });
+  const order = await askObjectiveOrder(ctx);
+  const item = (n: number): Choice<string> => ({
+    value: `o:${n}`,
+    name: `${n}. ${objectiveRef(n)!.title[ctx.lang]}`,
+    short: String(n),
+    checked: cur.includes(n),
+  });
+  if (order === 'number') for (const o of OBJECTIVES) choices.push(item(o.number));
+  else
+    for (const rt of ROUNDTABLES) {
+      choices.push({ separator: `── ${t(ctx, 'roundtable', { n: rt.number })} ──` });
+      choices.push({ value: `rt:${rt.number}`, name: t(ctx, 'roundtable.all', { n: rt.number }) });
+      for (const n of rt.objectives) choices.push(item(n));
     }
-  }
   ctx.ask.say(t(ctx, 'objectives.guidance'), 'guidance');
   const picked = await ctx.ask.checkbox<string>({ message: t(ctx, 'objectives.q'), choices });
   const wanted = new Set<number>();
@@ -149,7 +174,7 @@ const PRINCIPLES_APPLIED: Field = {
   kind: 'multi',
   key: 'applied',
   label: 'principles.q',
-  choices: (ctx) => PRINCIPLES.map((p) => ({ value: p.key, name: `(${p.letter}) ${p.title[ctx.lang]}` })),
+  choices: (ctx) => PRINCIPLES.map((p) => ({ value: p.key, name: p.title[ctx.lang] })),
 };
 
 /** Prints the heading of a question: objective, question (x) of 5, its Annex I wording, guidance. */
@@ -170,6 +195,18 @@ export function showQuestion(ctx: WizardContext, n: number, letter: QuestionLett
 export async function askQuestion(ctx: WizardContext, n: number, letter: QuestionLetter): Promise<void> {
   const base = objPath(n);
   showQuestion(ctx, n, letter);
+  // carried over from the previous review (init --from): keep it as it is in one key, or update it
+  const mark = questionMark(n, letter);
+  if (isMarked(ctx, mark)) {
+    const field = QUESTIONS.find((q) => q.letter === letter)!.field;
+    if ((await confirmCarried(ctx, mark, ctx.store.get([...base, field]))) === 'keep') return;
+  }
+  await askQuestionParts(ctx, n, letter);
+  await unmark(ctx, mark);
+}
+
+async function askQuestionParts(ctx: WizardContext, n: number, letter: QuestionLetter): Promise<void> {
+  const base = objPath(n);
   switch (letter) {
     case 'a':
       await askLong(ctx, [...base, 'implementation', 'status'], t(ctx, 'a.status'));

@@ -92,6 +92,11 @@ const CONSULTATIONS: ListField = {
       key: 'stakeholders',
       label: 'consultation.stakeholders',
       choices: (ctx) => STAKEHOLDERS.map((s) => ({ value: s.key, name: s.label[ctx.lang] })),
+      // the groups already listed as consulted are ticked at first
+      defaults: (ctx) =>
+        asArray(ctx.store.get(['methodology', 'stakeholders_consulted']))
+          .map((x) => asString(asRecord(x)['category']))
+          .filter((x): x is string => x !== undefined),
     },
   ],
 };

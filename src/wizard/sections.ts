@@ -80,7 +80,7 @@ async function askPrincipleNeeds(ctx: WizardContext): Promise<void> {
     const choices = PRINCIPLES.map((p) => {
       const n = needs.filter((x) => x['principle'] === p.key).length;
       const state = n ? t(ctx, 'principle_needs.count', { n }) : t(ctx, 'principle_needs.none');
-      return { value: p.key, name: `(${p.letter}) ${p.title[ctx.lang]}: ${state}` };
+      return { value: p.key, name: `${p.title[ctx.lang]}: ${state}` };
     });
     const v = await ctx.ask.select<string>({
       message: t(ctx, 's.principle_needs.q'),
@@ -89,7 +89,7 @@ async function askPrincipleNeeds(ctx: WizardContext): Promise<void> {
     });
     if (v === 'back') return;
     const p = PRINCIPLES.find((x) => x.key === v)!;
-    ctx.ask.say(`(${p.letter}) ${p.title[ctx.lang]}`, 'heading');
+    ctx.ask.say(`${p.title[ctx.lang]}`, 'heading');
     await askSupportNeeds(ctx, PSN, p.key);
   }
 }
@@ -100,7 +100,7 @@ async function askPrinciples(ctx: WizardContext): Promise<void> {
   for (;;) {
     const choices = PRINCIPLES.map((p) => ({
       value: p.key,
-      name: `(${p.letter}) ${p.title[ctx.lang]}: ${filled(ctx.store.get(['guiding_principles', p.key])) ? t(ctx, 'written') : t(ctx, 'notset')}`,
+      name: `${p.title[ctx.lang]}: ${filled(ctx.store.get(['guiding_principles', p.key])) ? t(ctx, 'written') : t(ctx, 'notset')}`,
     }));
     const v = await ctx.ask.select<string>({
       message: t(ctx, 's.principles.q'),
@@ -109,7 +109,7 @@ async function askPrinciples(ctx: WizardContext): Promise<void> {
     });
     if (v === 'back') return;
     const p = PRINCIPLES.find((x) => x.key === v)!;
-    await askLong(ctx, ['guiding_principles', p.key], `(${p.letter}) ${p.title[ctx.lang]}`);
+    await askLong(ctx, ['guiding_principles', p.key], `${p.title[ctx.lang]}`);
     const i = PRINCIPLES.indexOf(p);
     next = PRINCIPLES.slice(i + 1).find((x) => !filled(ctx.store.get(['guiding_principles', x.key])))?.key;
   }

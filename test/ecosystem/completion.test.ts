@@ -151,3 +151,36 @@ end`,
     ]);
   });
 });
+
+// cycles (issue 12): the diff and preview commands complete like the others
+describe('completion of diff, preview and init --from', () => {
+  it('bash completes the command names and the diff formats', () => {
+    const [di, pre, fmt, opts] = bashComplete([
+      ['gcm-review', 'di'],
+      ['gcm-review', 'pre'],
+      ['gcm-review', 'diff', '--format', ''],
+      ['gcm-review', 'preview', '--'],
+    ]);
+    expect(di).toEqual(['diff']);
+    expect(pre).toEqual(['preview']);
+    expect(fmt).toEqual(['terminal', 'markdown', 'html', 'json']);
+    expect(opts).toEqual(expect.arrayContaining(['--port', '--lang', '--order', '--template-dir']));
+  });
+
+  it('init completes --from and --cycle', () => {
+    const [opts] = bashComplete([['gcm-review', 'init', '--']]);
+    expect(opts).toEqual(expect.arrayContaining(['--from', '--cycle', '--force']));
+  });
+
+  it('zsh and fish scripts name diff and preview, and diff completes file names', () => {
+    const zsh = run(['completion', 'zsh']).out;
+    expect(zsh).toContain(`'diff:`);
+    expect(zsh).toContain(`'preview:`);
+    expect(zsh).toContain(':format:(terminal markdown html json)');
+    const fish = run(['completion', 'fish']).out;
+    expect(fish).toContain(`-a 'diff'`);
+    expect(fish).toContain(`-a 'preview'`);
+    expect(model.commands.find((c) => c.name === 'diff')!.files).toBe(true);
+    expect(model.commands.find((c) => c.name === 'preview')!.files).toBe(true);
+  });
+});

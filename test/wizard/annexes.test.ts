@@ -37,6 +37,7 @@ describe('annexes', () => {
       multiline('How the review was prepared', ''),
       checkbox('Which groups were consulted?', []),
       select('Consultations held (0 so far)', 'done'),
+      select('How should the objectives be listed?', 'number'),
       checkbox('Objectives to report on', []),
       multiline('Key messages', ''),
       multiline('National context', ''),
@@ -164,7 +165,7 @@ describe('support needs for guiding principles', () => {
     const result = await checkFile(ctx.store.file);
     expect(result.diagnostics).toEqual([]);
     expect(result.readiness?.supportNeeds).toBe(3);
-    expect(ctx.ask.said.map((s) => s.text)).toContain('(g) Gender-responsive');
+    expect(ctx.ask.said.map((s) => s.text)).toContain('Gender-responsive');
   });
 
   it('edit: existing needs are ticked and offered as defaults; other principles are left alone', async () => {
@@ -186,15 +187,15 @@ describe('support needs for guiding principles', () => {
       select('Other parts of the report', 'principle_support_needs'),
       select('Support needed for which guiding principle?', (choices: { value: string; name: string }[]) => {
         const names = choices.map((c) => c.name);
-        expect(names).toContain('(f) Human rights: 2 support need(s)');
-        expect(names).toContain('(g) Gender-responsive: 1 support need(s)');
-        expect(names).toContain('(a) People-centred: none');
+        expect(names).toContain('Human rights: 2 support need(s)');
+        expect(names).toContain('Gender-responsive: 1 support need(s)');
+        expect(names).toContain('People-centred: none');
         return 'human_rights';
       }),
       checkbox('Areas where support is needed', ['other'], { expectChecked: ['financing', 'other'] }),
       confirm('The need for "Financing" has a description. Remove it?', true),
       input('Name of the other area', 'Legal aid', { expectDefault: 'Legal aid networks' }),
-      multiline('Legal aid: what support', undefined, { expectDefault: 'Shared legal aid.' }),
+      select('Legal aid: what support is needed, for what: what do you want to do', 'keep'),
       select('Legal aid: priority', undefined, { expectDefault: 'high' }),
       select('Support needed for which guiding principle?', 'back'),
       select('Other parts of the report', 'back'),

@@ -42,7 +42,10 @@ describe('edit: navigation', () => {
       multiline('How they were integrated', ''),
       // (b) is answered now: the next unanswered question after it is (d)
       select('Objective 7 ·', 'a', { expectDefault: 'd' }),
-      multiline('Status of implementation', undefined, { expectDefault: 'Done a.' }),
+      // an answer already there: shown, and Enter keeps it
+      select('Status of implementation: your answer: what do you want to do with the current answer?', 'keep', {
+        expectDefault: 'keep',
+      }),
       select('Statistics for this objective (0 so far)', 'done', { expectDefault: 'add' }),
       select('Objective 7 ·', 'back', { expectDefault: 'd' }),
       select('What do you want to work on?', 'quit', { expectDefault: 'obj:7' }),
@@ -83,7 +86,7 @@ describe('edit: navigation', () => {
       select('What do you want to work on?', 'sections'),
       select('Other parts of the report', 'guiding_principles', { expectDefault: 'key_messages' }),
       select('Which guiding principle?', 'human_rights', { expectDefault: 'people_centred' }),
-      multiline('(f) Human rights', 'Rights first.'),
+      multiline('Human rights', 'Rights first.'),
       select('Which guiding principle?', 'back', { expectDefault: 'gender_responsive' }),
       select('Other parts of the report', 'back', { expectDefault: 'next_steps' }),
       select('What do you want to work on?', 'quit'),
@@ -144,9 +147,8 @@ next_steps: |
     const ctx = editContext(HAND, [
       select('What do you want to work on?', 'obj:7', { expectDefault: 'obj:3' }),
       select('Objective 7 ·', 'c', { expectDefault: 'b' }),
-      multiline('Main gaps and challenges', 'New gaps text.\nSecond line.', {
-        expectDefault: 'Folded text that is long.',
-      }),
+      select('Main gaps and challenges: your answer: what do you want to do', 'replace'),
+      multiline('Main gaps and challenges', 'New gaps text.\nSecond line.'),
       select('Objective 7 ·', 'back'),
       select('What do you want to work on?', 'meta'),
       select('About the review', 'date'),
@@ -203,6 +205,7 @@ describe('init from start to end', () => {
         checkbox('Which groups were consulted?', ['migrants']),
         input('Migrants: organizations', ''),
         select('Consultations held (0 so far)', 'done'),
+        select('How should the objectives be listed?', 'number'),
         checkbox('Objectives to report on', ['o:20']),
         multiline('Status of implementation', 'Remittance costs fell.'),
         select('Statistics for this objective (0 so far)', 'done'),
@@ -290,8 +293,9 @@ describe('edit: special cases', () => {
       [
         select('What do you want to work on?', 'obj:7'),
         select('Objective 7 ·', 'c'),
-        multiline('Main gaps and challenges: your answer [en]', undefined, { expectDefault: 'Gaps.' }),
-        multiline('Main gaps and challenges: your answer [fr]', 'Lacunes importantes.', { expectDefault: 'Lacunes.' }),
+        select('Main gaps and challenges: your answer [en]: what do you want to do', 'keep'),
+        select('Main gaps and challenges: your answer [fr]: what do you want to do', 'replace'),
+        multiline('Main gaps and challenges: your answer [fr]', 'Lacunes importantes.'),
         select('Objective 7 ·', 'back'),
         select('What do you want to work on?', 'quit'),
       ],

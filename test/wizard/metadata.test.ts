@@ -7,10 +7,11 @@ import { METADATA_STEPS } from '../../src/wizard/metadata.js';
 import { checkbox, input, newContext, search, select, type Step } from './script.js';
 
 /** The steps every submitter type shares after its identity: cycle, region, languages, focal point, date. */
-function common(o: { langs?: string[]; main?: string } = {}): Step[] {
+function common(o: { langs?: string[]; main?: string; region?: string | null } = {}): Step[] {
   const steps: Step[] = [
     select('Which review is this for?', 'imrf_2026', { expectDefault: 'regional_review_2' }),
-    select('Region', 'eclac', { expectDefault: null }),
+    // the region is suggested from the country (Mexico: ECLAC); none without a country
+    select('Region', 'eclac', { expectDefault: o.region ?? null }),
     checkbox('Languages the review is written in', o.langs, { expectChecked: ['en'] }),
   ];
   if (o.main) steps.push(select('Main language', o.main));
@@ -36,7 +37,7 @@ describe('init, part 1: about the review', () => {
     const ctx = newContext([
       select('Who submits this review?', 'member_state'),
       search('Country', 'MEX', { term: 'méxi' }),
-      ...common({ langs: ['en', 'es'], main: 'es' }),
+      ...common({ langs: ['en', 'es'], main: 'es', region: 'eclac' }),
     ]);
     await runSteps(ctx, METADATA_STEPS);
     expect(ctx.ask.remaining()).toEqual([]);

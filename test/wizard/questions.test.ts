@@ -109,6 +109,7 @@ describe('part 3: choosing the objectives', () => {
   it('lists the 23 objectives grouped by round table, with a "select all" entry per round table', async () => {
     let seen: { separator?: string; value?: string; name?: string }[] = [];
     const ctx = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable', { expectDefault: 'number' }),
       checkbox('Objectives to report on', (choices: typeof seen) => {
         seen = choices;
         return [];
@@ -143,7 +144,10 @@ describe('part 3: choosing the objectives', () => {
 
   it('"select all of round table 2" plus objective 7 chooses exactly those, in order', async () => {
     const rt2 = ROUNDTABLES.find((r) => r.number === 2)!.objectives;
-    const ctx = editContext(HEAD, [checkbox('Objectives to report on', ['rt:2', 'o:7'])]);
+    const ctx = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable'),
+      checkbox('Objectives to report on', ['rt:2', 'o:7']),
+    ]);
     await chooseObjectives(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     const keys = Object.keys(data(ctx.store.file).objectives).map(Number);
@@ -162,6 +166,7 @@ describe('part 3: choosing the objectives', () => {
 `,
       [
         // ticked in list order: objective 9 is in round table 2, 3 and 7 in round table 4
+        select('How should the objectives be listed?', 'roundtable'),
         checkbox('Objectives to report on', ['o:9'], { expectChecked: ['o:9', 'o:3', 'o:7'] }),
         confirm('Objective 7 (Reduce vulnerabilities) has answers', false),
       ],
@@ -169,6 +174,39 @@ describe('part 3: choosing the objectives', () => {
     await chooseObjectives(ctx);
     expect(ctx.ask.remaining()).toEqual([]);
     expect(data(ctx.store.file).objectives).toEqual({ '7': { gaps_and_challenges: 'Important text.' }, '9': {} });
+  });
+
+  it('offers number order (objective 1 first), and remembers the order chosen for next time', async () => {
+    const store = new Map<string, string>();
+    const prefs = { get: (k: string) => store.get(k), set: (k: string, v: string) => void store.set(k, v) };
+    let seen: { separator?: string; value?: string }[] = [];
+    const first = editContext(HEAD, [
+      select('How should the objectives be listed?', 'number', { expectDefault: 'number' }),
+      checkbox('Objectives to report on', (choices: typeof seen) => {
+        seen = choices;
+        return ['o:1'];
+      }),
+    ]);
+    first.prefs = prefs;
+    await chooseObjectives(first);
+    expect(seen.filter((c) => c.separator)).toEqual([]);
+    expect(seen.map((c) => c.value)).toEqual(Array.from({ length: 23 }, (_, i) => `o:${i + 1}`));
+    expect(Object.keys(data(first.store.file).objectives)).toEqual(['1']);
+    // the other order, chosen once, is the default the next time
+    const second = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable', { expectDefault: 'number' }),
+      checkbox('Objectives to report on', []),
+    ]);
+    second.prefs = prefs;
+    await chooseObjectives(second);
+    expect(store.get('objectives.order')).toBe('roundtable');
+    const third = editContext(HEAD, [
+      select('How should the objectives be listed?', 'roundtable', { expectDefault: 'roundtable' }),
+      checkbox('Objectives to report on', []),
+    ]);
+    third.prefs = prefs;
+    await chooseObjectives(third);
+    expect(third.ask.remaining()).toEqual([]);
   });
 });
 

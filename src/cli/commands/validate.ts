@@ -80,11 +80,10 @@ export function registerValidate(program: Command): void {
         .default('error'),
     )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option(
-      '--max-size <size>',
-      'largest file accepted, e.g. 500kb or 20mb (default: 10mb)',
-      parseSize,
-      10 * 1024 * 1024,
+    .addOption(
+      new Option('--max-size <size>', 'largest file accepted, with a unit: 500kb, 10mb, 1gb (no unit: bytes)')
+        .argParser(parseSize)
+        .default(10 * 1024 * 1024, '10mb'),
     )
     .option(
       '--max-problems <n>',
