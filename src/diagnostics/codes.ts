@@ -41,6 +41,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'language-code': 'A language code is not valid.',
   'duplicate-item': 'An item is repeated in a list.',
   range: 'A number is out of range.',
+  'unknown-reference': 'An id refers to nothing: a plan measure or dimension that the national plan does not have.',
+  'duplicate-id': 'Two plan measures or dimensions have the same id.',
+  'plan-not-cited': 'A plan measure lists an objective whose answers do not cite the measure (a warning).',
   // readiness (a valid review that is not complete)
   'not-ready': 'The review is valid but not complete yet.',
 };

@@ -42,6 +42,8 @@ export interface Readiness {
   missingSections: string[];
   /** Number of support needs declared (objectives and guiding principles). */
   supportNeeds: number;
+  /** A review whose scope is all 23 objectives (metadata.scope.kind: all): the objectives not reported yet. */
+  notReported?: number[];
   /** True when nothing is missing. */
   ready: boolean;
   /** Plain-language lines, one per finding. */

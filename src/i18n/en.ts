@@ -125,6 +125,45 @@ export const en = {
   'note.officialTitlesInEnglish':
     'The official titles of the objectives and guiding principles and the text of the guiding questions are shown in English: no official translation into this language is included in gcm-review.',
   'note.languageFallback': 'Text available in {lang} only.',
+
+  // ---- issue 9 §3–5: national plan, scope and priorities, pledges, Progress Declaration
+  'plan.title': 'National implementation plan',
+  'plan.adopted': 'Adopted',
+  'plan.link': 'Full text',
+  'plan.dimensions': 'Dimensions',
+  'plan.measures': 'Measures and the objectives they serve',
+  'plan.measure': 'Measure',
+  'plan.dimension': 'Dimension',
+  'plan.objectives': 'Objectives',
+  'plan.measuresOf': 'Plan measures:',
+  'scope.selected': 'This review reports on a selection of objectives.',
+  'scope.all': 'This review reports on all 23 objectives.',
+  'scope.reason': 'Why these objectives',
+  'objective.notReportedLine': 'Not reported',
+  'objective.notPriorityLine': 'Not among this review’s priorities',
+  'priority.label': 'Priority {rank}',
+  'priority.orderNote':
+    'Objectives ranked as priorities come first, in order of priority; the others follow by number.',
+  'pledges.title': 'Pledges',
+  'pledges.intro': 'Pledges made for the International Migration Review Forum and how far they have come.',
+  'pledge.kind.individual': 'Individual pledge',
+  'pledge.kind.joint': 'Joint pledge',
+  'pledge.status': 'Status',
+  'pledge.status.announced': 'Announced',
+  'pledge.status.in_progress': 'In progress',
+  'pledge.status.fulfilled': 'Fulfilled',
+  'pledge.status.discontinued': 'Discontinued',
+  'pledge.partners': 'Partners',
+  'pledge.nature': 'Nature',
+  'pledge.objectives': 'Objectives',
+  'pledge.gcr': 'Also pledged under the Global Compact on Refugees',
+  'pledge.progress': 'Progress',
+  'pledge.link': 'More information',
+  'pledge.contact': 'Contact',
+  'progressDeclaration.title': 'Progress Declaration follow-up',
+  'progressDeclaration.intro':
+    'Follow-up of the Progress Declaration of the first International Migration Review Forum (General Assembly resolution 76/266), paragraph by paragraph.',
+  'progressDeclaration.paragraph': 'Paragraph {n}',
 } as const;
 
 export type MessageKey = keyof typeof en;

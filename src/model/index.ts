@@ -59,8 +59,14 @@ import type {
   ObjectiveSection,
   ObjectiveTile,
   OverviewView,
+  PartEntry,
   PartView,
+  PlanView,
+  PledgeView,
   PracticeView,
+  ProgressDeclarationView,
+  ObjectiveRef,
+  NotReportedView,
   PrincipleRef,
   PrincipleSection,
   ReportModel,
@@ -72,7 +78,7 @@ import type {
 
 export type * from './types.js';
 
-export type ReportOrder = 'objective' | 'roundtable';
+export type ReportOrder = 'objective' | 'roundtable' | 'priority';
 export type Paper = 'A4' | 'Letter';
 
 export interface ModelOptions {
@@ -84,6 +90,8 @@ export interface ModelOptions {
   /** gcm-review version shown on the cover. */
   version?: string;
   theme?: { logo?: string };
+  /** Leave personal contact data out (render --public). */
+  public?: boolean;
 }
 
 // ---- text helpers -------------------------------------------------------------------------------
@@ -280,6 +288,7 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
   const reported = OBJECTIVES.filter((o) => answeredQuestions(answersOf(o.number)).length > 0);
   const sections = new Map<number, ObjectiveSection>();
   for (const o of reported) sections.set(o.number, objectiveSection(ctx, o, answersOf(o.number)!, isDraft));
+  for (const [n, section] of sections) decorateObjective(ctx, section, answersOf(n)!, review);
 
   const notReported = (list: readonly Objective[]) =>
     list
@@ -291,26 +300,31 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
       }));
 
   const parts: PartView[] =
-    order === 'roundtable'
-      ? ROUNDTABLES.map((rt) => {
-          const objs = rt.objectives.map((n) => refObjective(n)!);
-          return {
-            id: `roundtable-${rt.number}`,
-            title: t(lang, 'roundtable.title', { n: rt.number }),
-            subtitle: t(lang, 'roundtable.objectives', { list: rt.objectives.join(', ') }),
-            ...(rt.number === 1 ? { note: t(lang, 'roundtable.note') } : {}),
-            objectives: objs.filter((o) => sections.has(o.number)).map((o) => sections.get(o.number)!),
-            notReported: notReported(objs),
-          };
-        })
-      : [
-          {
-            id: 'objectives',
-            title: t(lang, 'section.objectives'),
-            objectives: [...sections.values()],
-            notReported: notReported(OBJECTIVES),
-          },
-        ];
+    order === 'priority'
+      ? [priorityPart(ctx, review, sections, notReported(OBJECTIVES))]
+      : order === 'roundtable'
+        ? ROUNDTABLES.map((rt) => {
+            const objs = rt.objectives.map((n) => refObjective(n)!);
+            return {
+              id: `roundtable-${rt.number}`,
+              title: t(lang, 'roundtable.title', { n: rt.number }),
+              subtitle: t(lang, 'roundtable.objectives', { list: rt.objectives.join(', ') }),
+              ...(rt.number === 1 ? { note: t(lang, 'roundtable.note') } : {}),
+              objectives: objs.filter((o) => sections.has(o.number)).map((o) => sections.get(o.number)!),
+              notReported: notReported(objs),
+            };
+          })
+        : [
+            {
+              id: 'objectives',
+              title: t(lang, 'section.objectives'),
+              objectives: [...sections.values()],
+              notReported: notReported(OBJECTIVES),
+              entries: objectiveEntries(ctx, review, sections, notReported(OBJECTIVES)),
+            },
+          ];
+  const scopeView = scopeOf(ctx, review);
+  if (scopeView && parts[0]) parts[0].scope = scopeView;
 
   // -- other sections
   const keyMessages = block(ctx, review.key_messages, 2);
@@ -411,6 +425,9 @@ export function buildReportModel(review: Review, opts: ModelOptions = {}): Repor
     principleSupport,
     ...optional('nextSteps', block(ctx, review.next_steps, 2)),
     annexes,
+    ...optional('plan', planView(ctx, review, sections)),
+    pledges: pledgeViews(ctx, review, sections, opts),
+    progressDeclaration: progressDeclarationViews(ctx, review),
     theme: { ...(opts.theme?.logo ? { logo: opts.theme.logo } : {}) },
   };
   model.toc = tableOfContents(model);
@@ -649,6 +666,7 @@ function tableOfContents(m: ReportModel): TocEntry[] {
   if (m.keyMessages) part('key-messages', s['section.keyMessages']);
   if (m.context) part('context', m.context.title);
   part('methodology', s['section.methodology']);
+  if (m.plan) part('national-plan', s['plan.title']);
   if (m.principles.length) part('principles', s['section.principles']);
   for (const p of m.parts) {
     part(p.id, p.title);
@@ -656,6 +674,8 @@ function tableOfContents(m: ReportModel): TocEntry[] {
       entries.push({ id: o.id, level: 2, label: o.label, number: o.number, text: o.title, textHtml: o.titleHtml });
   }
   if (m.principleSupport.length) part('principle-support', s['section.principleSupport']);
+  if (m.pledges.length) part('pledges', s['pledges.title']);
+  if (m.progressDeclaration.length) part('progress-declaration', s['progressDeclaration.title']);
   if (m.nextSteps) part('next-steps', s['section.nextSteps']);
   if (m.annexes.length) part('annexes', s['section.annexes']);
   return entries;
@@ -663,3 +683,162 @@ function tableOfContents(m: ReportModel): TocEntry[] {
 
 /** Languages the report strings exist in (for --lang help and checks). */
 export const REPORT_UI_LANGS = Object.keys(LOCALES);
+
+// ---- issue 9 §3–5: plan measures and priorities by the objectives, the plan, pledges ------------
+
+function decorateObjective(ctx: Ctx, section: ObjectiveSection, a: ObjectiveAnswers, review: Review): void {
+  const measures = review.national_plan?.measures ?? [];
+  if (a.plan_measures?.length)
+    section.measures = a.plan_measures.map((id) => ({
+      id,
+      title: plain(ctx, measures.find((m) => m.id === id)?.title) ?? id,
+    }));
+  if (a.priority)
+    section.priority = {
+      rank: a.priority.rank,
+      label: t(ctx.lang, 'priority.label', { rank: a.priority.rank }),
+      ...optional('reason', block(ctx, a.priority.reason, 4)),
+    };
+}
+
+/** The one-line status of an objective the review does not report on. */
+function skippedText(ctx: Ctx, review: Review): string {
+  return t(
+    ctx.lang,
+    review.metadata.scope?.kind === 'selected' ? 'objective.notPriorityLine' : 'objective.notReportedLine',
+  );
+}
+
+function objectiveEntries(
+  ctx: Ctx,
+  review: Review,
+  sections: ReadonlyMap<number, ObjectiveSection>,
+  skipped: NotReportedView[],
+): PartEntry[] {
+  const text = skippedText(ctx, review);
+  return OBJECTIVES.map((o): PartEntry => {
+    const s = sections.get(o.number);
+    if (s) return { objective: s };
+    return { skipped: { ...skipped.find((x) => x.number === o.number)!, text } };
+  });
+}
+
+function priorityPart(
+  ctx: Ctx,
+  review: Review,
+  sections: ReadonlyMap<number, ObjectiveSection>,
+  skipped: NotReportedView[],
+): PartView {
+  const all = [...sections.values()];
+  const ranked = all
+    .filter((s) => s.priority)
+    .sort((a, b) => a.priority!.rank - b.priority!.rank || a.number - b.number);
+  const rest = all.filter((s) => !s.priority);
+  const text = skippedText(ctx, review);
+  return {
+    id: 'objectives',
+    title: t(ctx.lang, 'section.objectives'),
+    // said only when there is a ranking to follow
+    ...(ranked.length ? { note: t(ctx.lang, 'priority.orderNote') } : {}),
+    objectives: [...ranked, ...rest],
+    notReported: skipped.map((x) => ({ ...x, text })),
+  };
+}
+
+function scopeOf(ctx: Ctx, review: Review): PartView['scope'] {
+  const scope = review.metadata.scope;
+  if (!scope) return undefined;
+  return {
+    text: t(ctx.lang, scope.kind === 'selected' ? 'scope.selected' : 'scope.all'),
+    ...optional('reason', block(ctx, scope.reason, 4)),
+  };
+}
+
+function objectiveRefs(
+  ctx: Ctx,
+  numbers: readonly number[] | undefined,
+  sections: ReadonlyMap<number, ObjectiveSection>,
+): ObjectiveRef[] {
+  return [...new Set(numbers ?? [])]
+    .filter((n) => refObjective(n))
+    .sort((a, b) => a - b)
+    .map((n) => ({
+      number: n,
+      label: t(ctx.lang, 'objective.label', { n }),
+      ...(sections.has(n) ? { href: `#objective-${n}` } : {}),
+    }));
+}
+
+function planView(ctx: Ctx, review: Review, sections: ReadonlyMap<number, ObjectiveSection>): PlanView | undefined {
+  const plan = review.national_plan;
+  if (!plan) return undefined;
+  const href = safeHref(plan.link);
+  const dimensions = (plan.dimensions ?? []).map((d) => ({ id: d.id, titleHtml: inlineHtml(ctx, d.title) ?? '' }));
+  return {
+    titleHtml: inlineHtml(ctx, plan.title) ?? '',
+    ...(plan.adopted ? { adopted: formatDate(ctx, plan.adopted)! } : {}),
+    ...(href ? { link: { href, text: displayLink(href) } } : plan.link ? { linkText: displayLink(plan.link) } : {}),
+    dimensions,
+    measures: (plan.measures ?? []).map((m) => {
+      const dim = dimensions.find((d) => d.id === m.dimension);
+      return {
+        id: m.id,
+        titleHtml: inlineHtml(ctx, m.title) ?? '',
+        ...(m.dimension
+          ? { dimensionHtml: dim ? `${escapeHtml(dim.id)} ${dim.titleHtml}` : escapeHtml(m.dimension) }
+          : {}),
+        objectives: objectiveRefs(ctx, m.objectives, sections),
+      };
+    }),
+  };
+}
+
+function pledgeViews(
+  ctx: Ctx,
+  review: Review,
+  sections: ReadonlyMap<number, ObjectiveSection>,
+  opts: ModelOptions,
+): PledgeView[] {
+  return (review.pledges ?? []).map((p) => {
+    const href = safeHref(p.link);
+    const partners = (p.partners ?? [])
+      .map((x) => {
+        // a name may also be written as a language map ({en: …, fr: …})
+        const name = plain(ctx, x.name as Narrative) ?? '';
+        const country = x.country ? (countryName(x.country, ctx.lang) ?? x.country) : undefined;
+        return country ? `${name} (${country})` : name;
+      })
+      .join('; ');
+    const contact = p.contact && !opts.public ? Object.fromEntries(Object.entries(p.contact).filter(([, v]) => v)) : {};
+    return {
+      titleHtml: inlineHtml(ctx, p.title) ?? '',
+      ...(p.kind ? { kind: t(ctx.lang, p.kind === 'joint' ? 'pledge.kind.joint' : 'pledge.kind.individual') } : {}),
+      ...(p.status ? { statusKey: p.status, status: t(ctx.lang, `pledge.status.${p.status}` as const) } : {}),
+      ...(partners ? { partners } : {}),
+      ...optional('nature', plain(ctx, p.nature)),
+      gcrMirror: p.gcr_mirror === true,
+      objectives: objectiveRefs(ctx, p.objectives, sections),
+      ...optional('progress', block(ctx, p.progress, 4)),
+      ...(href ? { link: { href, text: displayLink(href) } } : p.link ? { linkText: displayLink(p.link) } : {}),
+      ...(Object.keys(contact).length ? { contact } : {}),
+    };
+  });
+}
+
+function progressDeclarationViews(ctx: Ctx, review: Review): ProgressDeclarationView[] {
+  return [...(review.progress_declaration ?? [])]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.paragraph - b.e.paragraph || a.i - b.i)
+    .flatMap(({ e, i }) => {
+      const b = block(ctx, e.narrative, 4);
+      if (!b) return [];
+      return [
+        {
+          id: `progress-declaration-${i + 1}`,
+          paragraph: e.paragraph,
+          label: t(ctx.lang, 'progressDeclaration.paragraph', { n: e.paragraph }),
+          block: b,
+        },
+      ];
+    });
+}

@@ -194,13 +194,22 @@ export interface ObjectiveSection {
   nextSteps?: Block;
   /** Draft only: what is still to be written, e.g. "(c) Main gaps and challenges". */
   missing?: string;
+  /** Ids of the national plan measures the objective reports on (small labels by the heading). */
+  measures?: { id: string; title: string }[];
+  /** Its rank among the review's priorities. */
+  priority?: { rank: number; label: string; reason?: Block };
 }
 
 export interface NotReportedView {
   number: number;
   label: string;
   titleHtml: string;
+  /** One-line status shown at the objective's place: "Not reported" / "Not among this review's priorities". */
+  text?: string;
 }
+
+/** An objective at its place in the part: reported (a section) or a one-line entry. */
+export type PartEntry = { objective: ObjectiveSection } | { skipped: NotReportedView };
 
 export interface PartView {
   id: string;
@@ -210,6 +219,10 @@ export interface PartView {
   note?: string;
   objectives: ObjectiveSection[];
   notReported: NotReportedView[];
+  /** Objective order: every objective at its place (then no list of the unreported at the end). */
+  entries?: PartEntry[];
+  /** The review's scope, shown at the top of the (first) part. */
+  scope?: { text: string; reason?: Block };
 }
 
 export interface ConsultationView {
@@ -258,7 +271,7 @@ export interface ReportModel {
   uiLang: 'en' | 'fr' | 'es' | 'ar';
   dir: 'ltr' | 'rtl';
   mode: 'pdf' | 'html';
-  order: 'objective' | 'roundtable';
+  order: 'objective' | 'roundtable' | 'priority';
   paper: 'A4' | 'Letter';
   /** Whether the table of contents carries page numbers (PDF only). */
   pageNumbers: boolean;
@@ -288,6 +301,56 @@ export interface ReportModel {
   principleSupport: SupportNeedView[];
   nextSteps?: Block;
   annexes: AnnexView[];
+  plan?: PlanView;
+  pledges: PledgeView[];
+  progressDeclaration: ProgressDeclarationView[];
   /** Theme values from a custom template (logo as a data: URL). */
   theme: { logo?: string };
+}
+
+// ---- issue 9 §3–5: national plan, pledges, Progress Declaration ---------------------------------
+
+export interface ObjectiveRef {
+  number: number;
+  label: string;
+  /** Link to the objective's section when the report has one. */
+  href?: string;
+}
+
+export interface PlanView {
+  titleHtml: string;
+  adopted?: string;
+  link?: Link;
+  linkText?: string;
+  dimensions: { id: string; titleHtml: string }[];
+  measures: {
+    id: string;
+    titleHtml: string;
+    /** "D2 Labour mobility". */
+    dimensionHtml?: string;
+    objectives: ObjectiveRef[];
+  }[];
+}
+
+export interface PledgeView {
+  titleHtml: string;
+  kind?: string;
+  statusKey?: 'announced' | 'in_progress' | 'fulfilled' | 'discontinued';
+  status?: string;
+  partners?: string;
+  nature?: string;
+  gcrMirror: boolean;
+  objectives: ObjectiveRef[];
+  progress?: Block;
+  link?: Link;
+  linkText?: string;
+  /** Personal contact data: absent from a public report. */
+  contact?: { name?: string; organization?: string; email?: string; phone?: string };
+}
+
+export interface ProgressDeclarationView {
+  id: string;
+  paragraph: number;
+  label: string;
+  block: Block;
 }

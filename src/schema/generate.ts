@@ -204,6 +204,7 @@ export function buildSchema(): Json {
             'Title',
             'An optional title for the report; by default one is made from the submitter and cycle.',
           ),
+          scope: scopeSchema(),
           ...previousReviewProps(),
         },
       },
@@ -274,6 +275,7 @@ export function buildSchema(): Json {
           },
         },
       },
+      national_plan: nationalPlanSchema(),
       guiding_principles: {
         title: 'Guiding principles',
         description:
@@ -306,6 +308,8 @@ export function buildSchema(): Json {
           ...otherNeedsLabel,
         },
       },
+      pledges: pledgesSchema(),
+      progress_declaration: progressDeclarationSchema(),
       next_steps: narrative('Next steps', 'What comes next: planned measures, follow-up and the next review.'),
       annexes: {
         title: 'Annexes',
@@ -445,6 +449,7 @@ export function buildSchema(): Json {
             },
           },
           next_steps: narrative('Next steps', 'What is planned next for this objective.'),
+          ...objectivePlanAndPriority(),
         },
       },
     },
@@ -454,6 +459,223 @@ export function buildSchema(): Json {
 /** The stringified schema exactly as written to schemas/gcm-review.schema.json. */
 export function schemaText(): string {
   return JSON.stringify(buildSchema(), null, 2) + '\n';
+}
+
+// ---- issue 9 §3–5: national plan, scope and priorities, pledges, Progress Declaration ------------
+
+const OBJECTIVE_NUMBER: Json = {
+  type: 'integer',
+  minimum: 1,
+  maximum: 23,
+  title: 'Objective',
+  description: 'A GCM objective number, 1 to 23.',
+};
+
+function objectiveList(description: string): Json {
+  return { title: 'Objectives', description, type: 'array', uniqueItems: true, items: OBJECTIVE_NUMBER };
+}
+
+function idField(title: string, description: string): Json {
+  return str(title, description, { minLength: 1, pattern: '^\\S+$' });
+}
+
+/** metadata.scope: whether the review covers all 23 objectives or a selection. */
+function scopeSchema(): Json {
+  return {
+    title: 'Scope of the review',
+    description:
+      "Whether the review covers all 23 objectives or only a selection of them (a selective review), and why. In a selective review, readiness is judged on the selected objectives only, and the report says that the others are not among the review's priorities.",
+    type: 'object',
+    required: ['kind'],
+    additionalProperties: false,
+    properties: {
+      kind: enumOf(['all', 'selected'], ['All 23 objectives', 'A selection of objectives'], {
+        title: 'Kind of scope',
+        description: 'all: the review reports on every objective; selected: only on the objectives it chose.',
+      }),
+      reason: narrative(
+        'Reason',
+        'Why these objectives were chosen (e.g. national priorities, the regional review focus).',
+      ),
+    },
+  };
+}
+
+/** Per objective: its priority in a selective review and the plan measures it reports on. */
+function objectivePlanAndPriority(): Record<string, Json> {
+  return {
+    priority: {
+      title: 'Priority',
+      description:
+        "The place of this objective among the review's priorities: rank 1 is the highest. `gcm-review render --order priority` puts ranked objectives first.",
+      type: 'object',
+      required: ['rank'],
+      additionalProperties: false,
+      properties: {
+        rank: {
+          type: 'integer',
+          minimum: 1,
+          title: 'Rank',
+          description: 'Priority rank: 1, 2, 3 … (1 is the highest).',
+        },
+        reason: narrative('Reason', 'Why this objective is a priority.'),
+      },
+    },
+    plan_measures: {
+      title: 'Plan measures',
+      description:
+        'The ids of the national implementation plan measures (national_plan › measures) this objective reports on, e.g. [M2.3].',
+      type: 'array',
+      uniqueItems: true,
+      items: idField('Measure id', 'The id of a measure of the national implementation plan.'),
+    },
+  };
+}
+
+/** national_plan: the national GCM implementation plan, its dimensions and measures mapped to objectives. */
+function nationalPlanSchema(): Json {
+  return {
+    title: 'National implementation plan',
+    description:
+      'The national GCM implementation plan: its title, adoption date, dimensions (pillars) and measures, each measure mapped to the objectives it serves. Objectives cite the measures they report on in `plan_measures`.',
+    type: 'object',
+    required: ['title'],
+    additionalProperties: false,
+    properties: {
+      title: narrative('Title', 'Title of the plan, e.g. "National GCM Implementation Plan 2023–2027".'),
+      adopted: str('Adopted', 'The date the plan was adopted, as YYYY-MM-DD.', { format: 'date' }),
+      link: str('Link', 'A web address (https://…) where the plan can be read.', {
+        format: 'uri',
+        pattern: WEB_ADDRESS,
+      }),
+      dimensions: {
+        title: 'Dimensions',
+        description: 'The dimensions (pillars, axes) the plan is organised in.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title'],
+          additionalProperties: false,
+          properties: {
+            id: idField('Dimension id', 'A short id for the dimension, e.g. D1; measures refer to it.'),
+            title: narrative('Title', 'Name of the dimension, e.g. "Labour mobility".'),
+          },
+        },
+      },
+      measures: {
+        title: 'Measures',
+        description: 'The measures of the plan, each with the objectives it serves.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title'],
+          additionalProperties: false,
+          properties: {
+            id: idField('Measure id', 'A short id for the measure, e.g. M2.3; objectives cite it in plan_measures.'),
+            dimension: idField(
+              'Dimension',
+              'The id of the dimension the measure belongs to (national_plan › dimensions).',
+            ),
+            title: narrative('Title', 'Name of the measure.'),
+            objectives: objectiveList('The GCM objectives the measure serves, by number.'),
+          },
+        },
+      },
+    },
+  };
+}
+
+export const PLEDGE_STATUSES = ['announced', 'in_progress', 'fulfilled', 'discontinued'] as const;
+export const PLEDGE_STATUS_LABELS = ['Announced', 'In progress', 'Fulfilled', 'Discontinued'] as const;
+
+/** pledges: IMRF pledges and their follow-up. */
+function pledgesSchema(): Json {
+  return {
+    title: 'Pledges',
+    description:
+      'Pledges made at or for the International Migration Review Forum, individually or jointly, and how far they have come.',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['title'],
+      additionalProperties: false,
+      properties: {
+        title: narrative('Title', 'Name of the pledge.'),
+        kind: enumOf(['individual', 'joint'], ['Individual pledge', 'Joint pledge'], {
+          title: 'Kind of pledge',
+          description: 'individual: made by the submitter alone; joint: made with partners.',
+        }),
+        partners: {
+          title: 'Partners',
+          description: 'For a joint pledge: who made it with you.',
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name'],
+            additionalProperties: false,
+            properties: {
+              name: str('Name', 'Name of the partner (government, organization).', { minLength: 1 }),
+              country: str('Country', 'The partner\'s country as an ISO 3166-1 alpha-3 code, e.g. "MEX".', {
+                pattern: '^[A-Z]{3}$',
+              }),
+            },
+          },
+        },
+        gcr_mirror: {
+          type: 'boolean',
+          title: 'Also a Global Compact on Refugees pledge',
+          description: 'true when the same pledge was also made under the Global Compact on Refugees.',
+        },
+        nature: narrative('Nature', 'What kind of pledge: policy, programme, financial, technical … (free text).'),
+        objectives: objectiveList('The GCM objectives the pledge serves, by number.'),
+        status: enumOf(PLEDGE_STATUSES, PLEDGE_STATUS_LABELS, {
+          title: 'Status',
+          description: 'announced, in_progress, fulfilled or discontinued.',
+        }),
+        progress: narrative('Progress', 'What has been done so far, and what remains.'),
+        link: str('Link', 'A web address (https://…) for the pledge, e.g. on the IMRF pledging platform.', {
+          format: 'uri',
+          pattern: WEB_ADDRESS,
+        }),
+        contact: {
+          title: 'Contact',
+          description: 'Who to contact about the pledge. Left out of reports rendered with --public.',
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            name: str('Name', 'Full name.'),
+            organization: str('Organization', 'Ministry, department or organization.'),
+            email: str('Email', 'Contact email address.', { format: 'email' }),
+            phone: str('Phone', 'Contact telephone number, with country code.'),
+          },
+        },
+      },
+    },
+  };
+}
+
+/** progress_declaration: follow-up of the 2022 Progress Declaration (A/RES/76/266), paragraph by paragraph. */
+function progressDeclarationSchema(): Json {
+  return {
+    title: 'Progress Declaration follow-up',
+    description:
+      'Follow-up of the Progress Declaration of the first International Migration Review Forum (2022, A/RES/76/266): one entry per paragraph you report on.',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['paragraph', 'narrative'],
+      additionalProperties: false,
+      properties: {
+        paragraph: {
+          type: 'integer',
+          minimum: 1,
+          title: 'Paragraph',
+          description: 'The number of the paragraph of the Progress Declaration (A/RES/76/266).',
+        },
+        narrative: narrative('Follow-up', 'What has been done on this paragraph.'),
+      },
+    },
+  };
 }
 
 // ---- cycles (issue 12 §1): the review cycle after cycle -------------------------------------------

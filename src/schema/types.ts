@@ -34,6 +34,7 @@ export interface Metadata {
   status: 'draft' | 'final';
   version?: string;
   title?: Narrative;
+  scope?: ReviewScope;
   /** Which review of this submitter this is (1, 2, …). */
   review_number?: number;
   previous_review?: { cycle?: string; title?: string; link?: string };
@@ -100,6 +101,8 @@ export interface PrincipleSupportNeed extends SupportNeed {
 }
 
 export interface ObjectiveAnswers {
+  priority?: ObjectivePriority;
+  plan_measures?: string[];
   implementation?: Implementation;
   guiding_principles?: PrinciplesApplied;
   gaps_and_challenges?: Narrative;
@@ -122,9 +125,72 @@ export interface Review {
   methodology?: Methodology;
   guiding_principles?: Record<string, Narrative>;
   objectives?: Record<string, ObjectiveAnswers>;
+  national_plan?: NationalPlan;
   principle_support_needs?: PrincipleSupportNeed[];
+  pledges?: Pledge[];
+  progress_declaration?: ProgressDeclarationEntry[];
   next_steps?: Narrative;
   annexes?: Annex[];
   /** Answers carried over by `init --from`, not yet confirmed (issue 12). */
   to_update?: string[];
+}
+
+// ---- issue 9 §3–5: national plan, scope and priorities, pledges, Progress Declaration ------------
+
+export interface ReviewScope {
+  kind: 'all' | 'selected';
+  reason?: Narrative;
+}
+
+export interface ObjectivePriority {
+  /** 1 is the highest. */
+  rank: number;
+  reason?: Narrative;
+}
+
+export interface PlanDimension {
+  id: string;
+  title: Narrative;
+}
+
+export interface PlanMeasure {
+  id: string;
+  dimension?: string;
+  title: Narrative;
+  objectives?: number[];
+}
+
+export interface NationalPlan {
+  title: Narrative;
+  adopted?: string;
+  link?: string;
+  dimensions?: PlanDimension[];
+  measures?: PlanMeasure[];
+}
+
+export type PledgeStatus = 'announced' | 'in_progress' | 'fulfilled' | 'discontinued';
+
+export interface PledgeContact {
+  name?: string;
+  organization?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface Pledge {
+  title: Narrative;
+  kind?: 'individual' | 'joint';
+  partners?: { name: string; country?: string }[];
+  gcr_mirror?: boolean;
+  nature?: Narrative;
+  objectives?: number[];
+  status?: PledgeStatus;
+  progress?: Narrative;
+  link?: string;
+  contact?: PledgeContact;
+}
+
+export interface ProgressDeclarationEntry {
+  paragraph: number;
+  narrative: Narrative;
 }

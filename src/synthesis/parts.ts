@@ -6,6 +6,7 @@
 import type { SynthesisWords } from '../i18n/synthesis.js';
 import type { Review } from '../schema/types.js';
 import type { PartSection, SynthesisInput } from './index.js';
+import { planParts } from './parts-plans.js';
 
 export interface PartsContext {
   lang: string;
@@ -15,7 +16,5 @@ export interface PartsContext {
 }
 
 export function otherParts(inputs: readonly SynthesisInput[], ctx: PartsContext): PartSection[] {
-  void inputs;
-  void ctx;
-  return [];
+  return [...planParts(inputs, ctx)];
 }

@@ -23,6 +23,7 @@ import type { Review } from '../schema/types.js';
 import { assessReadiness } from './readiness.js';
 import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
+import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -122,15 +123,23 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       const valid = validate(fast.data);
       if (valid && quickCountryOk(fast.data as Review)) {
         const review = fast.data as Review;
-        const notes = warningFindings(review);
-        const locator = tracker ? locatorFrom(text, tracker) : undefined;
-        const warnings = notes.length ? locateWarnings(file, notes, locator ?? fastLocator(text)) : [];
-        return {
-          ...finish(file, text, warnings, opts),
-          readiness: assessReadiness(review),
-          review,
-          ...(opts.keepText ? { text, ...(locator ? { locator } : {}) } : {}),
-        };
+        // a national plan id that refers to nothing is an error: located below, with the others
+        const planErrors = hasCrossReferences(review) && crossReferenceFindings(review).some(isError);
+        if (!planErrors) {
+          const notes = warningFindings(review);
+          const tracked = tracker ? locatorFrom(text, tracker) : undefined;
+          const locator = tracked ?? (notes.length ? fastLocator(text) : undefined);
+          // a small file whose warnings the fast locator cannot place exactly is read again precisely
+          if (notes.length && text.length <= PRECISE_LOCATE_LIMIT && !notes.every((f) => locator?.locate(f.path)))
+            return checkPrecise(file, text, opts);
+          const warnings = notes.length ? locateWarnings(file, notes, locator) : [];
+          return {
+            ...finish(file, text, warnings, opts),
+            readiness: assessReadiness(review),
+            review,
+            ...(opts.keepText ? { text, ...(tracked ? { locator: tracked } : {}) } : {}),
+          };
+        }
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
       const located =
@@ -175,8 +184,12 @@ function warningFindings(review: Review): Finding[] {
       }
   };
   walk(review, []);
+  // a national plan measure that lists an objective whose answers do not cite it back
+  if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review).filter((f) => !isError(f)));
   return out;
 }
+
+const isError = (f: { severity: 'error' | 'warning' }) => f.severity === 'error';
 
 function locateWarnings(file: string, notes: Finding[], locator: FastLocator | undefined): Diagnostic[] {
   return notes.map((f) => ({
@@ -188,7 +201,11 @@ function locateWarnings(file: string, notes: Finding[], locator: FastLocator | u
 /** The findings for parsed data: schema errors explained, then what the schema cannot express. */
 function findingsFor(data: unknown, errors: ErrorObject[]): Finding[] {
   const findings = errors.length ? explainErrors(errors, data) : [];
-  if (data && typeof data === 'object' && !Array.isArray(data)) findings.push(...semanticFindings(data as Review));
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    findings.push(...semanticFindings(data as Review));
+    // national plan ids that refer to nothing (its warnings are in warningFindings)
+    findings.push(...crossReferenceFindings(data as Review).filter(isError));
+  }
   return findings;
 }
 

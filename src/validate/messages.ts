@@ -74,6 +74,12 @@ const ITEM_NAMES: Record<string, string> = {
   partners: 'partner',
   organizations: 'organization',
   stakeholders: 'stakeholder category',
+  // issue 9 §3–5
+  dimensions: 'dimension',
+  measures: 'measure',
+  plan_measures: 'measure id',
+  pledges: 'pledge',
+  progress_declaration: 'entry',
 };
 
 /** "Objective 7, question (c) Main gaps and challenges" / "Metadata › Submitter › Country". */
@@ -90,6 +96,8 @@ export function describePath(path: Path): string {
       const q = QUESTIONS.find((x) => x.field === path[2]);
       if (q) parts[0] += `, question (${q.letter}) ${q.label.en}`;
       else if (path[2] === 'next_steps') parts[0] += ', next steps';
+      else if (path[2] === 'plan_measures') parts[0] += ', plan measures';
+      else if (path[2] === 'priority') parts[0] += ', priority';
       else parts[0] += `, “${String(path[2])}”`;
       i = 3;
     }
@@ -432,6 +440,14 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
           path,
           code: 'range',
           message: `${where}: must be ${String(e.params['limit'])} or more, found ${kindOf(value)}.`,
+        });
+        break;
+      case 'maximum':
+        push({
+          path,
+          code: 'range',
+          message: `${where}: must be ${String(e.params['limit'])} or less, found ${kindOf(value)}.`,
+          ...(path.includes('objectives') ? { hint: 'GCM objectives are numbered 1 to 23.' } : {}),
         });
         break;
       default:

@@ -41,17 +41,32 @@ const SECTIONS: { key: keyof Review; label: string; filled: (r: Review) => boole
   },
 ];
 
+/**
+ * The objectives readiness judges (issue 9 §4). A selective review (metadata.scope.kind: selected)
+ * that ranks objectives (objectives › N › priority) is judged on its ranked objectives only;
+ * otherwise every objective present in the file is judged, as before.
+ */
+export function judgedObjectives(review: Review): Set<number> {
+  const objectives = review.objectives ?? {};
+  const present = OBJECTIVES.filter((o) => objectives[String(o.number)]).map((o) => o.number);
+  if (review.metadata?.scope?.kind !== 'selected') return new Set(present);
+  const ranked = present.filter((n) => objectives[String(n)]?.priority);
+  return new Set(ranked.length ? ranked : present);
+}
+
 export function assessReadiness(review: Review): Readiness {
   const objectives = review.objectives ?? {};
   const objectivesAnswered: number[] = [];
   const incomplete: Readiness['incomplete'] = [];
   let supportNeeds = review.principle_support_needs?.length ?? 0;
+  const judged = judgedObjectives(review);
   for (const o of OBJECTIVES) {
     const answers = objectives[String(o.number)];
     if (!answers) continue;
     supportNeeds += answers.support_needs?.length ?? 0;
     const done = answeredQuestions(answers);
     if (done.length) objectivesAnswered.push(o.number);
+    if (!judged.has(o.number)) continue;
     const missing = QUESTIONS.map((q) => q.letter).filter((l) => !done.includes(l));
     if (missing.length) incomplete.push({ objective: o.number, missing });
   }
@@ -59,6 +74,15 @@ export function assessReadiness(review: Review): Readiness {
   const notes: string[] = [];
   for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
   if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
+  let notReported: number[] | undefined;
+  if (review.metadata?.scope?.kind === 'all') {
+    const absent = OBJECTIVES.filter((o) => !objectives[String(o.number)]).map((o) => o.number);
+    if (absent.length && absent.length < OBJECTIVES.length) notReported = absent;
+    if (notReported)
+      notes.push(
+        `${absent.length === 1 ? 'Objective' : 'Objectives'} ${absent.join(', ')}: not reported, but the review's scope is all 23 objectives (metadata › scope).`,
+      );
+  }
   for (const { objective, missing } of incomplete) {
     const o = OBJECTIVES[objective - 1]!;
     const qs = missing.map((l) => `(${l}) ${QUESTIONS.find((q) => q.letter === l)!.label.en}`);
@@ -80,6 +104,7 @@ export function assessReadiness(review: Review): Readiness {
     incomplete,
     missingSections,
     supportNeeds,
+    ...(notReported ? { notReported } : {}),
     ready: notes.length === 0,
     notes,
   };

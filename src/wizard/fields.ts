@@ -21,10 +21,15 @@ export interface SelectField extends BaseField {
   /** `null` is "not set": choosing it removes the answer. */
   choices: (ctx: WizardContext) => Choice<string | null>[];
   default?: string;
+  /** Stored value ↔ choice value, for answers that are not text (e.g. true/false). */
+  parse?: (v: string) => unknown;
+  format?: (v: unknown) => string | undefined;
 }
 export interface MultiField extends BaseField {
   kind: 'multi';
   choices: (ctx: WizardContext) => ChoiceItem<string>[];
+  /** Stored value of a ticked choice (e.g. an objective number rather than its text). */
+  parse?: (v: string) => unknown;
   /** Ticked at first when there is no answer yet (drawn from earlier answers). */
   defaults?: (ctx: WizardContext) => string[];
 }
@@ -50,11 +55,12 @@ export async function askField(ctx: WizardContext, base: Path, f: Field): Promis
       await askLong(ctx, path, message);
       return;
     case 'select': {
-      const cur = ctx.store.get(path);
+      const stored = ctx.store.get(path);
+      const cur = f.format ? f.format(stored) : stored;
       const choices = f.choices(ctx);
       const def = typeof cur === 'string' && choices.some((c) => c.value === cur) ? cur : (f.default ?? null);
       const v = await ctx.ask.select<string | null>({ message, choices, default: def });
-      await save(ctx, path, v ?? undefined);
+      await save(ctx, path, v === null ? undefined : f.parse ? f.parse(v) : v);
       return;
     }
     case 'multi': {
@@ -64,7 +70,8 @@ export async function askField(ctx: WizardContext, base: Path, f: Field): Promis
       const v = await ctx.ask.checkbox<string>({ message, choices });
       // keep values the list does not offer (written by hand), in their place
       const extra = cur.filter((x) => !choices.some((c) => 'value' in c && c.value === x));
-      await save(ctx, path, [...v, ...extra]);
+      const parse = f.parse ?? ((x: string) => x);
+      await save(ctx, path, [...v.map(parse), ...extra.map(parse)]);
       return;
     }
     case 'list':

@@ -24,6 +24,7 @@ export function readinessLines(ctx: WizardContext, r: Readiness): string[] {
     else lines.push(t(ctx, 'ready.section', { name: k ? t(ctx, k) : s }));
   }
   if (r.objectivesAnswered.length === 0) lines.push(t(ctx, 'ready.noobjective'));
+  if (r.notReported?.length) lines.push(t(ctx, 'ready.scopeAll', { list: r.notReported.join(', ') }));
   if (r.toUpdate?.length)
     lines.push(t(ctx, 'ready.to_update', { list: r.toUpdate.map((k) => markLabel(ctx, k)).join('; ') }));
   for (const { objective, missing } of r.incomplete) {
@@ -63,6 +64,12 @@ export async function finish(ctx: WizardContext): Promise<number> {
   }
   const r = result.readiness;
   ctx.ask.say(t(ctx, 'finish.valid', { file }), 'success');
+  // warnings of a valid file (e.g. a plan measure its objectives do not cite back)
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length) {
+    ctx.ask.say(t(ctx, 'finish.warnings', { n: warnings.length }), 'warning');
+    for (const l of problemLines(ctx, warnings)) ctx.ask.say(l, 'text');
+  }
   ctx.ask.say(
     t(ctx, 'finish.counts', {
       n: r.objectivesAnswered.length,

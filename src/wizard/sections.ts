@@ -8,6 +8,7 @@ import type { MsgKey } from './messages.js';
 import type { Step } from './metadata.js';
 import { askSupportNeeds } from './objectives.js';
 import { filled } from './people.js';
+import { PLEDGE_STEPS, SCOPE_PLAN_STEPS } from './plan-pledges.js';
 
 const PSN = ['principle_support_needs'];
 
@@ -39,6 +40,8 @@ function section(id: string, label: MsgKey, guidance: MsgKey): Step {
 export const SECTION_STEPS: Step[] = [
   section('key_messages', 's.key_messages', 's.key_messages.guidance'),
   section('national_context', 's.national_context', 's.national_context.guidance'),
+  // issue 9 §3–4: scope, priorities and the national plan (edit only)
+  ...SCOPE_PLAN_STEPS,
   {
     id: 'guiding_principles',
     label: (ctx) => {
@@ -49,6 +52,8 @@ export const SECTION_STEPS: Step[] = [
     run: askPrinciples,
   },
   section('next_steps', 's.next_steps', 's.next_steps.guidance'),
+  // issue 9 §5: pledges and the Progress Declaration follow-up (edit only)
+  ...PLEDGE_STEPS,
   {
     id: 'principle_support_needs',
     label: (ctx) => {

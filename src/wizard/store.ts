@@ -77,14 +77,20 @@ const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
       'key_messages',
       'national_context',
       'methodology',
+      'national_plan',
       'guiding_principles',
       'objectives',
       'principle_support_needs',
+      'pledges',
+      'progress_declaration',
       'next_steps',
       'annexes',
     ],
   ],
-  [['metadata'], ['submitter', 'cycle', 'region', 'languages', 'focal_point', 'date', 'status', 'version', 'title']],
+  [
+    ['metadata'],
+    ['submitter', 'cycle', 'region', 'languages', 'focal_point', 'date', 'status', 'version', 'title', 'scope'],
+  ],
   [
     ['metadata', 'submitter'],
     ['type', 'country', 'name', 'category'],
@@ -113,6 +119,8 @@ const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
       'promising_practices',
       'support_needs',
       'next_steps',
+      'priority',
+      'plan_measures',
     ],
   ],
   [
@@ -140,10 +148,40 @@ const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
     ['annexes', '#'],
     ['title', 'description', 'link'],
   ],
+  // issue 9 §3–5
+  [
+    ['metadata', 'scope'],
+    ['kind', 'reason'],
+  ],
+  [
+    ['objectives', '*', 'priority'],
+    ['rank', 'reason'],
+  ],
+  [['national_plan'], ['title', 'adopted', 'link', 'dimensions', 'measures']],
+  [
+    ['national_plan', 'dimensions', '#'],
+    ['id', 'title'],
+  ],
+  [
+    ['national_plan', 'measures', '#'],
+    ['id', 'dimension', 'title', 'objectives'],
+  ],
+  [
+    ['pledges', '#'],
+    ['title', 'kind', 'partners', 'gcr_mirror', 'nature', 'objectives', 'status', 'progress', 'link', 'contact'],
+  ],
+  [
+    ['pledges', '#', 'partners', '#'],
+    ['name', 'country'],
+  ],
+  [
+    ['progress_declaration', '#'],
+    ['paragraph', 'narrative'],
+  ],
 ];
 
 /** Lists of keys written in flow style (`[en, fr]`): short, enum-like. */
-const FLOW_LISTS = new Set(['languages', 'applied', 'stakeholders']);
+const FLOW_LISTS = new Set(['languages', 'applied', 'stakeholders', 'plan_measures', 'objectives']);
 
 function orderFor(path: Path): readonly string[] | 'numeric' | undefined {
   for (const [pattern, order] of ORDERS) {

@@ -374,3 +374,29 @@ describe('gcm-review synthesize (command)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('the other parts of the reviews', () => {
+  it('pledges by status and objective, national plans and priorities, counts split Member States / others', () => {
+    const root = join(import.meta.dirname, '../..');
+    const r = spawnSync(process.execPath, [join(root, 'bin/gcm-review.js'), 'synthesize', 'examples', '-f', 'json'], {
+      encoding: 'utf8',
+      cwd: root,
+    });
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    const ids = s.parts.map((p: { id: string }) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['national_plans', 'pledges', 'priorities']));
+    const pledges = s.parts.find((p: { id: string }) => p.id === 'pledges');
+    const byStatus = pledges.tables[0].rows as string[][];
+    const total = pledges.data.total.total as number;
+    expect(byStatus.reduce((n, row) => n + Number(row[1]!.split(' / ')[0]) + Number(row[1]!.split(' / ')[1]), 0)).toBe(
+      total,
+    );
+    const md = spawnSync(process.execPath, [join(root, 'bin/gcm-review.js'), 'synthesize', 'examples'], {
+      encoding: 'utf8',
+      cwd: root,
+    }).stdout;
+    expect(md).toContain('## Pledges');
+    expect(md).toContain('## National plans');
+  });
+});

@@ -16,7 +16,7 @@ interface CliRenderOptions {
   lang?: string;
   paper: 'A4' | 'Letter';
   template?: string;
-  order: 'objective' | 'roundtable';
+  order: 'objective' | 'roundtable' | 'priority';
   jobs: number;
 }
 
@@ -165,8 +165,11 @@ export function registerRender(program: Command): void {
     .addOption(new Option('--paper <size>', 'A4 or Letter').argParser(parsePaper).default('A4'))
     .option('--template <dir>', 'folder with a custom template (report.hbs, partials/, styles.css, theme.css, logo)')
     .addOption(
-      new Option('--order <order>', 'objective: 1 to 23; roundtable: grouped under the four IMRF round tables')
-        .choices(['objective', 'roundtable'])
+      new Option(
+        '--order <order>',
+        'objective: 1 to 23; roundtable: grouped under the four IMRF round tables; priority: ranked objectives first (objectives › N › priority), then the rest by number',
+      )
+        .choices(['objective', 'roundtable', 'priority'])
         .default('objective'),
     )
     .addOption(new Option('-j, --jobs <n>', 'reports printed at once').argParser(parseJobs).default(2))
