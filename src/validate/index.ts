@@ -46,9 +46,11 @@ export interface CheckOptions {
   maxProblems?: number;
   /** Skip the fast path (tests use it to compare both paths). */
   precise?: boolean;
+  /** Keep the decoded text of a valid file, and where its nodes are, in the result (the synthesis cites lines). */
+  keepText?: boolean;
 }
 
-export type CheckedFile = FileResult & { review?: Review };
+export type CheckedFile = FileResult & { review?: Review; text?: string; locator?: FastLocator | undefined };
 
 /** What a reporter needs of a result: the parsed review is dropped (it can be large). */
 export function slimResult(r: FileResult): FileResult {
@@ -147,7 +149,8 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
   if (!opts.precise) {
     // a large file records where its nodes are as it is parsed: if it has problems, they are
     // located without a second parse (a small one is simply parsed again if it needs locating)
-    const tracker = text.length > TRACK_WHILE_PARSING ? new NodeTracker() : undefined;
+    // (the synthesis asks for the positions of every valid file: keepText)
+    const tracker = text.length > TRACK_WHILE_PARSING || opts.keepText ? new NodeTracker() : undefined;
     const fast = parseFast(text, tracker);
     if (fast.ok) {
       const validate = schemaValidator();
@@ -162,12 +165,18 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
         const planErrors = hasCrossReferences(review) && crossReferenceFindings(review).some(isError);
         if (!planErrors) {
           const notes = warningFindings(review);
-          const locator = notes.length ? fastLocator(text) : undefined;
+          const tracked = tracker ? locatorFrom(text, tracker) : undefined;
+          const locator = tracked ?? (notes.length ? fastLocator(text) : undefined);
           // a small file whose warnings the fast locator cannot place exactly is read again precisely
           if (notes.length && text.length <= PRECISE_LOCATE_LIMIT && !notes.every((f) => locator?.locate(f.path)))
             return checkPrecise(file, text, opts);
           const warnings = notes.length ? locateWarnings(file, notes, locator) : [];
-          return withExtensions({ ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review });
+          return withExtensions({
+            ...finish(file, text, warnings, opts),
+            readiness: assessReadiness(review),
+            review,
+            ...(opts.keepText ? { text, ...(tracked ? { locator: tracked } : {}) } : {}),
+          });
         }
       }
       const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
@@ -184,7 +193,8 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       if (located) return finish(file, text, located.diagnostics, opts, located.omitted);
     }
   }
-  return checkPrecise(file, text, opts);
+  const precise = checkPrecise(file, text, opts);
+  return opts.keepText && precise.review ? { ...precise, text } : precise;
 }
 
 /** Web addresses longer than this are shown shortened in reports, with a warning. */

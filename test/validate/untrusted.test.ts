@@ -199,8 +199,21 @@ describe('terminal escapes', () => {
       const r = run(['validate', '-f', f, 'esc.gcm.yaml'], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.out).not.toMatch(/[\u001b\u0007\u009b]/);
-      expect(r.out).toContain('\\u{1B}]2;PWNED');
+      expect(r.out).toMatch(/\\u\{1B\}\\?\]2;PWNED/);
     }
+  });
+
+  test('synthesize prints review text with control characters escaped', () => {
+    const d = join(dir, 'synth');
+    mkdirSync(d);
+    writeFileSync(
+      join(d, 'a.gcm.yaml'),
+      MINIMAL_REVIEW.replace('country: QMA', 'country: QMA\n    name: "Maravia\\e]2;PWNED\\a"'),
+    );
+    const r = run(['synthesize', d]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/[\u001b\u0007]/);
+    expect(r.out).toMatch(/\\u\{1B\}\\?\]2;PWNED/);
   });
 
   test('a file name with an escape sequence is printed escaped', () => {
