@@ -191,22 +191,31 @@ export function practiceFactProps(principleKeyRef: Json): Record<string, Json> {
 
 /** A partner: a name, or {name, country} with the country as an ISO 3166-1 alpha-3 code. */
 export function partnerSchema(): Json {
-  // one schema for both forms (no anyOf: its errors would read as a narrative's)
+  // one schema for the three forms, without anyOf (its errors would read as a narrative's): a name,
+  // a name in several languages ({en: ..., fr: ...}), or {name: ..., country: MEX}
   return {
     title: 'Partner',
-    description: 'A partner organization: its name, or {name: ..., country: MEX}.',
+    description:
+      'A partner organization: its name, its name in several languages ({en: ..., fr: ...}), or {name: ..., country: MEX}.',
     type: ['string', 'object'],
     minLength: 1,
-    required: ['name'],
-    additionalProperties: false,
-    properties: {
-      name: { type: 'string', minLength: 1, title: 'Name', description: 'The partner organization.' },
-      country: {
-        type: 'string',
-        pattern: '^[A-Z]{3}$',
-        title: 'Country',
-        description: 'Its country, as an ISO 3166-1 alpha-3 code, e.g. "MEX".',
+    if: { type: 'object', required: ['name'] },
+    then: {
+      additionalProperties: false,
+      properties: {
+        name: { $ref: '#/$defs/shortText', title: 'Name', description: 'The partner organization.' },
+        country: {
+          type: 'string',
+          pattern: '^[A-Z]{3}$',
+          title: 'Country',
+          description: 'Its country, as an ISO 3166-1 alpha-3 code, e.g. "MEX".',
+        },
       },
+    },
+    else: {
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      additionalProperties: { type: 'string' },
     },
   };
 }

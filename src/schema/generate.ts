@@ -832,13 +832,7 @@ function extendSchema(schema: Json): Json {
   sp['unit'] = shortText('Unit', 'Unit, e.g. "persons", "%", "USD million".');
   sp['source'] = shortText('Source', 'Where the figure comes from.');
   sp['disaggregation'] = shortText('Disaggregation', 'How the figure is broken down, e.g. "by sex and age".');
-  const practice = (oa['promising_practices']!['items'] as Json)!;
-  props(practice)['partners'] = {
-    title: 'Partners',
-    description: 'Who took part.',
-    type: 'array',
-    items: shortText('Partner', 'Name of a partner.'),
-  };
+  // practice partners: names, names in several languages or {name, country} (src/schema/evidence.ts)
 
   allowExtensions(schema);
   return schema;

@@ -261,8 +261,13 @@ describe('render --format docx options', () => {
 
   it('--format all writes pdf, html and docx; docx alone needs no browser', () => {
     const p = outputPaths(['/x/a.gcm.yaml'], { format: 'all' }).get('/x/a.gcm.yaml')!;
-    expect(p).toEqual({ pdf: '/x/a.pdf', html: '/x/a.html', docx: '/x/a.docx' });
-    expect(outputPaths(['/x/a.gcm.yaml'], { format: 'docx' }).get('/x/a.gcm.yaml')).toEqual({ docx: '/x/a.docx' });
+    expect(p).toEqual([{ pdf: '/x/a.pdf', html: '/x/a.html', docx: '/x/a.docx' }]);
+    expect(outputPaths(['/x/a.gcm.yaml'], { format: 'docx' }).get('/x/a.gcm.yaml')).toEqual([{ docx: '/x/a.docx' }]);
+    // several languages: one set of outputs each, named by language
+    expect(outputPaths(['/x/a.gcm.yaml'], { format: 'docx', langs: ['en', 'fr'] }).get('/x/a.gcm.yaml')).toEqual([
+      { lang: 'en', docx: '/x/a.en.docx' },
+      { lang: 'fr', docx: '/x/a.fr.docx' },
+    ]);
   });
 
   it('gcm-review render --format all writes the PDF, the HTML and the Word document of a review', () => {

@@ -104,7 +104,10 @@ describe('the view model', () => {
     const stat = (m: ReportModel) => m.parts[0]!.objectives[0]!.q.a.statistics[0]!;
     expect(stat(en)).toMatchObject({ unit: 'persons', source: 'Statistics Office' });
     expect(stat(fr)).toMatchObject({ unit: 'personnes', source: 'Office statistique' });
-    expect(fr.parts[0]!.objectives[0]!.q.d.practices[0]!.partners).toBe('Office statistique, IOM');
+    // partners are among the practice's facts (a name in several languages shows in the report's)
+    const partners = fr.parts[0]!.objectives[0]!.q.d.practices[0]!.facts.map((f) => f.html).join(' ');
+    expect(partners).toContain('<bdi>Office statistique</bdi>');
+    expect(partners).toContain('<bdi>IOM</bdi>');
     expect(fr.meta.focalPoint?.title).toBe('Directrice');
     // a fictional country has no country name: the name given is used, in the report language
     expect(en.meta.submitterName).toBe('Republic of Estria');

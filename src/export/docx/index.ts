@@ -39,6 +39,7 @@ import { htmlToContent, htmlToRuns } from 'docx/html';
 import { TextWatermark } from 'docx/watermarks';
 import type {
   Block,
+  NarrativePart,
   ObjectiveSection,
   PartView,
   PracticeView,
@@ -439,7 +440,61 @@ function overview(ctx: Ctx): (Paragraph | Table)[] {
       ),
     );
   }
+  // the review profile (issue 9 §1): short answers beside the prose, as on the "At a glance" page
+  if (m.profile.length) {
+    out.push(h(ctx, 2, s['profile.title']));
+    out.push(
+      table(
+        ctx,
+        [s['profile.question'], s['profile.answer'], s['profile.comment']],
+        m.profile.map((r) => [
+          r.question,
+          [run(ctx, r.answer, { bold: true })],
+          r.comment ? block(ctx, r.comment) : '',
+        ]),
+      ),
+    );
+  }
   return out;
+}
+
+// ---- issue 9 §1, §6: one-narrative parts, crises; issue 15: references -----------------------------
+
+function narrativePart(ctx: Ctx, p: NarrativePart | undefined): (Paragraph | Table)[] {
+  return p ? simpleSection(ctx, p.id, p.title, p.block) : [];
+}
+
+function crises(ctx: Ctx): (Paragraph | Table)[] {
+  const list = ctx.m.crisisImpact;
+  if (!list.length) return [];
+  return [
+    h(ctx, 1, ctx.m.strings['section.crisisImpact'], { bookmark: 'crisis-impact', pageBreak: true }),
+    ...list.flatMap((c) => [h(ctx, 2, c.crisis, { bookmark: c.id }), ...block(ctx, c.block)]),
+  ];
+}
+
+function references(ctx: Ctx): (Paragraph | Table)[] {
+  const list = ctx.m.references;
+  if (!list.length) return [];
+  return [
+    h(ctx, 1, ctx.m.strings['references.title'], { bookmark: 'references' }),
+    ...list.map((r) =>
+      para(ctx, [
+        run(ctx, `[${r.number}] `, { bold: true }),
+        ...inline(ctx, r.textHtml),
+        ...(r.link
+          ? [
+              run(ctx, ' '),
+              ...inline(ctx, `<a href="${r.link.href.replace(/"/g, '&quot;')}">${escapeText(r.link.text)}</a>`),
+            ]
+          : []),
+      ]),
+    ),
+  ];
+}
+
+function escapeText(t: string): string {
+  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 /** Runs made into a link to a bookmark in the document ("#objective-7"), when they are all text runs. */
@@ -923,11 +978,14 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
   const body: (Paragraph | Table | TableOfContents)[] = [
     ...contents(ctx),
     ...overview(ctx),
+    ...narrativePart(ctx, m.executiveSummary),
     ...simpleSection(ctx, 'key-messages', m.strings['section.keyMessages'], m.keyMessages),
     ...(m.context ? simpleSection(ctx, 'context', m.context.title, m.context.block) : []),
+    ...narrativePart(ctx, m.policyFramework),
     ...methodology(ctx),
     ...plan(ctx),
     ...principles(ctx),
+    ...crises(ctx),
     ...m.parts.flatMap((p) => part(ctx, p)),
     ...(m.principleSupport.length
       ? [
@@ -935,10 +993,13 @@ export async function reportDocx(m: ReportModel): Promise<Buffer> {
           ...needs(ctx, m.principleSupport),
         ]
       : []),
+    ...narrativePart(ctx, m.meansOfImplementation),
     ...pledges(ctx),
     ...progressDeclaration(ctx),
     ...simpleSection(ctx, 'next-steps', m.strings['section.nextSteps'], m.nextSteps),
+    ...references(ctx),
     ...annexes(ctx),
+    ...narrativePart(ctx, m.disclaimer),
   ];
   const doc = new Document({
     title: m.meta.title,
