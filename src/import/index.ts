@@ -154,6 +154,7 @@ function buildReview(
     ...(meta.title ? { title: meta.title } : {}),
   };
   const s = placed.sections;
+  if (s['executive_summary']) r['executive_summary'] = s['executive_summary'];
   if (s['key_messages']) r['key_messages'] = s['key_messages'];
   if (s['national_context']) r['national_context'] = s['national_context'];
   const methodology: Record<string, unknown> = {};
@@ -216,6 +217,7 @@ function buildReview(
       ...(x.priority ? { priority: x.priority } : {}),
     }));
   if (s['next_steps']) r['next_steps'] = s['next_steps'];
+  for (const k of ['policy_framework', 'means_of_implementation', 'disclaimer']) if (s[k]) r[k] = s[k];
   if (placed.annexes.length)
     r['annexes'] = placed.annexes.map((a) => {
       const web = a.link && /^https?:\/\/[^\s/]/i.test(a.link) ? a.link : undefined;

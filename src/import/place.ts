@@ -37,6 +37,10 @@ export function norm(s: string): string {
 
 type SectionKey =
   | 'key_messages'
+  | 'executive_summary'
+  | 'policy_framework'
+  | 'means_of_implementation'
+  | 'disclaimer'
   | 'national_context'
   | 'methodology'
   | 'principles'
@@ -50,21 +54,21 @@ const EXTRA_SECTION_WORDS: Record<Exclude<SectionKey, 'skip'> | 'skip', string[]
   key_messages: [
     'key messages',
     'main messages',
-    'executive summary',
     'summary',
     'messages cles',
     'principaux messages',
     'resume',
-    'resume executif',
     'synthese',
     'mensajes clave',
     'mensajes principales',
-    'resumen ejecutivo',
     'resumen',
     'الرسائل الرئيسية',
-    'ملخص تنفيذي',
-    'الملخص التنفيذي',
   ],
+  // issue 9 §6: the report parts real reviews have, each kept in its own field
+  executive_summary: ['executive summary', 'resume executif', 'resumen ejecutivo', 'ملخص تنفيذي', 'الملخص التنفيذي'],
+  policy_framework: ['policy framework', 'policy and enabling environment', 'cadre politique', 'marco normativo'],
+  means_of_implementation: ['means of implementation', 'moyens de mise en oeuvre', 'medios de implementacion'],
+  disclaimer: ['disclaimer', 'avertissement', 'descargo de responsabilidad'],
   national_context: [
     'national context',
     'context',
@@ -143,6 +147,10 @@ const EXTRA_SECTION_WORDS: Record<Exclude<SectionKey, 'skip'> | 'skip', string[]
 
 const SECTION_KEYS: Record<Exclude<SectionKey, 'skip'>, string[]> = {
   key_messages: ['section.keyMessages'],
+  executive_summary: ['section.executiveSummary'],
+  policy_framework: ['section.policyFramework'],
+  means_of_implementation: ['section.meansOfImplementation'],
+  disclaimer: ['section.disclaimer'],
   national_context: ['section.nationalContext', 'section.context'],
   methodology: ['section.methodology'],
   principles: ['section.principles'],
@@ -456,7 +464,17 @@ type Where =
   /** After a heading nobody expects at the level of a section: text is kept under x-unplaced. */
   | { s: 'loose' }
   | { s: 'skip'; level: number }
-  | { s: 'section'; key: 'key_messages' | 'national_context' | 'next_steps' }
+  | {
+      s: 'section';
+      key:
+        | 'key_messages'
+        | 'executive_summary'
+        | 'policy_framework'
+        | 'means_of_implementation'
+        | 'disclaimer'
+        | 'national_context'
+        | 'next_steps';
+    }
   | { s: 'methodology'; sub?: 'consultations' | 'stakeholders' | 'skip' }
   | { s: 'principles'; key?: string }
   | { s: 'principle_support' }

@@ -485,15 +485,19 @@ function isNarrativeType(t: unknown): boolean {
 
 /** A narrative that is neither text nor a language map (a list, a number, nothing…). */
 function narrativeTypeFinding(path: Path, where: string, value: unknown): Finding {
+  // a short text (a name, a unit, a source) is one line: no bullet lists there
+  const short = schemaAt(path)?.['minLength'] === 1;
   return {
     path,
     code: 'type',
     message: `${where}: expected text, found ${kindOf(value)}.`,
-    hint: Array.isArray(value)
-      ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
-      : value === null || value === undefined
-        ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
-        : 'Put the text after the colon; quote it if it starts with a special character.',
+    hint: short
+      ? 'Write a short text after the colon, or one text per language such as {en: "...", fr: "..."}.'
+      : Array.isArray(value)
+        ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
+        : value === null || value === undefined
+          ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
+          : 'Put the text after the colon; quote it if it starts with a special character.',
   };
 }
 

@@ -138,7 +138,8 @@ describe('import of Word files gcm-review did not write', () => {
     expect(r.metadata.submitter).toEqual({ type: 'member_state', country: 'MEX' });
     expect(r.metadata.cycle).toBe('imrf_2026');
     expect(r.metadata.status).toBe('draft');
-    expect(r.key_messages).toBe('Mexico is a country of **origin, transit, destination** and return.');
+    // an executive summary has its own field (issue 9 §6)
+    expect(r.executive_summary).toBe('Mexico is a country of **origin, transit, destination** and return.');
     expect(r.methodology?.description).toBe('We consulted *twelve* ministries.');
     expect(r.objectives?.['1']?.implementation?.status).toBe('The census now asks about return migration.');
     expect(r.objectives?.['1']?.implementation?.statistics).toEqual([
