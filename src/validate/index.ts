@@ -207,10 +207,21 @@ export const LONG_LINK = 2000;
 function warningFindings(review: Review): Finding[] {
   // a territory as a Member State, a country outside the commission named in `region`
   const out: Finding[] = countryFindings(review).filter((f) => f.severity === 'warning');
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v && typeof v === 'object')
-      for (const [k, x] of Object.entries(v)) {
+  // one walk over the review, with one path kept as a stack (a valid file pays for no copies)
+  const path: (string | number)[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x && typeof x === 'object') {
+          path.push(i);
+          walk(x);
+          path.pop();
+        }
+      }
+    } else if (v && typeof v === 'object')
+      for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
         if (k === 'link' && typeof x === 'string' && x.length > LONG_LINK)
           out.push({
             path: [...path, k],
@@ -218,10 +229,14 @@ function warningFindings(review: Review): Finding[] {
             message: `${describePath([...path, k])}: the web address is ${x.length.toLocaleString('en')} characters long; reports show it shortened.`,
             hint: 'Check the address: web addresses are rarely longer than a few hundred characters.',
           });
-        else if (x && typeof x === 'object') walk(x, [...path, k]);
+        else if (x && typeof x === 'object') {
+          path.push(k);
+          walk(x);
+          path.pop();
+        }
       }
   };
-  walk(review, []);
+  walk(review);
   // a national plan measure that lists an objective whose answers do not cite it back
   if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review).filter((f) => !isError(f)));
   return out;
@@ -372,6 +387,7 @@ function finish(
   opts: CheckOptions,
   before?: Omitted,
 ): CheckedFile {
+  if (diagnostics.length === 0 && !before) return { file, diagnostics: [] }; // a valid file: nothing to do
   const review = REVIEW_KEY_TEXT.test(text) || diagnostics.every((d) => d.code === 'empty');
   let list = review ? diagnostics : contentFree(file, diagnostics);
   list.sort((a, b) => a.line - b.line || a.column - b.column);
