@@ -37,6 +37,13 @@ function problem(code: string, message: string, pos: Position = { line: 1, colum
   return { ...pos, severity: 'error', code, path: [], message, ...(hint ? { hint } : {}) };
 }
 
+/** The offset where each line of `text` starts (line 1 at index 0): lines end at a line feed. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** 1-based line and column (in UTF-16 units, as editors count) of a string offset. */
 export function positionAt(text: string, offset: number): Position {
   let line = 1;
@@ -224,7 +231,7 @@ interface JsYamlState {
 }
 
 /** Index of the next character that is not a space, a line break or inside a comment. */
-function nextSignificant(input: string, pos: number): number {
+export function nextSignificant(input: string, pos: number): number {
   for (;;) {
     const c = input.charCodeAt(pos);
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) pos++;
@@ -377,8 +384,7 @@ export function parsePrecise(text: string): PreciseParse {
   // line starts are counted here, from the text: the lexer's own count drifts after some syntax
   // errors (newlines inside a token it recovers from are not reported), which put later problems
   // on the wrong lines
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  for (const start of lineStarts(text)) lineCounter.addNewLine(start);
   const tokens = [...new Y.Parser().parse(text)];
   const deepAt = tooDeep(tokens);
   if (deepAt !== undefined) {

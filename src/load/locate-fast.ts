@@ -8,7 +8,7 @@
 // items, except that an empty item ("-" alone) has no node. Wherever the events do not line up
 // with the data exactly, the locator says it cannot tell (undefined), and the caller falls back.
 import { load as jsYamlLoad, type LoadOptions } from 'js-yaml';
-import { CORE_12, MAX_DEPTH, type Position } from './index.js';
+import { CORE_12, MAX_DEPTH, lineStarts as lineStartsOf, nextSignificant, type Position } from './index.js';
 
 interface ListenerState {
   input: string;
@@ -21,16 +21,6 @@ const KIND_MAPPING = 1;
 const KIND_SEQUENCE = 2;
 const KIND_SCALAR = 3;
 const KIND_OTHER = 4;
-
-function nextSignificant(input: string, pos: number): number {
-  for (;;) {
-    const c = input.charCodeAt(pos);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) pos++;
-    else if (c === 0x23) {
-      while (pos < input.length && input.charCodeAt(pos) !== 0x0a && input.charCodeAt(pos) !== 0x0d) pos++;
-    } else return pos;
-  }
-}
 
 /** Records every node js-yaml composes, in flat typed arrays (a node is an index). */
 export class NodeTracker {
@@ -123,8 +113,7 @@ export function fastLocator(text: string): FastLocator | undefined {
 /** The locator over nodes already tracked during a parse of `text`. */
 export function locatorFrom(text: string, t: NodeTracker): FastLocator | undefined {
   if (t.root === -1) return undefined;
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(text);
   const pos = (offset: number): Position => {
     let lo = 0;
     let hi = lineStarts.length - 1;

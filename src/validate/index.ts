@@ -16,6 +16,7 @@ import {
   parseFast,
   parsePrecise,
   prepareText,
+  lineStarts,
   type Position,
   type PreciseParse,
 } from '../load/index.js';
@@ -400,7 +401,7 @@ function finish(
     omitted.count += list.length - max;
     list = list.slice(0, max);
   }
-  const lines = review ? lineIndex(text) : undefined;
+  const lines = review ? lineStarts(text) : undefined;
   const out = list.map((d) => {
     const e: Diagnostic = { ...d, message: escapeControl(d.message) };
     if (d.hint) e.hint = escapeControl(d.hint);
@@ -431,12 +432,6 @@ function contentFree(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
   if (typeAtTop) return [{ ...typeAtTop, message: typeAtTop.message.replace(/ “[^]*”\.?$/, '.'), hint: undefined }];
   const kept = diagnostics.filter((d) => CONTENT_FREE.has(d.code));
   return kept.length ? kept : [notAReview(file)];
-}
-
-function lineIndex(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 function lineAt(text: string, starts: number[], line: number): string | undefined {
