@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,59 +53,112 @@ try {
   rmSync(rawValidator, { force: true });
 }
 
-// The CLI as shipped, bundled by esbuild (module resolution dominates a short run):
-// - dist/bundle/main.js: the command router with `validate` and everything it needs, in ONE file,
-//   so a one-file check loads a single module (about 15 ms less than ~40 files or ~15 chunks);
-// - dist/bundle/cmd-<name>.js (+ shared chunks): every other command, loaded only when run;
-// - dist/bundle/worker.js: the validation worker thread.
-// puppeteer-core stays in node_modules, loaded only by `render`. bin/gcm-review.js runs the bundle;
-// the tests exercise both src/ (vitest) and the bundle (the built binary).
+// The CLI as shipped: ONE esbuild call with code splitting over the tsc output, into dist/bundle/:
+// - main.js: the command router and `validate` (what a one-file check needs, in as few files as
+//   esbuild's splitting allows);
+// - cmd-<name>.js: every other command, an entry point of its own so its file name is stable, and
+//   loaded only when run (main.js imports it dynamically);
+// - worker.js: the validation worker thread (src/validate/pool.ts starts `./worker.js` beside it);
+// - chunk-*.js and <library>-*.js: code shared by several of them, once. Every module exists once,
+//   so a class is one class everywhere (plain `instanceof` works across commands).
+// Libraries loaded on first use with `createRequire(import.meta.url)('name')` (yaml, chalk,
+// fastest-levenshtein, i18n-iso-countries) are bundled too, still run only when first called.
+// puppeteer-core alone stays in node_modules (loaded by `render`; it finds and drives Chromium).
+// The package ships this bundle, not the rest of dist/; bin/gcm-review.js falls back to
+// dist/cli/main.js in a checkout whose bundle is missing.
 // start clean: chunk names change with their content, and old ones must not ship
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 // every command module but validate's (which main.js carries), so a new command needs no edit here
 const LAZY_COMMANDS = readdirSync(join(root, 'dist/cli/commands'))
   .filter((f) => f.endsWith('.js') && f !== 'validate.js')
   .map((f) => f.slice(0, -3));
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outdir: 'dist/bundle',
-  external: ['puppeteer-core'],
-  // smaller source compiles faster at start-up; names are kept for readable internal-error traces
-  minifyWhitespace: true,
-  minifySyntax: true,
-  keepNames: true,
-  // bundled CommonJS packages call require(): give the bundle one
-  banner: { js: "import { createRequire as __gcmCreateRequire } from 'node:module'; const require = __gcmCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-};
-/** In main.js, `import('./commands/render.js')` loads the separately bundled cmd-render.js. */
-const lazyCommands = {
-  name: 'lazy-commands',
+/**
+ * Two rewrites of the tsc output as esbuild reads it (the unbundled dist/ and the sources keep
+ * their form):
+ * 1. `createRequire(import.meta.url)('pkg')` (a library loaded on first use, synchronously)
+ *    becomes a plain `require('pkg')`, which esbuild bundles in a wrapper run on first call: the
+ *    bundle needs no node_modules for it, and a run that never calls it never runs it. A large one
+ *    (LAZY_FILES: yaml, 170 kB, needed by `validate` only for a file with problems) gets a file of
+ *    its own, lib-<name>.js, required from beside the caller, so a valid file never reads it.
+ * 2. Few files for a short run. esbuild puts code in one chunk per set of entry points that reach
+ *    it, and every dynamic import is an entry point; the commands share different parts of what
+ *    main.js needs, which scattered main's code over ~15 chunks (each file costs start-up time).
+ *    So main.js imports the validate command statically (as the separate bundles did), and every
+ *    target of a dynamic import imports main.js (already loaded whenever they are): all of main's
+ *    code is then reached by every entry point but the worker, and a `validate` run loads three
+ *    files (main.js, the code of main alone, the code main shares with the worker).
+ */
+const LAZY_FILES = { yaml: 'lib-yaml' };
+const MAIN = join(root, 'dist/cli/main.js');
+const VALIDATE_IMPORT = "import('./commands/validate.js')";
+const DYNAMIC_IMPORT = /\bimport\((['"])(\.\.?\/[^'"]+)\1\)/g;
+const dynamicTargets = new Set();
+for (const f of readdirSync(join(root, 'dist'), { recursive: true })) {
+  if (!f.endsWith('.js') || f.startsWith('bundle')) continue;
+  const file = join(root, 'dist', f);
+  for (const m of readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)) dynamicTargets.add(join(dirname(file), m[2]));
+}
+dynamicTargets.delete(MAIN);
+dynamicTargets.delete(join(root, 'dist/cli/commands/validate.js'));
+const rewriteForBundle = {
+  name: 'rewrite-for-bundle',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/[a-z]+\.js$/ }, (args) => {
-      const name = /([a-z]+)\.js$/.exec(args.path)[1];
-      return LAZY_COMMANDS.includes(name) ? { path: `./cmd-${name}.js`, external: true } : undefined;
+    // the tsc output only, not the packages' own dist/ folders
+    const ours = new RegExp(`^${join(root, 'dist').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[\\\\/].*\\.js$`);
+    build.onLoad({ filter: ours }, async (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      text = text.replace(/\bcreateRequire\(import\.meta\.url\)\((['"`])([^'"`$]+)\1\)/g, (_, q, name) =>
+        LAZY_FILES[name]
+          ? `createRequire(import.meta.url)('./${LAZY_FILES[name]}.js').default`
+          : `require(${q}${name}${q})`,
+      );
+      if (args.path === MAIN) {
+        if (!text.includes(VALIDATE_IMPORT)) throw new Error(`dist/cli/main.js no longer has ${VALIDATE_IMPORT}`);
+        text = `import * as __gcmValidateCommand from './commands/validate.js';\n${text.replace(VALIDATE_IMPORT, 'Promise.resolve(__gcmValidateCommand)')}`;
+      } else if (dynamicTargets.has(args.path)) {
+        text = `import ${JSON.stringify(relative(dirname(args.path), MAIN).replace(/^(?!\.)/, './'))};\n${text}`;
+      }
+      return { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
+    // lib-<name>.js: the library as the default export (its namespace)
+    build.onResolve({ filter: /^gcm-lib:/ }, (args) => ({ path: args.path.slice(8), namespace: 'gcm-lib' }));
+    build.onLoad({ filter: /.*/, namespace: 'gcm-lib' }, (args) => ({
+      contents: `import * as lib from ${JSON.stringify(args.path)};\nexport default lib;\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 try {
-  // tinyglobby (folders and globs) is imported lazily: left in node_modules, it costs a one-file run nothing
-  await esbuild.build({
-    ...common,
-    entryPoints: { main: 'dist/cli/main.js' },
-    external: [...common.external, 'tinyglobby'],
-    plugins: [lazyCommands],
-  });
-  await esbuild.build({ ...common, entryPoints: { worker: 'dist/validate/worker.js' } });
-  await esbuild.build({
-    ...common,
-    entryPoints: Object.fromEntries(LAZY_COMMANDS.map((n) => [`cmd-${n}`, `dist/cli/commands/${n}.js`])),
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: {
+      main: 'dist/cli/main.js',
+      worker: 'dist/validate/worker.js',
+      ...Object.fromEntries(LAZY_COMMANDS.map((n) => [`cmd-${n}`, `dist/cli/commands/${n}.js`])),
+      ...Object.fromEntries(Object.entries(LAZY_FILES).map(([lib, file]) => [file, `gcm-lib:${lib}`])),
+    },
+    bundle: true,
     splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outdir: 'dist/bundle',
+    external: ['puppeteer-core'],
+    plugins: [rewriteForBundle],
+    // smaller source compiles faster at start-up; names are kept for readable internal-error traces
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
+    // bundled CommonJS packages call require(): give every output file one
+    banner: {
+      js: "import { createRequire as __gcmCreateRequire } from 'node:module'; const require = __gcmCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+    metafile: true,
   });
+  // what each output file holds and imports (beside the bundle, not shipped): the tests read it
+  writeFileSync(join(root, 'dist/bundle-meta.json'), JSON.stringify(result.metafile));
 } catch {
   console.error('build: bundling failed (errors above)');
   process.exit(1);

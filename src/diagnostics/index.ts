@@ -72,25 +72,8 @@ export function hasErrors(r: FileResult): boolean {
   return r.diagnostics.some((d) => d.severity === 'error');
 }
 
-/**
- * A brand that survives module duplication: the shipped CLI is split into bundles that each carry
- * their own copy of these classes, so `instanceof` checks the brand, not the prototype chain.
- * A subclass keeps the ordinary check against its own prototype.
- */
-function branded(brand: symbol, base: abstract new (...args: never[]) => unknown) {
-  return function (this: unknown, value: unknown): boolean {
-    if (this !== base) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
-  };
-}
-
-const USER_ERROR = Symbol.for('gcm-review.UserError');
-const CANCELLED = Symbol.for('gcm-review.CancelledError');
-
 /** Bad input or a bad request from the user: one clean message, exit code 2 unless given. */
 export class UserError extends Error {
-  readonly [USER_ERROR] = true;
-  static override [Symbol.hasInstance] = branded(USER_ERROR, UserError);
   constructor(
     message: string,
     readonly exitCode = 2,
@@ -103,8 +86,6 @@ export class UserError extends Error {
 
 /** The user pressed Ctrl-C in an interactive prompt. */
 export class CancelledError extends Error {
-  readonly [CANCELLED] = true;
-  static override [Symbol.hasInstance] = branded(CANCELLED, CancelledError);
   constructor(message = 'Cancelled.') {
     super(message);
     this.name = 'CancelledError';

@@ -97,11 +97,18 @@ let countryNames: [string, string][] | undefined;
 /** Normalised country names in en/fr/es/ar → alpha-3, longest first. */
 function countries(): [string, string][] {
   if (countryNames) return countryNames;
-  const req = createRequire(import.meta.url);
-  const lib = req('i18n-iso-countries') as Countries;
+  // the library without its ~80 locales (its main file registers them all), then the four we read;
+  // one literal name per call, so the build bundles exactly these (scripts/build.mjs)
+  const lib = createRequire(import.meta.url)('i18n-iso-countries/index.js') as Countries;
+  const locales = {
+    en: createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as unknown,
+    fr: createRequire(import.meta.url)('i18n-iso-countries/langs/fr.json') as unknown,
+    es: createRequire(import.meta.url)('i18n-iso-countries/langs/es.json') as unknown,
+    ar: createRequire(import.meta.url)('i18n-iso-countries/langs/ar.json') as unknown,
+  };
   const seen = new Map<string, string>();
-  for (const l of ['en', 'fr', 'es', 'ar']) {
-    lib.registerLocale(req(`i18n-iso-countries/langs/${l}.json`));
+  for (const [l, locale] of Object.entries(locales)) {
+    lib.registerLocale(locale);
     for (const [a2, names] of Object.entries(lib.getNames(l, { select: 'all' })))
       for (const n of names) {
         const k = norm(n);

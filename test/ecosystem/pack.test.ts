@@ -83,7 +83,8 @@ describe('npm package', () => {
     for (const p of [
       'bin/gcm-review.js',
       'dist/bundle/main.js',
-      'dist/cli/main.js',
+      'dist/bundle/worker.js',
+      'dist/bundle/lib-yaml.js',
       'generated/compiled-validator.cjs',
       'schemas/gcm-review.schema.json',
       'templates/report.hbs',
@@ -94,14 +95,21 @@ describe('npm package', () => {
       'package.json',
     ])
       expect(paths, p).toContain(p);
-    const tops = new Set(paths.map((p) => p.split('/')[0]!));
-    for (const t of tops) expect(['package.json', ...pkg.files.map((f) => f.replace(/\/$/, ''))], t).toContain(t);
+    for (const p of paths)
+      expect(p === 'package.json' || pkg.files.some((f) => p === f || p.startsWith(f)), p).toBe(true);
     expect(paths.some((p) => /^(src|test|scripts|bench)\//.test(p) || p.endsWith('.ts'))).toBe(false);
+    // the bundle only: not the unbundled tsc output beside it
+    expect(paths.filter((p) => p.startsWith('dist/') && !p.startsWith('dist/bundle/'))).toEqual([]);
 
     // 2. install the tarball into an empty folder (dependencies come from the registry)
     const app = tempDir('gcm-install-');
     const installed = sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tgz], app);
     expect(installed.code, installed.err).toBe(0);
+    // what the bundle needs at run time and nothing more: puppeteer-core (and what it brings)
+    const top = readdirSync(join(app, 'node_modules'));
+    expect(top).toContain('puppeteer-core');
+    for (const bundled of ['ajv', 'ajv-formats', 'yaml', 'js-yaml', 'commander', 'handlebars', 'docx', 'exceljs'])
+      expect(top, bundled).not.toContain(bundled);
 
     // 3. the installed command
     const version = sh('npx', ['--no-install', 'gcm-review', '--version'], app);

@@ -47,16 +47,4 @@ describe('architecture', () => {
   });
 });
 
-describe('the shipped bundle (npm test builds it first)', () => {
-  const bundle = join(import.meta.dirname, '../../dist/bundle');
-  it('keeps validate light: main.js holds no renderer, wizard or browser code, and loads the other commands lazily', () => {
-    const main = readFileSync(join(bundle, 'main.js'), 'utf8');
-    for (const heavy of ['Handlebars', 'MarkdownIt', 'sanitize-html', 'inquirer', 'puppeteer', 'PDFDocument'])
-      expect(main, heavy).not.toContain(heavy);
-    for (const cmd of ['wizard', 'render', 'synthesize', 'schema', 'reference', 'doctor', 'completion']) {
-      expect(main).toContain(`cmd-${cmd}.js`);
-      expect(statSync(join(bundle, `cmd-${cmd}.js`)).isFile()).toBe(true);
-    }
-    expect(statSync(join(bundle, 'worker.js')).isFile()).toBe(true);
-  });
-});
+// The shipped bundle's layout is checked in bundle.test.ts.
