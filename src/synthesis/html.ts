@@ -8,6 +8,14 @@ import { QUESTION_LETTERS } from '../reference/index.js';
 import { escapeHtml as esc } from '../model/markdown.js';
 import { lockDown } from '../render/html.js';
 import {
+  coverageTotals,
+  leftOutColumns,
+  reviewColumns,
+  reviewGroups,
+  statisticColumns,
+  type Column,
+} from './columns.js';
+import {
   objectivesByRoundtable,
   type Citation,
   type NeedQuote,
@@ -101,6 +109,23 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
   const msOtherTotal = [w.memberStates, w.otherSubmitters, w.total];
   const titleAttrs = s.titlesInEnglish ? ' lang="en" dir="ltr"' : '';
   const title = (t: string) => `<bdi${titleAttrs}>${esc(t)}</bdi>`;
+  /** A table of the columns shared with the Markdown synthesis (columns.ts). */
+  const columnTable = <R>(cls: string, columns: Column<R>[], rows: readonly R[]) => {
+    const td = (c: Column<R>, r: R) => {
+      const v = esc(String(c.value(r)));
+      const attrs = c.className ? ` class="${c.className(r)}"` : '';
+      if (c.kind === 'name') return `<th scope="row">${v}</th>`;
+      if (c.kind === 'number') return `<td class="num">${v}</td>`;
+      if (c.kind === 'file') return `<td class="file"><bdi dir="ltr">${v}</bdi></td>`;
+      if (c.kind === 'text') return `<td${attrs}><bdi>${v}</bdi></td>`;
+      return `<td${attrs}>${v}</td>`;
+    };
+    return [
+      `<table class="${cls}"><thead><tr>${columns.map((c) => th(c.head)).join('')}</tr></thead><tbody>`,
+      ...rows.map((r) => `<tr>${columns.map((c) => td(c, r)).join('')}</tr>`),
+      '</tbody></table>',
+    ];
+  };
 
   const subtitle = [
     s.filters.region ? `${s.filters.region.toUpperCase()}: ${s.filters.regionLabel}` : undefined,
@@ -143,54 +168,15 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
 
   // ---- who reported
   o.push(`<section id="who" class="wide"><h2>${esc(w.whoReported)}</h2>`);
-  for (const [heading, ms] of [
-    [w.memberStates, true],
-    [w.otherSubmitters, false],
-  ] as const) {
-    const rows = s.reviews.filter((r) => r.memberState === ms);
-    if (!rows.length) continue;
+  for (const g of reviewGroups(s))
     o.push(
-      `<h3>${esc(w.keptReviews)}: ${esc(heading)} (${rows.length})</h3>`,
-      '<table class="data who"><thead><tr>',
-      [
-        w.submitter,
-        w.iso,
-        w.type,
-        w.region,
-        w.cycle,
-        w.languages,
-        w.status,
-        w.readiness,
-        w.answered,
-        w.fully,
-        w.complete,
-        w.file,
-      ]
-        .map((t) => th(t))
-        .join(''),
-      '</tr></thead><tbody>',
+      `<h3>${esc(w.keptReviews)}: ${esc(g.heading)} (${g.rows.length})</h3>`,
+      ...columnTable('data who', reviewColumns(w), g.rows),
     );
-    for (const r of rows)
-      o.push(
-        `<tr><th scope="row">${esc(r.submitter)}</th><td>${esc(r.iso ?? '—')}</td><td>${esc(r.submitterTypeLabel)}</td>` +
-          `<td>${esc(r.region ? r.region.toUpperCase() : '—')}</td><td>${esc(r.cycleLabel)}</td><td>${esc(r.languages.join(', '))}</td>` +
-          `<td>${esc(r.status === 'draft' ? w.draft : w.final)}</td><td>${esc(r.ready ? w.ready : fill(w.notReady, { n: r.openPoints }))}</td>` +
-          `${num(`${r.objectivesAnswered}/23`)}${num(`${r.objectivesFully}/23`)}<td class="${r.complete ? 'yes' : 'no'}">${esc(r.complete ? w.yes : w.no)}</td>` +
-          `<td class="file"><bdi dir="ltr">${esc(r.file)}</bdi></td></tr>`,
-      );
-    o.push('</tbody></table>');
-  }
   o.push(`<p class="note">${esc(w.completeNote)}</p>`);
   o.push(`<h3>${esc(w.leftOut)} (${s.leftOut.length})</h3>`);
   if (!s.leftOut.length) o.push(`<p>${esc(w.noneLeftOut)}</p>`);
-  else {
-    o.push(`<table class="data left-out"><thead><tr>${th(w.file)}${th(w.reason)}${th('')}</tr></thead><tbody>`);
-    for (const l of s.leftOut)
-      o.push(
-        `<tr><td class="file"><bdi dir="ltr">${esc(l.line ? `${l.file}:${l.line}` : l.file)}</bdi></td><td>${esc(l.reasonLabel)}</td><td><bdi>${esc(l.detail)}</bdi></td></tr>`,
-      );
-    o.push('</tbody></table>');
-  }
+  else o.push(...columnTable('data left-out', leftOutColumns(w), s.leftOut));
   if (s.sameSubmitter.length) {
     o.push(`<h3>${esc(w.sameSubmitter)}</h3><ul>`);
     for (const g of s.sameSubmitter)
@@ -228,13 +214,10 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
     o.push(`${num(r.objectivesAnswered)}${num(r.objectivesFully)}</tr>`);
   }
   o.push('</tbody><tbody class="totals">');
-  for (const [label, get] of [
-    [`${w.reviewsAnswering}: ${w.memberStates}`, (x: (typeof ordered)[number]) => x.reviews.memberStates],
-    [`${w.reviewsAnswering}: ${w.otherSubmitters}`, (x: (typeof ordered)[number]) => x.reviews.otherSubmitters],
-    [`${w.reviewsAnswering}: ${w.total}`, (x: (typeof ordered)[number]) => x.reviews.total],
-    [`${w.allFive}: ${w.total}`, (x: (typeof ordered)[number]) => x.complete.total],
-  ] as const)
-    o.push(`<tr><th scope="row">${esc(label)}</th>${ordered.map((x) => num(get(x))).join('')}<td></td><td></td></tr>`);
+  for (const t of coverageTotals(w))
+    o.push(
+      `<tr><th scope="row">${esc(t.label)}</th>${ordered.map((x) => num(t.count(x))).join('')}<td></td><td></td></tr>`,
+    );
   o.push('</tbody></table></div></section>');
 
   // ---- by objective
@@ -284,16 +267,7 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
     );
     o.push(`<h4>${esc(w.statistics)}</h4>`);
     if (!ob.statistics.length) o.push(`<p class="none">${esc(w.nothingReported)}</p>`);
-    else {
-      o.push(
-        `<table class="data stats"><thead><tr>${[w.submitter, w.indicator, w.value, w.year, w.source, w.file].map((t) => th(t)).join('')}</tr></thead><tbody>`,
-      );
-      for (const st of ob.statistics)
-        o.push(
-          `<tr><th scope="row">${esc(st.submitter)}</th><td><bdi>${esc(st.indicator)}</bdi></td>${num(st.unit ? `${st.value} ${st.unit}` : st.value)}<td>${esc(st.year ?? '')}</td><td><bdi>${esc(st.source ?? '')}</bdi></td><td class="file"><bdi dir="ltr">${where(st)}</bdi></td></tr>`,
-        );
-      o.push('</tbody></table>');
-    }
+    else o.push(...columnTable('data stats', statisticColumns(w), ob.statistics));
     o.push('</section>');
   }
   o.push('</section>');

@@ -1,6 +1,14 @@
 // A synthesis as a Markdown document: readable as it is, pasteable into a word processor or a
 // wiki. Reads the synthesis model only (words, labels and counts all come from it).
 import { QUESTION_LETTERS } from '../reference/index.js';
+import {
+  coverageTotals,
+  leftOutColumns,
+  reviewColumns,
+  reviewGroups,
+  statisticColumns,
+  type Column,
+} from './columns.js';
 import { objectivesByRoundtable, type Citation, type Split, type SynthesisModel } from './index.js';
 
 const CELL_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;' };
@@ -15,6 +23,20 @@ export function cell(s: string): string {
 function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
   const sepRow = head.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
   return [head, sepRow, ...rows.map((r) => r.map(String))].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+/** A table of the columns shared with the HTML synthesis (columns.ts). */
+function columnTable<R>(columns: Column<R>[], rows: readonly R[]): string {
+  return table(
+    columns.map((c) => c.head),
+    rows.map((r) =>
+      columns.map((c) => {
+        const v = c.value(r);
+        return c.kind === 'plain' ? v : cell(String(v));
+      }),
+    ),
+    columns.map((c) => (c.kind === 'number' ? 'r' : 'l')),
+  );
 }
 
 const fill = (s: string, p: Record<string, string | number>) =>
@@ -51,59 +73,12 @@ export function synthesisMarkdown(s: SynthesisModel): string {
 
   // ---- who reported
   out.push(`## ${w.whoReported}`, '');
-  for (const [heading, ms] of [
-    [w.memberStates, true],
-    [w.otherSubmitters, false],
-  ] as const) {
-    const rows = s.reviews.filter((r) => r.memberState === ms);
-    if (!rows.length) continue;
-    out.push(`### ${w.keptReviews}: ${heading} (${rows.length})`, '');
-    out.push(
-      table(
-        [
-          w.submitter,
-          w.iso,
-          w.type,
-          w.region,
-          w.cycle,
-          w.languages,
-          w.status,
-          w.readiness,
-          w.answered,
-          w.fully,
-          w.complete,
-          w.file,
-        ],
-        rows.map((r) => [
-          cell(r.submitter),
-          r.iso ?? '—',
-          cell(r.submitterTypeLabel),
-          r.region ? r.region.toUpperCase() : '—',
-          cell(r.cycleLabel),
-          r.languages.join(', '),
-          r.status === 'draft' ? w.draft : w.final,
-          r.ready ? w.ready : fill(w.notReady, { n: r.openPoints }),
-          `${r.objectivesAnswered}/23`,
-          `${r.objectivesFully}/23`,
-          r.complete ? w.yes : w.no,
-          cell(r.file),
-        ]),
-        ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'r', 'l', 'l'],
-      ),
-      '',
-    );
-  }
+  for (const g of reviewGroups(s))
+    out.push(`### ${w.keptReviews}: ${g.heading} (${g.rows.length})`, '', columnTable(reviewColumns(w), g.rows), '');
   out.push(`*${w.completeNote}*`, '');
   out.push(`### ${w.leftOut} (${s.leftOut.length})`, '');
   if (!s.leftOut.length) out.push(w.noneLeftOut, '');
-  else
-    out.push(
-      table(
-        [w.file, w.reason, ''],
-        s.leftOut.map((l) => [cell(l.line ? `${l.file}:${l.line}` : l.file), l.reasonLabel, cell(l.detail)]),
-      ),
-      '',
-    );
+  else out.push(columnTable(leftOutColumns(w), s.leftOut), '');
   if (s.sameSubmitter.length) {
     out.push(`### ${w.sameSubmitter}`, '');
     for (const g of s.sameSubmitter)
@@ -126,10 +101,7 @@ export function synthesisMarkdown(s: SynthesisModel): string {
           r.objectivesAnswered,
           r.objectivesFully,
         ]),
-        [`**${w.reviewsAnswering}: ${w.memberStates}**`, ...ordered.map((o) => o.reviews.memberStates), '', ''],
-        [`**${w.reviewsAnswering}: ${w.otherSubmitters}**`, ...ordered.map((o) => o.reviews.otherSubmitters), '', ''],
-        [`**${w.reviewsAnswering}: ${w.total}**`, ...ordered.map((o) => o.reviews.total), '', ''],
-        [`**${w.allFive}: ${w.total}**`, ...ordered.map((o) => o.complete.total), '', ''],
+        ...coverageTotals(w).map((t) => [`**${t.label}**`, ...ordered.map(t.count), '', '']),
       ],
       ['l', ...ordered.map(() => 'l' as const), 'r', 'r'],
     ),
@@ -166,21 +138,7 @@ export function synthesisMarkdown(s: SynthesisModel): string {
     );
     out.push(`#### ${w.statistics}`, '');
     if (!o.statistics.length) out.push(w.nothingReported, '');
-    else
-      out.push(
-        table(
-          [w.submitter, w.indicator, w.value, w.year, w.source, w.file],
-          o.statistics.map((st) => [
-            cell(st.submitter),
-            cell(st.indicator),
-            cell(st.unit ? `${st.value} ${st.unit}` : st.value),
-            cell(st.year ?? ''),
-            cell(st.source ?? ''),
-            cell(where(st)),
-          ]),
-        ),
-        '',
-      );
+    else out.push(columnTable(statisticColumns(w), o.statistics), '');
   }
 
   // ---- support needs
