@@ -49,6 +49,25 @@ function enumOf(values: readonly string[], labels: readonly string[], extra: Jso
   return { type: 'string', enum: [...values], enumDescriptions: [...labels], ...extra };
 }
 
+/**
+ * A list of records: an array whose items are objects with these properties (those named in
+ * `required` needed, no others); `item` adds keywords to the item schema after its properties.
+ */
+function recordList(
+  title: string,
+  description: string,
+  required: readonly string[],
+  properties: Json,
+  item: Json = {},
+): Json {
+  return {
+    title,
+    description,
+    type: 'array',
+    items: { type: 'object', required: [...required], additionalProperties: false, properties, ...item },
+  };
+}
+
 function narrative(title: string, description: string): Json {
   return { $ref: '#/$defs/narrative', title, description };
 }
@@ -239,59 +258,49 @@ function buildStructure(): Json {
         additionalProperties: false,
         properties: {
           description: narrative('Process', 'How the review was prepared and coordinated.'),
-          consultations: {
-            title: 'Consultations held',
-            description: 'Each consultation, workshop or call for written inputs held for the review.',
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['title'],
-              additionalProperties: false,
-              properties: {
-                title: narrative('Title', 'Name of the consultation.'),
-                date: str('Date', 'Date, as YYYY-MM-DD.', { format: 'date' }),
-                format: enumOf(
-                  CONSULTATION_FORMATS,
-                  CONSULTATION_FORMATS.map((f) => CONSULTATION_FORMAT_LABELS[f].en),
-                  { title: 'Format', description: 'in_person, online, hybrid or written.' },
-                ),
-                participants: {
-                  type: 'integer',
-                  minimum: 0,
-                  title: 'Participants',
-                  description: 'Number of participants.',
-                },
-                stakeholders: {
-                  title: 'Stakeholders taking part',
-                  description: 'Stakeholder categories represented.',
-                  type: 'array',
-                  uniqueItems: true,
-                  items: { $ref: '#/$defs/stakeholderCategory' },
-                },
-                summary: narrative('Summary', 'What came out of the consultation.'),
+          consultations: recordList(
+            'Consultations held',
+            'Each consultation, workshop or call for written inputs held for the review.',
+            ['title'],
+            {
+              title: narrative('Title', 'Name of the consultation.'),
+              date: str('Date', 'Date, as YYYY-MM-DD.', { format: 'date' }),
+              format: enumOf(
+                CONSULTATION_FORMATS,
+                CONSULTATION_FORMATS.map((f) => CONSULTATION_FORMAT_LABELS[f].en),
+                { title: 'Format', description: 'in_person, online, hybrid or written.' },
+              ),
+              participants: {
+                type: 'integer',
+                minimum: 0,
+                title: 'Participants',
+                description: 'Number of participants.',
               },
-            },
-          },
-          stakeholders_consulted: {
-            title: 'Stakeholders consulted',
-            description: 'Who was consulted, by whole-of-society category (GCM paragraph 44).',
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['category'],
-              additionalProperties: false,
-              properties: {
-                category: { $ref: '#/$defs/stakeholderCategory' },
-                organizations: {
-                  title: 'Organizations',
-                  description: 'Names of the organizations or groups consulted.',
-                  type: 'array',
-                  items: { type: 'string', minLength: 1 },
-                },
-                description: narrative('How they took part', 'How this group contributed.'),
+              stakeholders: {
+                title: 'Stakeholders taking part',
+                description: 'Stakeholder categories represented.',
+                type: 'array',
+                uniqueItems: true,
+                items: { $ref: '#/$defs/stakeholderCategory' },
               },
+              summary: narrative('Summary', 'What came out of the consultation.'),
             },
-          },
+          ),
+          stakeholders_consulted: recordList(
+            'Stakeholders consulted',
+            'Who was consulted, by whole-of-society category (GCM paragraph 44).',
+            ['category'],
+            {
+              category: { $ref: '#/$defs/stakeholderCategory' },
+              organizations: {
+                title: 'Organizations',
+                description: 'Names of the organizations or groups consulted.',
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+              },
+              description: narrative('How they took part', 'How this group contributed.'),
+            },
+          ),
         },
       },
       national_plan: nationalPlanSchema(),
@@ -315,44 +324,25 @@ function buildStructure(): Json {
         patternProperties: { [OBJECTIVE_KEY_PATTERN]: true },
         errorMessage: OBJECTIVE_KEY_MESSAGE,
       },
-      principle_support_needs: {
-        title: 'Support needs for guiding principles',
-        description:
-          'Question (e) also covers guiding principles: support needed to apply a principle rather than an objective.',
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['principle', 'area'],
-          additionalProperties: false,
-          properties: {
-            principle: { $ref: '#/$defs/principleKey' },
-            ...supportNeedProps,
-          },
-          ...otherNeedsLabel,
+      principle_support_needs: recordList(
+        'Support needs for guiding principles',
+        'Question (e) also covers guiding principles: support needed to apply a principle rather than an objective.',
+        ['principle', 'area'],
+        {
+          principle: { $ref: '#/$defs/principleKey' },
+          ...supportNeedProps,
         },
-      },
+        otherNeedsLabel,
+      ),
       pledges: pledgesSchema(),
       progress_declaration: progressDeclarationSchema(),
       next_steps: narrative('Next steps', 'What comes next: planned measures, follow-up and the next review.'),
       references: referencesSchema(),
-      annexes: {
-        title: 'Annexes',
-        description: 'Supporting documents: statistics, lists of participants, laws.',
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['title'],
-          additionalProperties: false,
-          properties: {
-            title: narrative('Title', 'Title of the annex.'),
-            description: narrative('Description', 'What the annex contains.'),
-            link: str('Link', 'A web address (https://…) where the document can be read.', {
-              format: 'uri',
-              pattern: WEB_ADDRESS,
-            }),
-          },
-        },
-      },
+      annexes: recordList('Annexes', 'Supporting documents: statistics, lists of participants, laws.', ['title'], {
+        title: narrative('Title', 'Title of the annex.'),
+        description: narrative('Description', 'What the annex contains.'),
+        link: webLink('A web address (https://…) where the document can be read.'),
+      }),
       // cycles (issue 12 §1): answers carried over by `init --from`, not yet confirmed
       to_update: toUpdateSchema(),
       ...importExtension(),
@@ -435,44 +425,20 @@ function buildStructure(): Json {
             },
           },
           [qc.field]: narrative(`(c) ${qc.label.en}`, qc.guidance.en),
-          [qd.field]: {
-            title: `(d) ${qd.label.en}`,
-            description: qd.guidance.en,
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['title'],
-              additionalProperties: false,
-              properties: {
-                title: narrative('Title', 'A short name for the practice.'),
-                description: narrative('Description', 'What was done.'),
-                partners: {
-                  title: 'Partners',
-                  description: 'Who took part: names, or {name, country} entries.',
-                  type: 'array',
-                  items: partnerSchema(),
-                },
-                results: narrative('Results and lessons learned', 'What it achieved and what was learned.'),
-                link: str('Link', 'A web address (https://…) for more information.', {
-                  format: 'uri',
-                  pattern: WEB_ADDRESS,
-                }),
-                ...practiceFactProps({ $ref: '#/$defs/principleKey' }),
-              },
+          [qd.field]: recordList(`(d) ${qd.label.en}`, qd.guidance.en, ['title'], {
+            title: narrative('Title', 'A short name for the practice.'),
+            description: narrative('Description', 'What was done.'),
+            partners: {
+              title: 'Partners',
+              description: 'Who took part: names, or {name, country} entries.',
+              type: 'array',
+              items: partnerSchema(),
             },
-          },
-          [qe.field]: {
-            title: `(e) ${qe.label.en}`,
-            description: qe.guidance.en,
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['area'],
-              additionalProperties: false,
-              properties: supportNeedProps,
-              ...otherNeedsLabel,
-            },
-          },
+            results: narrative('Results and lessons learned', 'What it achieved and what was learned.'),
+            link: webLink('A web address (https://…) for more information.'),
+            ...practiceFactProps({ $ref: '#/$defs/principleKey' }),
+          }),
+          [qe.field]: recordList(`(e) ${qe.label.en}`, qe.guidance.en, ['area'], supportNeedProps, otherNeedsLabel),
           next_steps: narrative('Next steps', 'What is planned next for this objective.'),
           ...objectivePlanAndPriority(),
         },
@@ -485,21 +451,15 @@ function buildStructure(): Json {
 /** `x-unplaced`: what `gcm-review import` found in a Word document but could not place, in order. */
 function importExtension() {
   return {
-    'x-unplaced': {
-      title: 'Text not yet placed (from a Word import)',
-      description:
-        'Paragraphs of an imported Word document that gcm-review import could not place, in document order, each with the heading it followed. Move each text to its question (gcm-review edit shows them), then delete the entry. Reports leave this out.',
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['text'],
-        additionalProperties: false,
-        properties: {
-          after: { type: 'string', title: 'After', description: 'The heading the text followed in the document.' },
-          text: { type: 'string', title: 'Text', description: 'The text, in Markdown.' },
-        },
+    'x-unplaced': recordList(
+      'Text not yet placed (from a Word import)',
+      'Paragraphs of an imported Word document that gcm-review import could not place, in document order, each with the heading it followed. Move each text to its question (gcm-review edit shows them), then delete the entry. Reports leave this out.',
+      ['text'],
+      {
+        after: { type: 'string', title: 'After', description: 'The heading the text followed in the document.' },
+        text: { type: 'string', title: 'Text', description: 'The text, in Markdown.' },
       },
-    },
+    ),
   };
 }
 
@@ -685,21 +645,16 @@ function extendSchema(schema: Json): Json {
       'The review this one follows: its cycle, its title and where it can be read. Shown on the cover, linked when it is a web address.';
     props(previous)['title'] = shortText('Title', 'The title of the previous review.');
   }
-  props(metadata)['authors'] = {
-    title: 'Authors',
-    description: 'Who wrote the report, e.g. a consultant commissioned by a regional commission. Printed on the cover.',
-    type: 'array',
-    items: {
-      type: 'object',
-      required: ['name'],
-      additionalProperties: false,
-      properties: {
-        name: shortText('Name', 'Name of the author (a person or a team).'),
-        role: shortText('Role', 'Role, e.g. "Lead consultant".'),
-        organization: shortText('Organization', 'Organization the author belongs to or worked for.'),
-      },
+  props(metadata)['authors'] = recordList(
+    'Authors',
+    'Who wrote the report, e.g. a consultant commissioned by a regional commission. Printed on the cover.',
+    ['name'],
+    {
+      name: shortText('Name', 'Name of the author (a person or a team).'),
+      role: shortText('Role', 'Role, e.g. "Lead consultant".'),
+      organization: shortText('Organization', 'Organization the author belongs to or worked for.'),
     },
-  };
+  );
 
   // §1, §6: profile, crisis impact, optional narratives
   const extraNarratives = Object.fromEntries(
@@ -721,41 +676,30 @@ function extendSchema(schema: Json): Json {
             { $ref: '#/$defs/profileAnswer', title: q.title, description: `${q.en} Answer and optional comment.` },
           ]),
         ),
-        custom: {
-          title: 'Other questions',
-          description: 'Further yes/no questions, e.g. from a regional questionnaire, each with its answer.',
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['question', 'answer'],
-            additionalProperties: false,
-            properties: {
-              question: shortText('Question', 'The question, as asked.'),
-              answer: (defs['profileAnswer']!['properties'] as Json)['answer'] as Json,
-              comment: narrative('Comment', 'A sentence or two explaining the answer.'),
-            },
+        custom: recordList(
+          'Other questions',
+          'Further yes/no questions, e.g. from a regional questionnaire, each with its answer.',
+          ['question', 'answer'],
+          {
+            question: shortText('Question', 'The question, as asked.'),
+            answer: (defs['profileAnswer']!['properties'] as Json)['answer'] as Json,
+            comment: narrative('Comment', 'A sentence or two explaining the answer.'),
           },
-        },
+        ),
       },
     },
   });
   topProps = insertAfter(topProps, 'national_context', middle);
   topProps = insertAfter(topProps, 'guiding_principles', {
-    crisis_impact: {
-      title: 'Impact of crises',
-      description:
-        'How crises (a pandemic, a conflict, a disaster) affected migration and GCM implementation. One entry per crisis.',
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['crisis'],
-        additionalProperties: false,
-        properties: {
-          crisis: shortText('Crisis', 'Name of the crisis, e.g. "COVID-19 pandemic".'),
-          narrative: narrative('Impact', 'What the crisis changed and how the response went.'),
-        },
+    crisis_impact: recordList(
+      'Impact of crises',
+      'How crises (a pandemic, a conflict, a disaster) affected migration and GCM implementation. One entry per crisis.',
+      ['crisis'],
+      {
+        crisis: shortText('Crisis', 'Name of the crisis, e.g. "COVID-19 pandemic".'),
+        narrative: narrative('Impact', 'What the crisis changed and how the response went.'),
       },
-    },
+    ),
   });
   topProps = insertAfter(topProps, 'annexes', { disclaimer: disclaimer! });
   schema['properties'] = topProps;
@@ -765,20 +709,15 @@ function extendSchema(schema: Json): Json {
   const mp = props(methodology);
   methodology['properties'] = insertAfter(mp, 'description', {
     lead_agency: shortText('Lead agency', 'The ministry or body that led the preparation of the review.'),
-    support: {
-      title: 'Support for the review',
-      description: 'Who helped prepare the review and how, e.g. the UN Network on Migration, IOM.',
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['organization'],
-        additionalProperties: false,
-        properties: {
-          organization: shortText('Organization', 'The organization that helped.'),
-          role: narrative('Role', 'How it helped, e.g. "technical support and financing of the consultations".'),
-        },
+    support: recordList(
+      'Support for the review',
+      'Who helped prepare the review and how, e.g. the UN Network on Migration, IOM.',
+      ['organization'],
+      {
+        organization: shortText('Organization', 'The organization that helped.'),
+        role: narrative('Role', 'How it helped, e.g. "technical support and financing of the consultations".'),
       },
-    },
+    ),
   });
   const consultation = (mp['consultations']!['items'] as Json)!;
   const cp = props(consultation);
@@ -947,43 +886,30 @@ function nationalPlanSchema(): Json {
     properties: {
       title: narrative('Title', 'Title of the plan, e.g. "National GCM Implementation Plan 2023–2027".'),
       adopted: str('Adopted', 'The date the plan was adopted, as YYYY-MM-DD.', { format: 'date' }),
-      link: str('Link', 'A web address (https://…) where the plan can be read.', {
-        format: 'uri',
-        pattern: WEB_ADDRESS,
-      }),
-      dimensions: {
-        title: 'Dimensions',
-        description: 'The dimensions (pillars, axes) the plan is organised in.',
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'title'],
-          additionalProperties: false,
-          properties: {
-            id: idField('Dimension id', 'A short id for the dimension, e.g. D1; measures refer to it.'),
-            title: narrative('Title', 'Name of the dimension, e.g. "Labour mobility".'),
-          },
+      link: webLink('A web address (https://…) where the plan can be read.'),
+      dimensions: recordList(
+        'Dimensions',
+        'The dimensions (pillars, axes) the plan is organised in.',
+        ['id', 'title'],
+        {
+          id: idField('Dimension id', 'A short id for the dimension, e.g. D1; measures refer to it.'),
+          title: narrative('Title', 'Name of the dimension, e.g. "Labour mobility".'),
         },
-      },
-      measures: {
-        title: 'Measures',
-        description: 'The measures of the plan, each with the objectives it serves.',
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'title'],
-          additionalProperties: false,
-          properties: {
-            id: idField('Measure id', 'A short id for the measure, e.g. M2.3; objectives cite it in plan_measures.'),
-            dimension: idField(
-              'Dimension',
-              'The id of the dimension the measure belongs to (national_plan › dimensions).',
-            ),
-            title: narrative('Title', 'Name of the measure.'),
-            objectives: objectiveList('The GCM objectives the measure serves, by number.'),
-          },
+      ),
+      measures: recordList(
+        'Measures',
+        'The measures of the plan, each with the objectives it serves.',
+        ['id', 'title'],
+        {
+          id: idField('Measure id', 'A short id for the measure, e.g. M2.3; objectives cite it in plan_measures.'),
+          dimension: idField(
+            'Dimension',
+            'The id of the dimension the measure belongs to (national_plan › dimensions).',
+          ),
+          title: narrative('Title', 'Name of the measure.'),
+          objectives: objectiveList('The GCM objectives the measure serves, by number.'),
         },
-      },
+      ),
     },
   };
 }
@@ -993,92 +919,77 @@ export const PLEDGE_STATUS_LABELS = ['Announced', 'In progress', 'Fulfilled', 'D
 
 /** pledges: IMRF pledges and their follow-up. */
 function pledgesSchema(): Json {
-  return {
-    title: 'Pledges',
-    description:
-      'Pledges made at or for the International Migration Review Forum, individually or jointly, and how far they have come.',
-    type: 'array',
-    items: {
-      type: 'object',
-      required: ['title'],
-      additionalProperties: false,
-      properties: {
-        title: narrative('Title', 'Name of the pledge.'),
-        kind: enumOf(['individual', 'joint'], ['Individual pledge', 'Joint pledge'], {
-          title: 'Kind of pledge',
-          description: 'individual: made by the submitter alone; joint: made with partners.',
-        }),
-        partners: {
-          title: 'Partners',
-          description: 'For a joint pledge: who made it with you.',
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['name'],
-            additionalProperties: false,
-            properties: {
-              name: str('Name', 'Name of the partner (government, organization).', { minLength: 1 }),
-              country: str('Country', 'The partner\'s country as an ISO 3166-1 alpha-3 code, e.g. "MEX".', {
-                pattern: '^[A-Z]{3}$',
-              }),
-            },
-          },
-        },
-        gcr_mirror: {
-          type: 'boolean',
-          title: 'Also a Global Compact on Refugees pledge',
-          description: 'true when the same pledge was also made under the Global Compact on Refugees.',
-        },
-        nature: narrative('Nature', 'What kind of pledge: policy, programme, financial, technical … (free text).'),
-        objectives: objectiveList('The GCM objectives the pledge serves, by number.'),
-        status: enumOf(PLEDGE_STATUSES, PLEDGE_STATUS_LABELS, {
-          title: 'Status',
-          description: 'announced, in_progress, fulfilled or discontinued.',
-        }),
-        progress: narrative('Progress', 'What has been done so far, and what remains.'),
-        link: str('Link', 'A web address (https://…) for the pledge, e.g. on the IMRF pledging platform.', {
-          format: 'uri',
-          pattern: WEB_ADDRESS,
-        }),
-        contact: {
-          title: 'Contact',
-          description: 'Who to contact about the pledge. Left out of reports rendered with --public.',
+  return recordList(
+    'Pledges',
+    'Pledges made at or for the International Migration Review Forum, individually or jointly, and how far they have come.',
+    ['title'],
+    {
+      title: narrative('Title', 'Name of the pledge.'),
+      kind: enumOf(['individual', 'joint'], ['Individual pledge', 'Joint pledge'], {
+        title: 'Kind of pledge',
+        description: 'individual: made by the submitter alone; joint: made with partners.',
+      }),
+      partners: {
+        title: 'Partners',
+        description: 'For a joint pledge: who made it with you.',
+        type: 'array',
+        items: {
           type: 'object',
+          required: ['name'],
           additionalProperties: false,
           properties: {
-            name: str('Name', 'Full name.'),
-            organization: str('Organization', 'Ministry, department or organization.'),
-            email: str('Email', 'Contact email address.', { format: 'email' }),
-            phone: str('Phone', 'Contact telephone number, with country code.'),
+            name: str('Name', 'Name of the partner (government, organization).', { minLength: 1 }),
+            country: str('Country', 'The partner\'s country as an ISO 3166-1 alpha-3 code, e.g. "MEX".', {
+              pattern: '^[A-Z]{3}$',
+            }),
           },
         },
       },
+      gcr_mirror: {
+        type: 'boolean',
+        title: 'Also a Global Compact on Refugees pledge',
+        description: 'true when the same pledge was also made under the Global Compact on Refugees.',
+      },
+      nature: narrative('Nature', 'What kind of pledge: policy, programme, financial, technical … (free text).'),
+      objectives: objectiveList('The GCM objectives the pledge serves, by number.'),
+      status: enumOf(PLEDGE_STATUSES, PLEDGE_STATUS_LABELS, {
+        title: 'Status',
+        description: 'announced, in_progress, fulfilled or discontinued.',
+      }),
+      progress: narrative('Progress', 'What has been done so far, and what remains.'),
+      link: webLink('A web address (https://…) for the pledge, e.g. on the IMRF pledging platform.'),
+      contact: {
+        title: 'Contact',
+        description: 'Who to contact about the pledge. Left out of reports rendered with --public.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: str('Name', 'Full name.'),
+          organization: str('Organization', 'Ministry, department or organization.'),
+          email: str('Email', 'Contact email address.', { format: 'email' }),
+          phone: str('Phone', 'Contact telephone number, with country code.'),
+        },
+      },
     },
-  };
+  );
 }
 
 /** progress_declaration: follow-up of the 2022 Progress Declaration (A/RES/76/266), paragraph by paragraph. */
 function progressDeclarationSchema(): Json {
-  return {
-    title: 'Progress Declaration follow-up',
-    description:
-      'Follow-up of the Progress Declaration of the first International Migration Review Forum (2022, A/RES/76/266): one entry per paragraph you report on.',
-    type: 'array',
-    items: {
-      type: 'object',
-      required: ['paragraph', 'narrative'],
-      additionalProperties: false,
-      properties: {
-        paragraph: {
-          type: 'integer',
-          minimum: 1,
-          title: 'Paragraph',
-          description: 'The number of the paragraph of the Progress Declaration (A/RES/76/266).',
-        },
-        narrative: narrative('Follow-up', 'What has been done on this paragraph.'),
+  return recordList(
+    'Progress Declaration follow-up',
+    'Follow-up of the Progress Declaration of the first International Migration Review Forum (2022, A/RES/76/266): one entry per paragraph you report on.',
+    ['paragraph', 'narrative'],
+    {
+      paragraph: {
+        type: 'integer',
+        minimum: 1,
+        title: 'Paragraph',
+        description: 'The number of the paragraph of the Progress Declaration (A/RES/76/266).',
       },
+      narrative: narrative('Follow-up', 'What has been done on this paragraph.'),
     },
-  };
+  );
 }
 
 // ---- cycles (issue 12 §1): the review cycle after cycle -------------------------------------------
