@@ -83,7 +83,8 @@ const LAZY_COMMANDS = readdirSync(join(root, 'dist/cli/commands'))
  * 2. Few files for a short run. esbuild puts code in one chunk per set of entry points that reach
  *    it, and every dynamic import is an entry point; the commands share different parts of what
  *    main.js needs, which scattered main's code over ~15 chunks (each file costs start-up time).
- *    So main.js imports the validate command statically (as the separate bundles did), and every
+ *    So main.js holds the validate command (as the separate bundles did: a require() that esbuild
+ *    bundles in a wrapper, so `--version` or `render` does not run validate's modules), and every
  *    target of a dynamic import imports main.js (already loaded whenever they are): all of main's
  *    code is then reached by every entry point but the worker, and a `validate` run loads three
  *    files (main.js, the code of main alone, the code main shares with the worker).
@@ -114,7 +115,8 @@ const rewriteForBundle = {
       );
       if (args.path === MAIN) {
         if (!text.includes(VALIDATE_IMPORT)) throw new Error(`dist/cli/main.js no longer has ${VALIDATE_IMPORT}`);
-        text = `import * as __gcmValidateCommand from './commands/validate.js';\n${text.replace(VALIDATE_IMPORT, 'Promise.resolve(__gcmValidateCommand)')}`;
+        // require(): bundled in main's files, but its modules run only when the command is loaded
+        text = text.replace(VALIDATE_IMPORT, "Promise.resolve().then(() => require('./commands/validate.js'))");
       } else if (dynamicTargets.has(args.path)) {
         text = `import ${JSON.stringify(relative(dirname(args.path), MAIN).replace(/^(?!\.)/, './'))};\n${text}`;
       }
