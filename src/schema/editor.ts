@@ -242,7 +242,8 @@ export function decorateForEditors(schema: Json): Json {
       // the server sorts by label otherwise ("10: …" before "2: …")
       sortText: `objective-${String(o.number).padStart(2, '0')}`,
       markdownDescription: `**Objective ${o.number}: ${o.title.en}**\n\nA skeleton for the five Annex I answers; delete what you do not answer.`,
-      body: { [String(o.number)]: ANSWERS_SNIPPET },
+      // quoted, as `init` writes it: the language server shows the title on hover of "7": only
+      body: { [`"${o.number}"`]: ANSWERS_SNIPPET },
     }));
   }
 

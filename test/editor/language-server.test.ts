@@ -366,6 +366,8 @@ describe('completion', () => {
       expect(`${o.number}: ${o.title.en}`.startsWith(item!.label.replace(/\.\.\.$/, ''))).toBe(true);
       expect(docOf(item)).toContain(`Objective ${o.number}: ${o.title.en}`);
       const body = item!.insertText ?? item!.textEdit?.newText ?? '';
+      // the key quoted, as init writes it, so that its hover shows the title
+      expect(body.startsWith(`"${o.number}":\n`), body.slice(0, 20)).toBe(true);
       for (const q of QUESTIONS) expect(body).toContain(`${q.field}:`);
     }
     expect(labels(items)).toContain('7: Address and reduce vulnerabilities in migration');
@@ -378,6 +380,26 @@ describe('completion', () => {
       .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))
       .map((i) => Number(i.label.split(':')[0]));
     expect(order).toEqual(OBJECTIVES.map((o) => o.number));
+  });
+
+  test('the objective the completion inserts is valid and hovers with its official title', async () => {
+    const text = `${minimal}objectives:\n  \n`;
+    const uri = scratchUri();
+    await server.open(uri, text);
+    const items = await server.completion(uri, positionOf(text, 'objectives:\n  ', 14));
+    const seven = items.find((i) => i.label.startsWith('7: '))!;
+    // as the editor does: the snippet's placeholders filled with their default text
+    const body = (seven.insertText ?? seven.textEdit?.newText ?? '')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, 'x')
+      .replace(/\n/g, '\n  ');
+    const filled = `${minimal}objectives:\n  ${body}\n`;
+    const uri2 = scratchUri();
+    const ds = await server.open(uri2, filled);
+    expect(ds.filter((d) => d.severity === SEVERITY_ERROR).map((d) => d.message)).toEqual([]);
+    const h = hoverText(await server.hover(uri2, positionOf(filled, '"7":', 1)));
+    expect(h).toContain(`#### Objective 7: ${OBJECTIVES[6]!.title.en}`);
   });
 
   test('typing an objective number offers that objective with its title', async () => {
