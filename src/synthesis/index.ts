@@ -23,7 +23,7 @@ import {
 } from '../reference/index.js';
 import type { Narrative, Review } from '../schema/types.js';
 import { answeredQuestions, assessReadiness } from '../validate/readiness.js';
-import { countryName, pickNarrative, resolveText } from '../model/index.js';
+import { countryName, pickNarrative } from '../model/index.js';
 import { commissionMembership } from '../reference/countries.js';
 import {
   cycleName,
