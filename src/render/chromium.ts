@@ -13,6 +13,7 @@ import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
 import { BrowserNotFoundError, INSTALL_HINT, findBrowser, launchArgs, type BrowserCandidate } from './browser.js';
 import { inspectPdf } from './pdf-read.js';
+import { RUNNING_PREDICT, correctedRunning, runningApplyScript, type RunningPrediction } from './running.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
@@ -312,6 +313,9 @@ export class ChromiumRenderer {
     const timeout = this.opts.timeoutMs ?? 120_000;
     const page = await this.pageFor(slot);
     await page.setContent(html, { waitUntil: 'load', timeout });
+    // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
+    let running = (await page.evaluate(RUNNING_PREDICT)) as RunningPrediction | null;
+    if (running) await page.evaluate(runningApplyScript(running.pages));
     const predicted = (await page.evaluate(MEASURE_AND_FILL)) as Measured;
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
@@ -328,7 +332,11 @@ export class ChromiumRenderer {
         if (actual === undefined) verified = false;
         else if (actual !== current[id]) wrong[id] = actual;
       }
-      if (!Object.keys(wrong).length || passes >= 3) {
+      // running headers: shifted to where the objectives were printed, if that differs (once)
+      const runningFix = running ? correctedRunning(running, read.dests) : undefined;
+      running = null;
+      if (runningFix) await page.evaluate(runningApplyScript(runningFix));
+      if ((!Object.keys(wrong).length && !runningFix) || passes >= 3) {
         const mended = read.retitle(predicted.headings);
         return {
           pdf: mended.pdf,

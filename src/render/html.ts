@@ -38,22 +38,25 @@ const mm = (n: number) => `${Number(n.toFixed(3))}mm`;
 /**
  * Page rules: size, margins, and the page-margin boxes: running header (country, cycle) at the
  * top start, the draft label at the top end, "page X of Y" at the bottom. No header or footer on
- * the cover. The texts come from custom properties the report template sets on <html>.
+ * the cover. The texts come from custom properties the report template sets on <html>; on a page
+ * that begins inside an objective or a practice box, --gcm-running names it ("Objective 1
+ * (continued)", see running.ts).
  */
 export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
   const g = pageGeometry(paper);
   const start = dir === 'rtl' ? 'right' : 'left';
   const end = dir === 'rtl' ? 'left' : 'right';
-  // the font list is written out: page-margin boxes do not see the document's custom properties,
-  // and Arabic must come from Noto Kufi Arabic (text that extracts with lam-alef in order)
+  // the font list is written out: page-margin boxes do not see the document's custom properties.
+  // Arabic comes from Noto Naskh Arabic, as in the body: text set in Noto Kufi Arabic or Noto Sans
+  // Arabic extracts with lam-alef reversed ("نخالن" for "نخلان"), so a search of the PDF fails
   const box =
-    "font-family: 'Noto Sans', 'Noto Kufi Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7.5pt; color: var(--color-muted);";
+    "font-family: 'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7.5pt; color: var(--color-muted);";
   return `
 :root { --gcm-page-width: ${mm(g.width)}; --gcm-page-height: ${mm(g.height)}; }
 @page {
   size: ${mm(g.width)} ${mm(g.height)};
   margin: ${mm(PAGE_MARGINS.top)} ${mm(PAGE_MARGINS.inline)} ${mm(PAGE_MARGINS.bottom)};
-  @top-${start} { content: var(--gcm-running-header); ${box} vertical-align: bottom; padding-bottom: 7mm; }
+  @top-${start} { content: var(--gcm-running, var(--gcm-running-header)); ${box} vertical-align: bottom; padding-bottom: 7mm; }
   @top-${end} { content: var(--gcm-draft-label, none); ${box} font-weight: 700; color: var(--color-draft); vertical-align: bottom; padding-bottom: 7mm; }
   @bottom-center { content: var(--gcm-page-footer); ${box} vertical-align: top; padding-top: 7mm; }
 }
