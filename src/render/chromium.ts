@@ -108,6 +108,8 @@ const MEASURE_AND_FILL = `(() => {
     added.textContent = extra.join(' ');
     doc.head.appendChild(added);
   }
+  // running headers and practice boxes (running.ts): before the pages are read, as it may let a box break
+  const running = ${RUNNING_PREDICT};
   const box = body.getBoundingClientRect();
   const rtl = getComputedStyle(body).direction === 'rtl';
   const width = box.width || 1;
@@ -131,7 +133,7 @@ const MEASURE_AND_FILL = `(() => {
   const headings = [];
   const hs = body.querySelectorAll('h1, h2, h3, h4, h5, h6');
   for (let i = 0; i < hs.length; i++) headings.push((hs[i].textContent || '').replace(/\\s+/g, ' ').trim());
-  return { pages, converted: extra.length, headings };
+  return { pages, converted: extra.length, headings, running };
 })()`;
 
 /** Runs in the page: writes the given page numbers into the [data-page-of] elements. */
@@ -149,6 +151,7 @@ interface Measured {
   pages: Record<string, number>;
   converted: number;
   headings: string[];
+  running: RunningPrediction | null;
 }
 
 class Semaphore {
@@ -313,10 +316,10 @@ export class ChromiumRenderer {
     const timeout = this.opts.timeoutMs ?? 120_000;
     const page = await this.pageFor(slot);
     await page.setContent(html, { waitUntil: 'load', timeout });
-    // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
-    let running = (await page.evaluate(RUNNING_PREDICT)) as RunningPrediction | null;
-    if (running) await page.evaluate(runningApplyScript(running.pages));
     const predicted = (await page.evaluate(MEASURE_AND_FILL)) as Measured;
+    // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
+    let running = predicted.running;
+    if (running) await page.evaluate(runningApplyScript(running.pages));
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;
