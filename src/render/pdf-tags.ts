@@ -314,24 +314,29 @@ function rewrite(pdf: ChromiumPdf, objects: { n: number; body: Buffer }[]): Uint
   let offset = parts[0]!.length;
   const at = new Map<number, number>();
   const endobj = Buffer.from('endobj', 'latin1');
+  const stream = Buffer.from('stream', 'latin1');
+  const newline = Buffer.from('\n', 'latin1');
   for (const [n, start] of live) {
-    const body = replaced.get(n);
-    let chunk: Buffer;
-    if (body) {
-      chunk = Buffer.concat([Buffer.from(`${n} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
-    } else {
-      let end = buf.indexOf(endobj, start);
-      if (end >= 0 && buf.subarray(start, end).includes('stream', 0, 'latin1')) {
-        // a stream's data may hold the letters "endobj": look after its declared length
-        const { data } = pdf.stream(n);
-        end = buf.indexOf(endobj, data.byteOffset - buf.byteOffset + data.length);
-      }
-      if (end < 0) throw new Unreadable(`object ${n} unterminated`);
-      chunk = Buffer.concat([buf.subarray(start, end + endobj.length), Buffer.from('\n', 'latin1')]);
-    }
     at.set(n, offset);
-    parts.push(chunk);
-    offset += chunk.length;
+    const body = replaced.get(n);
+    if (body) {
+      const head = Buffer.from(`${n} 0 obj\n`, 'latin1');
+      const tail = Buffer.from('\nendobj\n', 'latin1');
+      parts.push(head, body, tail);
+      offset += head.length + body.length + tail.length;
+      continue;
+    }
+    let end = buf.indexOf(endobj, start);
+    const s = end >= 0 ? buf.subarray(start, end).indexOf(stream) : -1;
+    if (s >= 0) {
+      // a stream's data may hold the letters "endobj": look after its declared length
+      const { data } = pdf.stream(n);
+      end = buf.indexOf(endobj, data.byteOffset - buf.byteOffset + data.length);
+    }
+    if (end < 0) throw new Unreadable(`object ${n} unterminated`);
+    const chunk = buf.subarray(start, end + endobj.length);
+    parts.push(chunk, newline);
+    offset += chunk.length + 1;
   }
   const size = Math.max(Number(/\/Size\s+(\d+)/.exec(pdf.trailer)?.[1] ?? 0), Math.max(...at.keys()) + 1);
   let xref = `xref\n0 ${size}\n0000000000 65535 f\r\n`;
