@@ -30,9 +30,11 @@ export interface RunningPrediction {
 }
 
 /**
- * Runs in the page while it is laid out as columns (before the table-of-contents script, which
- * switches that layout off). Returns a RunningPrediction, or null for a template without
- * data-running-header (a custom report.hbs: its header is left as it is).
+ * Runs in the page while it is laid out as columns: an expression inside chromium.ts's
+ * table-of-contents script, after a custom style sheet's page breaks became column breaks and
+ * before the contents' pages are read (letting a box break moves what follows). Returns a
+ * RunningPrediction, or null for a template without data-running-header (a custom report.hbs:
+ * its header is left as it is).
  */
 export const RUNNING_PREDICT = `(() => {
   const doc = document, root = doc.documentElement, body = doc.body;
