@@ -1,6 +1,7 @@
 // Small charts as inline SVG, generated from the data. Colours come from the report's CSS
 // classes (so a custom theme recolours them); the fill attributes are only a fallback.
 import { escapeHtml } from './markdown.js';
+import { labelList } from './lists.js';
 
 const COLORS = {
   on: '#1f5fa6',
@@ -58,7 +59,7 @@ export interface BarRow {
  */
 export function supportBarsSvg(
   rows: readonly BarRow[],
-  opts: { title: string; rtl: boolean; segmentLabels: Record<string, string> },
+  opts: { title: string; rtl: boolean; segmentLabels: Record<string, string>; lang?: string },
 ): string {
   const W = 640;
   const rowH = 22;
@@ -106,15 +107,15 @@ export function supportBarsSvg(
     );
   });
   // text alternative: every bar's label and counts by priority
-  const desc = rows
-    .map((r) => {
-      const parts = (['high', 'medium', 'low', 'none'] as const)
-        .filter((p) => r.counts[p])
-        .map((p) => `${opts.segmentLabels[p] ?? p} ${r.counts[p]}`);
-      const total = r.counts.high + r.counts.medium + r.counts.low + r.counts.none;
-      return `${r.label}: ${total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-    })
-    .join('; ');
+  const rowsDesc = rows.map((r) => {
+    const parts = (['high', 'medium', 'low', 'none'] as const)
+      .filter((p) => r.counts[p])
+      .map((p) => `${opts.segmentLabels[p] ?? p} ${r.counts[p]}`);
+    const total = r.counts.high + r.counts.medium + r.counts.low + r.counts.none;
+    // French and Spanish: the list's later items in lower case ("Financement : 8 (élevée 6, moyenne 2) ; renforcement…")
+    return `${r.label}: ${total}${parts.length ? ` (${labelList(parts, opts.lang ?? 'en')})` : ''}`;
+  });
+  const desc = labelList(rowsDesc, opts.lang ?? 'en', '; ');
   return (
     `<svg class="chart chart-support" role="img" direction="ltr" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet">` +
     `<title>${escapeHtml(opts.title)}</title><desc>${escapeHtml(desc)}.</desc>${out.join('')}</svg>`

@@ -21,6 +21,7 @@ import {
   t,
   uiLang,
 } from '../i18n/index.js';
+import { labelList } from './lists.js';
 import { questionsSourceLine, unverifiedColophon, type UnverifiedPrinted } from '../i18n/verification.js';
 import {
   OBJECTIVES,
@@ -401,7 +402,12 @@ export function buildReportModel(input: Review, opts: ModelOptions = {}): Report
     ...(c.format ? { format: consultationFormatLabel(c.format, lang) } : {}),
     ...(typeof c.participants === 'number' ? { participants: ctx.numberFormat.format(c.participants) } : {}),
     ...(c.stakeholders?.length
-      ? { stakeholders: c.stakeholders.map((s) => stakeholderLabel(s, lang)).join(', ') }
+      ? {
+          stakeholders: labelList(
+            c.stakeholders.map((s) => stakeholderLabel(s, lang)),
+            lang,
+          ),
+        }
       : {}),
     ...optional('summary', block(ctx, c.summary, 4)),
   }));
@@ -750,7 +756,12 @@ function overview(ctx: Ctx, review: Review, sections: ReadonlyMap<number, Object
     needsTotal: allNeeds.length,
     ...(allNeeds.length
       ? {
-          chartSvg: supportBarsSvg(bars, { title: t(lang, 'overview.supportChart'), rtl: isRtl(lang), segmentLabels }),
+          chartSvg: supportBarsSvg(bars, {
+            title: t(lang, 'overview.supportChart'),
+            rtl: isRtl(lang),
+            segmentLabels,
+            lang,
+          }),
           matrix: { areas, rows, totals, total: allNeeds.length },
         }
       : {}),

@@ -13,6 +13,7 @@ import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
 import { BrowserNotFoundError, INSTALL_HINT, findBrowser, launchArgs, type BrowserCandidate } from './browser.js';
 import { inspectPdf } from './pdf-read.js';
+import { RUNNING_PREDICT, correctedRunning, runningApplyScript, type RunningPrediction } from './running.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
@@ -107,6 +108,8 @@ const MEASURE_AND_FILL = `(() => {
     added.textContent = extra.join(' ');
     doc.head.appendChild(added);
   }
+  // running headers and practice boxes (running.ts): before the pages are read, as it may let a box break
+  const running = ${RUNNING_PREDICT};
   const box = body.getBoundingClientRect();
   const rtl = getComputedStyle(body).direction === 'rtl';
   const width = box.width || 1;
@@ -130,7 +133,7 @@ const MEASURE_AND_FILL = `(() => {
   const headings = [];
   const hs = body.querySelectorAll('h1, h2, h3, h4, h5, h6');
   for (let i = 0; i < hs.length; i++) headings.push((hs[i].textContent || '').replace(/\\s+/g, ' ').trim());
-  return { pages, converted: extra.length, headings };
+  return { pages, converted: extra.length, headings, running };
 })()`;
 
 /** Runs in the page: writes the given page numbers into the [data-page-of] elements. */
@@ -148,6 +151,7 @@ interface Measured {
   pages: Record<string, number>;
   converted: number;
   headings: string[];
+  running: RunningPrediction | null;
 }
 
 class Semaphore {
@@ -313,6 +317,9 @@ export class ChromiumRenderer {
     const page = await this.pageFor(slot);
     await page.setContent(html, { waitUntil: 'load', timeout });
     const predicted = (await page.evaluate(MEASURE_AND_FILL)) as Measured;
+    // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
+    let running = predicted.running;
+    if (running) await page.evaluate(runningApplyScript(running.pages));
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;
@@ -328,7 +335,11 @@ export class ChromiumRenderer {
         if (actual === undefined) verified = false;
         else if (actual !== current[id]) wrong[id] = actual;
       }
-      if (!Object.keys(wrong).length || passes >= 3) {
+      // running headers: shifted to where the objectives were printed, if that differs (once)
+      const runningFix = running ? correctedRunning(running, read.dests) : undefined;
+      running = null;
+      if (runningFix) await page.evaluate(runningApplyScript(runningFix));
+      if ((!Object.keys(wrong).length && !runningFix) || passes >= 3) {
         const mended = read.retitle(predicted.headings);
         return {
           pdf: mended.pdf,

@@ -38,22 +38,25 @@ const mm = (n: number) => `${Number(n.toFixed(3))}mm`;
 /**
  * Page rules: size, margins, and the page-margin boxes: running header (country, cycle) at the
  * top start, the draft label at the top end, "page X of Y" at the bottom. No header or footer on
- * the cover. The texts come from custom properties the report template sets on <html>.
+ * the cover. The texts come from custom properties the report template sets on <html>; on a page
+ * that begins inside an objective or a practice box, --gcm-running names it ("Objective 1
+ * (continued)", see running.ts).
  */
 export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
   const g = pageGeometry(paper);
   const start = dir === 'rtl' ? 'right' : 'left';
   const end = dir === 'rtl' ? 'left' : 'right';
-  // the font list is written out: page-margin boxes do not see the document's custom properties,
-  // and Arabic must come from Noto Kufi Arabic (text that extracts with lam-alef in order)
+  // the font list is written out: page-margin boxes do not see the document's custom properties.
+  // Arabic comes from Noto Naskh Arabic, as in the body: text set in Noto Kufi Arabic or Noto Sans
+  // Arabic extracts with lam-alef reversed ("نخالن" for "نخلان"), so a search of the PDF fails
   const box =
-    "font-family: 'Noto Sans', 'Noto Kufi Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7.5pt; color: var(--color-muted);";
+    "font-family: 'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7.5pt; color: var(--color-muted);";
   return `
 :root { --gcm-page-width: ${mm(g.width)}; --gcm-page-height: ${mm(g.height)}; }
 @page {
   size: ${mm(g.width)} ${mm(g.height)};
   margin: ${mm(PAGE_MARGINS.top)} ${mm(PAGE_MARGINS.inline)} ${mm(PAGE_MARGINS.bottom)};
-  @top-${start} { content: var(--gcm-running-header); ${box} vertical-align: bottom; padding-bottom: 7mm; }
+  @top-${start} { content: var(--gcm-running, var(--gcm-running-header)); ${box} vertical-align: bottom; padding-bottom: 7mm; }
   @top-${end} { content: var(--gcm-draft-label, none); ${box} font-weight: 700; color: var(--color-draft); vertical-align: bottom; padding-bottom: 7mm; }
   @bottom-center { content: var(--gcm-page-footer); ${box} vertical-align: top; padding-top: 7mm; }
 }
@@ -119,10 +122,72 @@ export function htmlForModel(model: ReportModel, templates: TemplateSet): string
   ].join('\n');
   // language finish (French spacing, numbers kept with their units) over the whole document
   const html = finishTypography(lockDown(templates.render(model, cssForStyleElement(css))), model.lang);
+  if (model.mode !== 'pdf') return html;
   // the default report.hbs sets the class itself; a custom one may not
-  return model.mode === 'pdf' && !/<html\b[^>]*\bgcm-paginate\b/.test(html.slice(0, 2000))
-    ? addRootClass(html, 'gcm-paginate')
-    : html;
+  const paged = /<html\b[^>]*\bgcm-paginate\b/.test(html.slice(0, 2000)) ? html : addRootClass(html, 'gcm-paginate');
+  return langForTaggedPdf(paged);
+}
+
+/**
+ * Chromium's tagged PDF gives a structure element its own /Lang only when the element is in the
+ * accessibility tree: a plain <span lang> or <bdi lang> is left out (its text then reads in the
+ * document's language). role="generic" (a span's own role, so nothing changes for a screen
+ * reader) keeps it in, and the PDF carries the language of inline text in another language.
+ */
+export function langForTaggedPdf(html: string): string {
+  return html.replace(/<(span|bdi)\b(?=[^>]*\slang=)(?![^>]*\srole=)/g, '<$1 role="generic"');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text of an HTML fragment: tags dropped, entities decoded, spaces collapsed. */
+function htmlText(fragment: string): string {
+  return fragment
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Descriptions of the report's links for the PDF's link annotations (/Contents, PDF/UA 7.18.5):
+ * by destination (element id) and by web address. A link's own text, followed by the text of what
+ * it points to when the link text has no words ("[3]", a page number); a web address's link text
+ * with the address.
+ */
+export function linkDescriptions(html: string): { dests: Record<string, string>; uris: Record<string, string> } {
+  const targets = new Map<string, string>();
+  for (const m of html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*\sid="([^"]+)"[^>]*>/gi)) {
+    const id = htmlText(m[2]!);
+    if (targets.has(id)) continue;
+    const after = html.slice(m.index + m[0].length, m.index + m[0].length + 3000);
+    const close = after.indexOf(`</${m[1]!}>`);
+    const text = htmlText(close >= 0 ? after.slice(0, close) : after);
+    targets.set(id, text.length > 160 ? `${text.slice(0, 159)}…` : text);
+  }
+  const dests: Record<string, string> = {};
+  const uris: Record<string, string> = {};
+  const words = /\p{L}{2}/u;
+  for (const m of html.matchAll(/<a\b[^>]*\shref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi)) {
+    const href = htmlText(m[1]!);
+    // a contents entry's page number is written in at print time: left out
+    const text = htmlText(m[2]!.replace(/<([a-z]+)\b[^>]*\sdata-page-of=[^>]*>[^<]*<\/\1>/gi, ''));
+    if (href.startsWith('#')) {
+      const id = href.slice(1);
+      if (Object.hasOwn(dests, id)) continue;
+      const target = targets.get(id) ?? '';
+      dests[id] = (words.test(text) ? text : `${text} ${target}`).trim() || id;
+    } else if (!Object.hasOwn(uris, href)) {
+      uris[href] = words.test(text) && text !== href ? `${text} (${href})` : href;
+    }
+  }
+  return { dests, uris };
 }
 
 /**

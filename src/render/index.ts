@@ -17,8 +17,8 @@ import { REPORT_LANGS } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
 import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
-import { htmlForModel, modelFor } from './html.js';
-import { addPdfMetadata, type PdfMeta } from './pdf-meta.js';
+import { htmlForModel, linkDescriptions, modelFor } from './html.js';
+import { finishPdf, type PdfMeta } from './pdf-meta.js';
 import type { ReportModel } from '../model/index.js';
 import { TemplateError, loadTemplates } from './templates.js';
 
@@ -294,7 +294,9 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
           const res = await renderer.pdf(html, { paper, key: file });
           if (options.signal?.aborted) throw new Error('cancelled');
           if (!options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
-          await writeFileAtomic(out.pdf, addPdfMetadata(res.pdf, pdfMeta(model)));
+          // metadata, artifacts and link descriptions (pdf-meta.ts, pdf-tags.ts)
+          const tags = { links: linkDescriptions(html), draft: model.meta.isDraft };
+          await writeFileAtomic(out.pdf, await finishPdf(res.pdf, { ...pdfMeta(model), tags }));
           written.unshift(out.pdf);
           outcome.pages = (outcome.pages ?? 0) + res.pages;
           outcome.passes = Math.max(outcome.passes ?? 0, res.passes);

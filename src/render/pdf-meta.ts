@@ -5,6 +5,8 @@
 // or rewritten: about a millisecond for a 40-page report. A file not laid out as expected is
 // returned unchanged.
 
+import { finishTags, type TagFinish } from './pdf-tags.js';
+
 export interface PdfMeta {
   title: string;
   author: string;
@@ -14,6 +16,8 @@ export interface PdfMeta {
   lang: string;
   /** e.g. "gcm-review 0.4.0". */
   creator: string;
+  /** Artifacts and link descriptions for the tagged structure (pdf-tags.ts), done first. */
+  tags?: TagFinish;
 }
 
 function textHex(s: string): string {
@@ -51,6 +55,12 @@ export function xmpPacket(m: PdfMeta, producer: string, created?: string): strin
 }
 
 /** The bytes with the metadata added (or the bytes unchanged when the file is not as expected). */
+/** The tagged structure's finish (artifacts, link descriptions; see pdf-tags.ts), then the metadata. */
+export async function finishPdf(bytes: Uint8Array, m: PdfMeta): Promise<Uint8Array> {
+  const tagged = m.tags ? (await finishTags(bytes, m.tags)).pdf : bytes;
+  return addPdfMetadata(tagged, m);
+}
+
 export function addPdfMetadata(bytes: Uint8Array, m: PdfMeta): Uint8Array {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tail = buf.subarray(Math.max(0, buf.length - 4096)).toString('latin1');

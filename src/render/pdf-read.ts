@@ -15,9 +15,9 @@ export interface PdfDestinations {
   dests: Map<string, number>;
 }
 
-class Unreadable extends Error {}
+export class Unreadable extends Error {}
 
-function decodeName(raw: string): string {
+export function decodeName(raw: string): string {
   return raw.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
@@ -43,7 +43,7 @@ function textFromBytes(bytes: string): string {
 }
 
 /** The text of a /Title value: (literal) or <hex>. */
-function decodeTextValue(v: string): string | undefined {
+export function decodeTextValue(v: string): string | undefined {
   const lit = /^\(((?:\\[\s\S]|[^\\)])*)\)$/.exec(v);
   if (lit) return textFromBytes(literalBytes(lit[1]!));
   const hex = /^<([0-9A-Fa-f\s]*)>$/.exec(v);
@@ -54,14 +54,14 @@ function decodeTextValue(v: string): string | undefined {
   return undefined;
 }
 
-function encodeTextHex(s: string): string {
+export function encodeTextHex(s: string): string {
   let hex = 'FEFF';
   for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
   return `<${hex}>`;
 }
 
 /** Chromium's PDF: cross-reference chain, trailer, and objects read on demand. */
-class ChromiumPdf {
+export class ChromiumPdf {
   readonly buf: Buffer;
   readonly offsets = new Map<number, number>();
   readonly trailer: string;
@@ -135,6 +135,21 @@ class ChromiumPdf {
       if (at + len >= this.buf.length) throw new Unreadable('unterminated object');
       len *= 4;
     }
+  }
+
+  /** Object n as a stream: its dictionary and its raw (still encoded) bytes. */
+  stream(n: number): { dict: string; data: Buffer } {
+    const at = this.offsets.get(n);
+    if (at === undefined || at < 0) throw new Unreadable(`object ${n} missing`);
+    const head = this.text(at, 4096);
+    const m = /^\s*\d+\s+\d+\s+obj\s*(<<[\s\S]*?>>)\s*stream(\r\n|\n)/.exec(head);
+    if (!m) throw new Unreadable('not a stream');
+    const dict = m[1]!;
+    const lenRef = /\/Length\s+(\d+)\s+0\s+R/.exec(dict);
+    const len = lenRef ? Number(this.obj(Number(lenRef[1]))) : Number(/\/Length\s+(\d+)/.exec(dict)?.[1]);
+    if (!Number.isFinite(len)) throw new Unreadable('stream without a length');
+    const start = at + m.index + m[0].length;
+    return { dict, data: this.buf.subarray(start, start + len) };
   }
 
   ref(dict: string, key: string): number | undefined {

@@ -69,7 +69,7 @@ describe('the HTML report', async () => {
     const ar = reportHtml(await loadReview(join(EXAMPLES, 'review-ar.gcm.yaml')), { mode: 'html', templates });
     expect(ar).toMatch(/<html lang="ar" dir="rtl"/);
     expect(ar).toContain("html:lang(ar) {\n  --font-body: 'Noto Naskh Arabic'");
-    expect(ar).toMatch(/@top-right \{ content: var\(--gcm-running-header\)/);
+    expect(ar).toMatch(/@top-right \{ content: var\(--gcm-running, var\(--gcm-running-header\)\)/);
   });
 
   test('user text in the running header is a CSS string that cannot break out', () => {

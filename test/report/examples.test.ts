@@ -40,17 +40,20 @@ describe('PDFs of the examples', () => {
   const pdfs = () => [...NAMES.map((n) => `${n}.pdf`), 'letter/full-en.pdf'];
   const pageCount = (name: string) =>
     Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, name)], { encoding: 'utf8' }))![1]);
+  /** The running header of a page after the cover: its first block of lines (it may wrap), joined. */
+  const headerBlock = (text: string): { header: string; rest: string[] } => {
+    const lines = text.split('\n').map((l) => l.trim());
+    const start = lines.findIndex((l) => l);
+    let end = start;
+    while (end < lines.length && lines[end]) end++;
+    return { header: lines.slice(start, end).join(' '), rest: lines.slice(end) };
+  };
   /** The text lines of a page, without the running header, the draft label and the page number. */
   const contentLines = (name: string, page: number, header: string) =>
-    raw(name, page)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(
-        (l) =>
-          l &&
-          l !== header &&
-          !/^(Page|Página) \d+ (of|sur|de) \d+$|^الصفحة|^Draft: not|^Projet : ne pas|^\d+$/.test(l),
-      );
+    headerBlock(raw(name, page)).rest.filter(
+      (l) =>
+        l && l !== header && !/^(Page|Página) \d+ (of|sur|de) \d+$|^الصفحة|^Draft: not|^Projet : ne pas|^\d+$/.test(l),
+    );
 
   test('no page ends with a heading, a "Statistics" title, a table header or the "(b)" principle chips', async () => {
     for (const name of pdfs()) {
@@ -92,10 +95,55 @@ describe('PDFs of the examples', () => {
     }
   });
 
+  test('a page that begins inside an objective says which in its running header ("Objective 1 (continued)"), in all four languages', () => {
+    const label = /^(?:OBJECTIVE|OBJECTIF|OBJETIVO|الهدف) (\d+)$/;
+    const continued =
+      /(?:Objective|Objectif|Objetivo) (\d+) \((?:continued|suite|continuación)\)|الهدف\D{0,4}(\d+)\D{0,4}تابع/;
+    let named = 0;
+    const langs = new Set<string>();
+    for (const name of pdfs()) {
+      let current: number | undefined; // the last objective whose label was printed
+      for (let p = 2; p <= pageCount(name); p++) {
+        const { header, rest } = headerBlock(raw(name, p));
+        const lines = rest.filter((l) => l);
+        const cont = continued.exec(header);
+        const n = cont ? Number(cont[1] ?? cont[2]) : undefined;
+        const startsWithObjective = label.test(lines[0] ?? '');
+        if (startsWithObjective) expect(n, `${name} page ${p} starts with an objective: ${header}`).toBeUndefined();
+        // a page whose first line is a question heading "(a)"…"(e)" is inside the last objective
+        if (/^\([a-e]\) /.test(lines[0] ?? '') && current !== undefined)
+          expect(n, `${name} page ${p} begins inside objective ${current}: ${header}`).toBe(current);
+        if (n !== undefined) {
+          expect(n, `${name} page ${p}: ${header}`).toBe(current);
+          named++;
+          langs.add(/الهدف/.test(header) ? 'ar' : cont![0].split(' ')[0]!);
+        }
+        for (const l of lines) {
+          const m = label.exec(l);
+          if (m) current = Number(m[1]);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(20);
+    expect([...langs].sort()).toEqual(['Objectif', 'Objective', 'Objetivo', 'ar']);
+  });
+
   test('Arabic: words with lam-alef extract in order (searchable), never reversed', () => {
     const text = raw('review-ar.pdf');
     for (const w of ['الاستعراض', 'الأهداف', 'الأولوية', 'الأسئلة']) expect(text, w).toContain(w);
     expect(text).not.toMatch(/اال|األ|اإل/);
+  });
+
+  test('Arabic running header: the country name with lam-alef extracts in order on every page after the cover', () => {
+    const pages = pageCount('review-ar.pdf');
+    for (let p = 2; p <= pages; p++) {
+      const first = raw('review-ar.pdf', p)
+        .split('\n')
+        .find((l) => l.trim());
+      // "دولة نخلان" (lam-alef in "نخلان"), never "نخالن"
+      expect(first, `page ${p}`).toContain('دولة نخلان');
+      expect(first, `page ${p}`).not.toContain('نخالن');
+    }
   });
 
   test('French: labels and text carry the space before the colon ("Participants : 58", "Priorité : Élevée")', () => {

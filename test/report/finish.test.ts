@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { finishTypography, frenchSpacing } from '../../src/i18n/typography.js';
 import { buildReportModel } from '../../src/model/index.js';
 import { supportBarsSvg } from '../../src/model/charts.js';
+import { labelList, listItem } from '../../src/model/lists.js';
 import { EXAMPLES, loadReview } from '../render/helpers.js';
 
 const NBSP = '\u00a0';
@@ -68,5 +69,37 @@ describe('model', () => {
     expect(svg).toMatch(/<text class="chart-label" x="638\.0" [^>]*direction="rtl" text-anchor="start"/);
     expect(svg).toContain('<desc>التمويل: 3 (عالية 2, متوسطة 1).</desc>');
     expect(svg).toContain('direction="ltr"');
+  });
+});
+
+describe('French and Spanish lists of labels: no capitalised word in the middle', () => {
+  test('items after the first begin in lower case; acronyms, inner capitals and names inside keep theirs', () => {
+    expect(
+      labelList(
+        ['Les migrants', 'Les organisations de la diaspora', 'Le Mouvement international de la Croix-Rouge'],
+        'fr',
+      ),
+    ).toBe('Les migrants, les organisations de la diaspora, le Mouvement international de la Croix-Rouge');
+    expect(labelList(['Alta 2', 'Media 1'], 'es')).toBe('Alta 2, media 1');
+    for (const kept of ['ONG locales', 'OIM', 'McKinsey', 'A']) expect(listItem(kept, 'fr')).toBe(kept);
+    expect(listItem('Élevée 6', 'fr')).toBe('élevée 6');
+    // English and Arabic lists are left as they are
+    expect(labelList(['Civil society', 'Local authorities'], 'en')).toBe('Civil society, Local authorities');
+  });
+
+  test('the French report of an example: stakeholders present and the chart description', async () => {
+    const review = await loadReview(join(EXAMPLES, 'full-en.gcm.yaml'));
+    const m = buildReportModel(review, { lang: 'fr' });
+    const lists = (m.methodology?.consultations ?? [])
+      .map((c) => c.stakeholders)
+      .filter((s): s is string => Boolean(s));
+    expect(lists.length).toBeGreaterThan(2);
+    for (const list of lists) {
+      const later = list.split(', ').slice(1);
+      for (const item of later) expect(item, list).not.toMatch(/^\p{Lu}\p{Ll}/u);
+    }
+    expect(lists.join(' | ')).toContain('Les migrants, les organisations de migrants et de la diaspora');
+    const desc = /<desc>([^<]*)<\/desc>/.exec(m.overview.chartSvg ?? '')![1]!;
+    expect(desc).toMatch(/^Financement: \d+ \(Élevée \d+, moyenne \d+\); renforcement des capacités/);
   });
 });
