@@ -21,6 +21,8 @@ export interface RenderHooks {
     attempt: number;
     pass: number;
     browserPid: number | undefined;
+    /** The page about to print (tests crash its renderer through it). */
+    page: Page;
   }): void | Promise<void>;
 }
 
@@ -144,6 +146,69 @@ function fillPagesScript(pages: Record<string, number>): string {
 })(${JSON.stringify(pages)})`;
 }
 
+/**
+ * Why printing a report failed on the browser's side, classified from puppeteer's events and
+ * error classes (never from message text):
+ *  - 'crash': the browser disconnected (its 'disconnected' event: killed, crashed, out of
+ *    memory), the page's renderer process crashed (the page's 'error' event), or puppeteer
+ *    reported a closed target or connection (TargetCloseError, ConnectionClosedError);
+ *  - 'timeout': the browser did not answer in time (TimeoutError);
+ *  - 'protocol': the browser refused a command (another ProtocolError).
+ * Each is retried once on a fresh page (and a fresh browser when it is gone).
+ */
+export class BrowserFailure extends Error {
+  constructor(
+    readonly kind: 'crash' | 'timeout' | 'protocol',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'BrowserFailure';
+  }
+}
+
+type PuppeteerModule = typeof import('puppeteer-core');
+/** puppeteer's error classes (TargetCloseError is exported at run time but missing from its typings). */
+interface ErrorClasses {
+  ProtocolError: PuppeteerModule['ProtocolError'];
+  TimeoutError: PuppeteerModule['TimeoutError'];
+  ConnectionClosedError: PuppeteerModule['ConnectionClosedError'];
+  TargetCloseError?: new (...args: never[]) => Error;
+}
+
+/** What the browser and page reported while one report was printing. */
+interface Watch {
+  /** Rejects with a BrowserFailure('crash') when the page crashes or the browser disconnects. */
+  failed: Promise<never>;
+  /** The crash seen, if any. */
+  crash(): string | undefined;
+  dispose(): void;
+}
+
+function watch(browser: Browser, page: Page): Watch {
+  let seen: string | undefined;
+  let reject: (e: Error) => void = () => {};
+  const failed = new Promise<never>((_, r) => (reject = r));
+  failed.catch(() => {});
+  const fail = (what: string) => {
+    seen ??= what;
+    reject(new BrowserFailure('crash', what));
+  };
+  const onDisconnect = () => fail('the browser stopped');
+  const onPageError = () => fail("the page's renderer process crashed");
+  browser.on('disconnected', onDisconnect);
+  page.on('error', onPageError);
+  if (!browser.connected) onDisconnect();
+  return {
+    failed,
+    crash: () => seen,
+    dispose() {
+      browser.off('disconnected', onDisconnect);
+      page.off('error', onPageError);
+    },
+  };
+}
+
 interface Measured {
   pages: Record<string, number>;
   converted: number;
@@ -217,6 +282,15 @@ export class ChromiumRenderer {
         defaultViewport: { width: 1000, height: 800 },
       });
       this.launches++;
+      // a browser that goes away (killed, crashed) is forgotten at once: the next report starts another
+      browser.once('disconnected', () => {
+        if (this.browser === browser) this.browser = undefined;
+        try {
+          browser.process()?.kill('SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      });
       return browser;
     } catch (err) {
       throw new UserError(
@@ -297,8 +371,11 @@ export class ChromiumRenderer {
         try {
           return await this.renderOnce(slot, html, job, attempt);
         } catch (err) {
-          if (this.closed || attempt >= 2 || err instanceof UserError) throw err;
-          // the browser (or this page's renderer) crashed or hung: fresh page, fresh browser if needed
+          if (this.closed || err instanceof UserError) throw err;
+          const failure = err instanceof BrowserFailure ? err : undefined;
+          // only the browser's failures are worth a retry: another error would happen again
+          if (!failure || attempt >= 2) throw err;
+          // a fresh page, and a fresh browser if this one is gone
           await this.dropPage(slot);
           await this.ensureBrowser();
         }
@@ -308,18 +385,56 @@ export class ChromiumRenderer {
     }
   }
 
+  /** err as a BrowserFailure when the browser or page failed (see BrowserFailure), else err. */
+  private async classify(err: unknown, w: Watch, browser: Browser): Promise<unknown> {
+    if (err instanceof BrowserFailure && err.kind === 'crash' && !browser.connected)
+      return new BrowserFailure('crash', err.message + (await howItEnded(browser)), { cause: err.cause });
+    if (err instanceof BrowserFailure || err instanceof UserError) return err;
+    const crash = w.crash() ?? (browser.connected ? undefined : 'the browser stopped');
+    if (crash) return new BrowserFailure('crash', crash + (await howItEnded(browser)), { cause: err });
+    const e = (await import('puppeteer-core')) as unknown as ErrorClasses;
+    const first = firstLine(err instanceof Error ? err.message : String(err));
+    if ((e.TargetCloseError && err instanceof e.TargetCloseError) || err instanceof e.ConnectionClosedError)
+      return new BrowserFailure('crash', `the browser closed the page (${first})`, { cause: err });
+    if (err instanceof e.TimeoutError)
+      return new BrowserFailure('timeout', `the browser took too long (${first})`, { cause: err });
+    if (err instanceof e.ProtocolError)
+      return new BrowserFailure('protocol', `the browser refused to print (${first})`, { cause: err });
+    return err;
+  }
+
   private async renderOnce(slot: number, html: string, job: PdfJob, attempt: number): Promise<PdfOutput> {
-    const timeout = this.opts.timeoutMs ?? 120_000;
+    const browser = await this.ensureBrowser();
     const page = await this.pageFor(slot);
-    await page.setContent(html, { waitUntil: 'load', timeout });
-    const predicted = (await page.evaluate(MEASURE_AND_FILL)) as Measured;
+    const w = watch(browser, page);
+    // every step races the crash events: a crashed renderer may leave a command unanswered
+    const step = <T>(p: Promise<T>): Promise<T> => Promise.race([p, w.failed]);
+    try {
+      return await this.printOn(page, html, job, attempt, step);
+    } catch (err) {
+      throw await this.classify(err, w, browser);
+    } finally {
+      w.dispose();
+    }
+  }
+
+  private async printOn(
+    page: Page,
+    html: string,
+    job: PdfJob,
+    attempt: number,
+    step: <T>(p: Promise<T>) => Promise<T>,
+  ): Promise<PdfOutput> {
+    const timeout = this.opts.timeoutMs ?? 120_000;
+    await step(page.setContent(html, { waitUntil: 'load', timeout }));
+    const predicted = (await step(page.evaluate(MEASURE_AND_FILL))) as Measured;
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;
     for (;;) {
       passes++;
-      await this.opts.hooks?.beforePdf?.({ key: job.key, attempt, pass: passes, browserPid: this.browserPid() });
-      const pdf = await page.pdf({ ...PDF_OPTIONS, timeout });
+      await this.opts.hooks?.beforePdf?.({ key: job.key, attempt, pass: passes, browserPid: this.browserPid(), page });
+      const pdf = await step(page.pdf({ ...PDF_OPTIONS, timeout }));
       const read = await inspectPdf(pdf);
       const wrong: Record<string, number> = {};
       let verified = ids.length > 0;
@@ -340,7 +455,7 @@ export class ChromiumRenderer {
       }
       // numbers have fixed-width cells, so writing the right ones cannot move anything
       current = { ...current, ...wrong };
-      await page.evaluate(fillPagesScript(current));
+      await step(page.evaluate(fillPagesScript(current)));
     }
   }
 
@@ -369,6 +484,26 @@ export class ChromiumRenderer {
     if (profile && /puppeteer_dev_chrome_profile-/.test(profile))
       await rm(profile, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+/**
+ * " (SIGKILL)" or " (exit code 1)" for a browser whose connection closed: the process's exit,
+ * waited for a moment (the connection closes just before the exit is reported).
+ */
+async function howItEnded(browser: Browser): Promise<string> {
+  const proc = browser.process();
+  if (!proc) return '';
+  if (proc.exitCode === null && proc.signalCode === null) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise((resolve) => proc.once('exit', resolve)),
+      new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+    ]);
+    clearTimeout(timer);
+  }
+  if (proc.signalCode) return ` (${proc.signalCode})`;
+  if (proc.exitCode !== null) return ` (exit code ${proc.exitCode})`;
+  return '';
 }
 
 function firstLine(s: string): string {

@@ -16,7 +16,7 @@ import type { Paper, ReportOrder } from '../model/index.js';
 import { REPORT_LANGS } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
-import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
+import { BrowserFailure, ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
 import { htmlForModel, modelFor } from './html.js';
 import { addPdfMetadata, type PdfMeta } from './pdf-meta.js';
 import type { ReportModel } from '../model/index.js';
@@ -24,7 +24,7 @@ import { TemplateError, loadTemplates } from './templates.js';
 
 export { reportHtml, htmlForModel, modelFor, pageCss, PAPER_SIZES, PAGE_MARGINS } from './html.js';
 export { loadTemplates, TemplateError, HELPERS, DEFAULT_TEMPLATE_DIR, type TemplateSet } from './templates.js';
-export { ChromiumRenderer, locateBrowser, type RenderHooks, type PdfOutput } from './chromium.js';
+export { BrowserFailure, ChromiumRenderer, locateBrowser, type RenderHooks, type PdfOutput } from './chromium.js';
 export { readDestinations } from './pdf-read.js';
 
 /** pdf, html, both (pdf + html), docx (Word), or all (pdf + html + docx). */
@@ -402,9 +402,13 @@ function describeError(err: unknown): string {
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return `cannot write the report: permission denied (${e.message})`;
   if (e?.code === 'ENOSPC') return 'cannot write the report: the disk is full';
   if (e?.code === 'EROFS') return 'cannot write the report: the folder is on a read-only file system';
-  if (e?.name === 'TimeoutError') return `the browser took too long (${e.message})`;
+  // the renderer classifies the browser's failures by puppeteer's events and error classes;
+  // each was retried once, so this is the second time
+  if (err instanceof BrowserFailure) {
+    return err.kind === 'crash'
+      ? `the browser stopped while printing this report, twice (${err.message})`
+      : `${err.message}, twice`;
+  }
   const msg = e?.message ?? String(err);
-  if (/Target closed|Connection closed|Session closed|crash/i.test(msg))
-    return `the browser stopped while printing this report, twice (${msg.split('\n')[0]})`;
   return msg.split('\n')[0] ?? msg;
 }
