@@ -7,11 +7,13 @@
 // are written in, the document printed, and the PDF's named destinations read back to check
 // them. Only when a number is off (the prediction is a model of Chromium's pagination, not
 // Chromium's pagination itself) is the PDF printed again with the numbers read from it.
+import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
-import { BrowserNotFoundError, INSTALL_HINT, findBrowser, launchArgs, type BrowserCandidate } from './browser.js';
+import { BrowserNotFoundError, INSTALL_HINT, findBrowser, type BrowserCandidate } from './browser.js';
+import { spawnBrowser, type SpawnedBrowser } from './launch.js';
 import { inspectPdf } from './pdf-read.js';
 
 export interface RenderHooks {
@@ -35,6 +37,8 @@ export interface RendererOptions {
   timeoutMs?: number;
   hooks?: RenderHooks;
   env?: NodeJS.ProcessEnv;
+  /** A browser already started by spawnBrowser (the CLI starts it first thing): used for the first launch. */
+  spawned?: SpawnedBrowser;
 }
 
 export interface PdfJob {
@@ -238,6 +242,9 @@ export class ChromiumRenderer {
   private launching: Promise<Browser> | undefined;
   private pages: ({ page: Promise<Page>; browser: Browser } | undefined)[] = [];
   private initialTaken = new WeakSet<Browser>();
+  /** Each browser's process (puppeteer connects over the pipe, so browser.process() is null). */
+  private procs = new WeakMap<Browser, SpawnedBrowser>();
+  private early: SpawnedBrowser | undefined;
   private sem: Semaphore;
   private closed = false;
   /** Browsers launched so far (1, plus one per crash). */
@@ -252,52 +259,71 @@ export class ChromiumRenderer {
     this.candidate = candidate;
     this.jobs = Math.max(1, Math.floor(opts.jobs ?? 2));
     this.sem = new Semaphore(this.jobs);
+    this.early = opts.spawned;
   }
 
   /** Finds the browser (or throws a UserError with the install command) and starts it. */
   static async start(opts: RendererOptions = {}): Promise<ChromiumRenderer> {
-    const candidate = opts.browser ?? locateBrowser(opts.env);
+    const candidate = opts.spawned?.candidate ?? opts.browser ?? locateBrowser(opts.env);
     const r = new ChromiumRenderer(candidate, opts);
     await r.ensureBrowser();
     return r;
   }
 
   browserPid(): number | undefined {
-    return this.browser?.process()?.pid ?? undefined;
+    return (this.browser && this.procs.get(this.browser)?.proc.pid) ?? undefined;
   }
 
   private async launch(): Promise<Browser> {
-    const { default: puppeteer } = await import('puppeteer-core');
+    // the browser is spawned first, then puppeteer (slow to load) connects to it over its pipe
+    const spawned = this.early ?? spawnBrowser(this.candidate);
+    this.early = undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let onExit: (() => void) | undefined;
     try {
-      const browser = await puppeteer.launch({
-        executablePath: this.candidate.path,
-        headless: this.candidate.headless,
-        args: launchArgs(),
-        pipe: true,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        protocolTimeout: (this.opts.timeoutMs ?? 120_000) + 30_000,
-        timeout: 60_000,
-        defaultViewport: { width: 1000, height: 800 },
+      const early = spawned.failed();
+      if (early) throw early;
+      const { default: puppeteer } = await import('puppeteer-core');
+      const stopped = new Promise<never>((_, reject) => {
+        onExit = () =>
+          reject(spawned.failed() ?? new Error(firstLine(spawned.stderr()) || 'the browser exited at start'));
+        spawned.proc.once('exit', onExit);
+        spawned.proc.once('error', onExit);
+        if (spawned.proc.exitCode !== null || spawned.proc.signalCode !== null || spawned.failed()) onExit();
       });
+      const slow = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer from the browser in 60 s')), 60_000);
+      });
+      const browser = await Promise.race([
+        puppeteer.connect({
+          transport: spawned.transport(),
+          protocolTimeout: (this.opts.timeoutMs ?? 120_000) + 30_000,
+          defaultViewport: { width: 1000, height: 800 },
+        }),
+        stopped,
+        slow,
+      ]);
+      this.procs.set(browser, spawned);
       this.launches++;
       // a browser that goes away (killed, crashed) is forgotten at once: the next report starts another
       browser.once('disconnected', () => {
         if (this.browser === browser) this.browser = undefined;
-        try {
-          browser.process()?.kill('SIGKILL');
-        } catch {
-          /* already gone */
-        }
+        spawned.kill();
       });
       return browser;
     } catch (err) {
+      spawned.kill();
       throw new UserError(
         `the browser ${this.candidate.path} could not be started: ${firstLine((err as Error).message)}`,
         2,
         'Run "gcm-review doctor" to see what is missing. ' + INSTALL_HINT,
       );
+    } finally {
+      clearTimeout(timer);
+      if (onExit) {
+        spawned.proc.off('exit', onExit);
+        spawned.proc.off('error', onExit);
+      }
     }
   }
 
@@ -306,14 +332,8 @@ export class ChromiumRenderer {
     if (this.browser?.connected) return this.browser;
     if (!this.launching) {
       const old = this.browser;
-      if (old) {
-        // a crashed browser: make sure nothing of it is left running
-        try {
-          old.process()?.kill('SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }
+      // a crashed browser: make sure nothing of it is left running
+      if (old) this.procs.get(old)?.kill();
       this.launching = this.launch()
         .then((b) => (this.browser = b))
         .finally(() => (this.launching = undefined));
@@ -387,11 +407,12 @@ export class ChromiumRenderer {
 
   /** err as a BrowserFailure when the browser or page failed (see BrowserFailure), else err. */
   private async classify(err: unknown, w: Watch, browser: Browser): Promise<unknown> {
+    const howItEnded = () => ended(this.procs.get(browser)?.proc);
     if (err instanceof BrowserFailure && err.kind === 'crash' && !browser.connected)
-      return new BrowserFailure('crash', err.message + (await howItEnded(browser)), { cause: err.cause });
+      return new BrowserFailure('crash', err.message + (await howItEnded()), { cause: err.cause });
     if (err instanceof BrowserFailure || err instanceof UserError) return err;
     const crash = w.crash() ?? (browser.connected ? undefined : 'the browser stopped');
-    if (crash) return new BrowserFailure('crash', crash + (await howItEnded(browser)), { cause: err });
+    if (crash) return new BrowserFailure('crash', crash + (await howItEnded()), { cause: err });
     const e = (await import('puppeteer-core')) as unknown as ErrorClasses;
     const first = firstLine(err instanceof Error ? err.message : String(err));
     if ((e.TargetCloseError && err instanceof e.TargetCloseError) || err instanceof e.ConnectionClosedError)
@@ -462,27 +483,23 @@ export class ChromiumRenderer {
   /** Stops the browser (it holds nothing worth a graceful shutdown) and removes its profile. */
   async close(): Promise<void> {
     this.closed = true;
+    this.early?.kill();
     const b = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     if (!b) return;
-    const proc = b.process();
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) {
+    const spawned = this.procs.get(b);
+    const proc = spawned?.proc;
+    if (!spawned || !proc || proc.exitCode !== null || proc.signalCode !== null) {
       await b.close().catch(() => {});
       return;
     }
-    const profile = proc.spawnargs.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
     const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-    try {
-      proc.kill('SIGKILL');
-    } catch {
-      /* gone */
-    }
+    spawned.kill();
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
     clearTimeout(timer);
-    // puppeteer removes its temporary profile when the browser exits; make sure of it
-    if (profile && /puppeteer_dev_chrome_profile-/.test(profile))
-      await rm(profile, { recursive: true, force: true }).catch(() => {});
+    // the profile is removed when the process exits; make sure of it
+    await rm(spawned.profile, { recursive: true, force: true }).catch(() => {});
   }
 }
 
@@ -490,8 +507,7 @@ export class ChromiumRenderer {
  * " (SIGKILL)" or " (exit code 1)" for a browser whose connection closed: the process's exit,
  * waited for a moment (the connection closes just before the exit is reported).
  */
-async function howItEnded(browser: Browser): Promise<string> {
-  const proc = browser.process();
+async function ended(proc: ChildProcess | undefined): Promise<string> {
   if (!proc) return '';
   if (proc.exitCode === null && proc.signalCode === null) {
     let timer: NodeJS.Timeout | undefined;
