@@ -14,7 +14,7 @@ import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
 import { BrowserNotFoundError, INSTALL_HINT, findBrowser, type BrowserCandidate } from './browser.js';
 import { spawnBrowser, type SpawnedBrowser } from './launch.js';
-import { inspectPdf } from './pdf-read.js';
+import { inspectPdf, type PdfInspection } from './pdf-read.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
@@ -213,6 +213,12 @@ function watch(browser: Browser, page: Page): Watch {
   };
 }
 
+/** A report printed, its bookmarks not yet mended. */
+interface Printed extends Omit<PdfOutput, 'pdf' | 'pages'> {
+  read: PdfInspection;
+  headings: string[];
+}
+
 interface Measured {
   pages: Record<string, number>;
   converted: number;
@@ -385,6 +391,19 @@ export class ChromiumRenderer {
 
   /** Prints one HTML document (from htmlForModel in 'pdf' mode) to PDF. */
   async pdf(html: string, job: PdfJob): Promise<PdfOutput> {
+    const printed = await this.print(html, job);
+    // mending the bookmarks needs no page: done after the page went to the next report
+    const mended = printed.read.retitle(printed.headings);
+    return {
+      pdf: mended.pdf,
+      pages: printed.read.pages,
+      passes: printed.passes,
+      attempts: printed.attempts,
+      tocVerified: printed.tocVerified,
+    };
+  }
+
+  private async print(html: string, job: PdfJob): Promise<Printed> {
     const slot = await this.sem.acquire();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -424,7 +443,7 @@ export class ChromiumRenderer {
     return err;
   }
 
-  private async renderOnce(slot: number, html: string, job: PdfJob, attempt: number): Promise<PdfOutput> {
+  private async renderOnce(slot: number, html: string, job: PdfJob, attempt: number): Promise<Printed> {
     const browser = await this.ensureBrowser();
     const page = await this.pageFor(slot);
     const w = watch(browser, page);
@@ -445,7 +464,7 @@ export class ChromiumRenderer {
     job: PdfJob,
     attempt: number,
     step: <T>(p: Promise<T>) => Promise<T>,
-  ): Promise<PdfOutput> {
+  ): Promise<Printed> {
     const timeout = this.opts.timeoutMs ?? 120_000;
     await step(page.setContent(html, { waitUntil: 'load', timeout }));
     const predicted = (await step(page.evaluate(MEASURE_AND_FILL))) as Measured;
@@ -465,10 +484,9 @@ export class ChromiumRenderer {
         else if (actual !== current[id]) wrong[id] = actual;
       }
       if (!Object.keys(wrong).length || passes >= 3) {
-        const mended = read.retitle(predicted.headings);
         return {
-          pdf: mended.pdf,
-          pages: read.pages,
+          read,
+          headings: predicted.headings,
           passes,
           attempts: attempt,
           tocVerified: verified && !Object.keys(wrong).length,
