@@ -7,12 +7,14 @@
 // are written in, the document printed, and the PDF's named destinations read back to check
 // them. Only when a number is off (the prediction is a model of Chromium's pagination, not
 // Chromium's pagination itself) is the PDF printed again with the numbers read from it.
+import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { UserError } from '../diagnostics/index.js';
 import type { Paper } from '../model/index.js';
-import { BrowserNotFoundError, INSTALL_HINT, findBrowser, launchArgs, type BrowserCandidate } from './browser.js';
-import { inspectPdf } from './pdf-read.js';
+import { BrowserNotFoundError, INSTALL_HINT, findBrowser, type BrowserCandidate } from './browser.js';
+import { spawnBrowser, type SpawnedBrowser } from './launch.js';
+import { inspectPdf, type PdfInspection } from './pdf-read.js';
 import { RUNNING_PREDICT, correctedRunning, runningApplyScript, type RunningPrediction } from './running.js';
 
 export interface RenderHooks {
@@ -22,6 +24,8 @@ export interface RenderHooks {
     attempt: number;
     pass: number;
     browserPid: number | undefined;
+    /** The page about to print (tests crash its renderer through it). */
+    page: Page;
   }): void | Promise<void>;
 }
 
@@ -34,6 +38,8 @@ export interface RendererOptions {
   timeoutMs?: number;
   hooks?: RenderHooks;
   env?: NodeJS.ProcessEnv;
+  /** A browser already started by spawnBrowser (the CLI starts it first thing): used for the first launch. */
+  spawned?: SpawnedBrowser;
 }
 
 export interface PdfJob {
@@ -147,6 +153,75 @@ function fillPagesScript(pages: Record<string, number>): string {
 })(${JSON.stringify(pages)})`;
 }
 
+/**
+ * Why printing a report failed on the browser's side, classified from puppeteer's events and
+ * error classes (never from message text):
+ *  - 'crash': the browser disconnected (its 'disconnected' event: killed, crashed, out of
+ *    memory), the page's renderer process crashed (the page's 'error' event), or puppeteer
+ *    reported a closed target or connection (TargetCloseError, ConnectionClosedError);
+ *  - 'timeout': the browser did not answer in time (TimeoutError);
+ *  - 'protocol': the browser refused a command (another ProtocolError).
+ * Each is retried once on a fresh page (and a fresh browser when it is gone).
+ */
+export class BrowserFailure extends Error {
+  constructor(
+    readonly kind: 'crash' | 'timeout' | 'protocol',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'BrowserFailure';
+  }
+}
+
+type PuppeteerModule = typeof import('puppeteer-core');
+/** puppeteer's error classes (TargetCloseError is exported at run time but missing from its typings). */
+interface ErrorClasses {
+  ProtocolError: PuppeteerModule['ProtocolError'];
+  TimeoutError: PuppeteerModule['TimeoutError'];
+  ConnectionClosedError: PuppeteerModule['ConnectionClosedError'];
+  TargetCloseError?: new (...args: never[]) => Error;
+}
+
+/** What the browser and page reported while one report was printing. */
+interface Watch {
+  /** Rejects with a BrowserFailure('crash') when the page crashes or the browser disconnects. */
+  failed: Promise<never>;
+  /** The crash seen, if any. */
+  crash(): string | undefined;
+  dispose(): void;
+}
+
+function watch(browser: Browser, page: Page): Watch {
+  let seen: string | undefined;
+  let reject: (e: Error) => void = () => {};
+  const failed = new Promise<never>((_, r) => (reject = r));
+  failed.catch(() => {});
+  const fail = (what: string) => {
+    seen ??= what;
+    reject(new BrowserFailure('crash', what));
+  };
+  const onDisconnect = () => fail('the browser stopped');
+  const onPageError = () => fail("the page's renderer process crashed");
+  browser.on('disconnected', onDisconnect);
+  page.on('error', onPageError);
+  if (!browser.connected) onDisconnect();
+  return {
+    failed,
+    crash: () => seen,
+    dispose() {
+      browser.off('disconnected', onDisconnect);
+      page.off('error', onPageError);
+    },
+  };
+}
+
+/** A report printed, its bookmarks not yet mended. */
+interface Printed extends Omit<PdfOutput, 'pdf' | 'pages'> {
+  read: PdfInspection;
+  headings: string[];
+}
+
 interface Measured {
   pages: Record<string, number>;
   converted: number;
@@ -177,6 +252,9 @@ export class ChromiumRenderer {
   private launching: Promise<Browser> | undefined;
   private pages: ({ page: Promise<Page>; browser: Browser } | undefined)[] = [];
   private initialTaken = new WeakSet<Browser>();
+  /** Each browser's process (puppeteer connects over the pipe, so browser.process() is null). */
+  private procs = new WeakMap<Browser, SpawnedBrowser>();
+  private early: SpawnedBrowser | undefined;
   private sem: Semaphore;
   private closed = false;
   /** Browsers launched so far (1, plus one per crash). */
@@ -191,43 +269,77 @@ export class ChromiumRenderer {
     this.candidate = candidate;
     this.jobs = Math.max(1, Math.floor(opts.jobs ?? 2));
     this.sem = new Semaphore(this.jobs);
+    this.early = opts.spawned;
   }
 
   /** Finds the browser (or throws a UserError with the install command) and starts it. */
   static async start(opts: RendererOptions = {}): Promise<ChromiumRenderer> {
-    const candidate = opts.browser ?? locateBrowser(opts.env);
+    const candidate = opts.spawned?.candidate ?? opts.browser ?? locateBrowser(opts.env);
     const r = new ChromiumRenderer(candidate, opts);
     await r.ensureBrowser();
     return r;
   }
 
   browserPid(): number | undefined {
-    return this.browser?.process()?.pid ?? undefined;
+    return (this.browser && this.procs.get(this.browser)?.proc.pid) ?? undefined;
   }
 
   private async launch(): Promise<Browser> {
-    const { default: puppeteer } = await import('puppeteer-core');
+    // the browser is spawned first, then puppeteer (slow to load) connects to it over its pipe
+    const spawned = this.early ?? spawnBrowser(this.candidate);
+    this.early = undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let onExit: (() => void) | undefined;
     try {
-      const browser = await puppeteer.launch({
-        executablePath: this.candidate.path,
-        headless: this.candidate.headless,
-        args: launchArgs(),
-        pipe: true,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        protocolTimeout: (this.opts.timeoutMs ?? 120_000) + 30_000,
-        timeout: 60_000,
-        defaultViewport: { width: 1000, height: 800 },
+      const early = spawned.failed();
+      if (early) throw early;
+      const { default: puppeteer } = await import('puppeteer-core');
+      const stopped = new Promise<never>((_, reject) => {
+        onExit = () =>
+          reject(spawned.failed() ?? new Error(firstLine(spawned.stderr()) || 'the browser exited at start'));
+        spawned.proc.once('exit', onExit);
+        spawned.proc.once('error', onExit);
+        if (spawned.proc.exitCode !== null || spawned.proc.signalCode !== null || spawned.failed()) onExit();
       });
+      const slow = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer from the browser in 60 s')), 60_000);
+      });
+      const browser = await Promise.race([
+        puppeteer.connect({
+          transport: spawned.transport(),
+          protocolTimeout: (this.opts.timeoutMs ?? 120_000) + 30_000,
+          defaultViewport: { width: 1000, height: 800 },
+        }),
+        stopped,
+        slow,
+      ]);
+      // as puppeteer.launch does: wait for the tab the browser opens at start (about:blank), so
+      // the first page is that tab, not a second one with a renderer process of its own
+      await Promise.race([
+        browser.waitForTarget((t) => t.type() === 'page', { timeout: 60_000 }),
+        stopped,
+      ]);
+      this.procs.set(browser, spawned);
       this.launches++;
+      // a browser that goes away (killed, crashed) is forgotten at once: the next report starts another
+      browser.once('disconnected', () => {
+        if (this.browser === browser) this.browser = undefined;
+        spawned.kill();
+      });
       return browser;
     } catch (err) {
+      spawned.kill();
       throw new UserError(
         `the browser ${this.candidate.path} could not be started: ${firstLine((err as Error).message)}`,
         2,
         'Run "gcm-review doctor" to see what is missing. ' + INSTALL_HINT,
       );
+    } finally {
+      clearTimeout(timer);
+      if (onExit) {
+        spawned.proc.off('exit', onExit);
+        spawned.proc.off('error', onExit);
+      }
     }
   }
 
@@ -236,14 +348,8 @@ export class ChromiumRenderer {
     if (this.browser?.connected) return this.browser;
     if (!this.launching) {
       const old = this.browser;
-      if (old) {
-        // a crashed browser: make sure nothing of it is left running
-        try {
-          old.process()?.kill('SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }
+      // a crashed browser: make sure nothing of it is left running
+      if (old) this.procs.get(old)?.kill();
       this.launching = this.launch()
         .then((b) => (this.browser = b))
         .finally(() => (this.launching = undefined));
@@ -295,14 +401,30 @@ export class ChromiumRenderer {
 
   /** Prints one HTML document (from htmlForModel in 'pdf' mode) to PDF. */
   async pdf(html: string, job: PdfJob): Promise<PdfOutput> {
+    const printed = await this.print(html, job);
+    // mending the bookmarks needs no page: done after the page went to the next report
+    const mended = printed.read.retitle(printed.headings);
+    return {
+      pdf: mended.pdf,
+      pages: printed.read.pages,
+      passes: printed.passes,
+      attempts: printed.attempts,
+      tocVerified: printed.tocVerified,
+    };
+  }
+
+  private async print(html: string, job: PdfJob): Promise<Printed> {
     const slot = await this.sem.acquire();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
           return await this.renderOnce(slot, html, job, attempt);
         } catch (err) {
-          if (this.closed || attempt >= 2 || err instanceof UserError) throw err;
-          // the browser (or this page's renderer) crashed or hung: fresh page, fresh browser if needed
+          if (this.closed || err instanceof UserError) throw err;
+          const failure = err instanceof BrowserFailure ? err : undefined;
+          // only the browser's failures are worth a retry: another error would happen again
+          if (!failure || attempt >= 2) throw err;
+          // a fresh page, and a fresh browser if this one is gone
           await this.dropPage(slot);
           await this.ensureBrowser();
         }
@@ -312,21 +434,60 @@ export class ChromiumRenderer {
     }
   }
 
-  private async renderOnce(slot: number, html: string, job: PdfJob, attempt: number): Promise<PdfOutput> {
-    const timeout = this.opts.timeoutMs ?? 120_000;
+  /** err as a BrowserFailure when the browser or page failed (see BrowserFailure), else err. */
+  private async classify(err: unknown, w: Watch, browser: Browser): Promise<unknown> {
+    const howItEnded = () => ended(this.procs.get(browser)?.proc);
+    if (err instanceof BrowserFailure && err.kind === 'crash' && !browser.connected)
+      return new BrowserFailure('crash', err.message + (await howItEnded()), { cause: err.cause });
+    if (err instanceof BrowserFailure || err instanceof UserError) return err;
+    const crash = w.crash() ?? (browser.connected ? undefined : 'the browser stopped');
+    if (crash) return new BrowserFailure('crash', crash + (await howItEnded()), { cause: err });
+    const e = (await import('puppeteer-core')) as unknown as ErrorClasses;
+    const first = firstLine(err instanceof Error ? err.message : String(err));
+    if ((e.TargetCloseError && err instanceof e.TargetCloseError) || err instanceof e.ConnectionClosedError)
+      return new BrowserFailure('crash', `the browser closed the page (${first})`, { cause: err });
+    if (err instanceof e.TimeoutError)
+      return new BrowserFailure('timeout', `the browser took too long (${first})`, { cause: err });
+    if (err instanceof e.ProtocolError)
+      return new BrowserFailure('protocol', `the browser refused to print (${first})`, { cause: err });
+    return err;
+  }
+
+  private async renderOnce(slot: number, html: string, job: PdfJob, attempt: number): Promise<Printed> {
+    const browser = await this.ensureBrowser();
     const page = await this.pageFor(slot);
-    await page.setContent(html, { waitUntil: 'load', timeout });
-    const predicted = (await page.evaluate(MEASURE_AND_FILL)) as Measured;
+    const w = watch(browser, page);
+    // every step races the crash events: a crashed renderer may leave a command unanswered
+    const step = <T>(p: Promise<T>): Promise<T> => Promise.race([p, w.failed]);
+    try {
+      return await this.printOn(page, html, job, attempt, step);
+    } catch (err) {
+      throw await this.classify(err, w, browser);
+    } finally {
+      w.dispose();
+    }
+  }
+
+  private async printOn(
+    page: Page,
+    html: string,
+    job: PdfJob,
+    attempt: number,
+    step: <T>(p: Promise<T>) => Promise<T>,
+  ): Promise<Printed> {
+    const timeout = this.opts.timeoutMs ?? 120_000;
+    await step(page.setContent(html, { waitUntil: 'load', timeout }));
+    const predicted = (await step(page.evaluate(MEASURE_AND_FILL))) as Measured;
     // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
     let running = predicted.running;
-    if (running) await page.evaluate(runningApplyScript(running.pages));
+    if (running) await step(page.evaluate(runningApplyScript(running.pages)));
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;
     for (;;) {
       passes++;
-      await this.opts.hooks?.beforePdf?.({ key: job.key, attempt, pass: passes, browserPid: this.browserPid() });
-      const pdf = await page.pdf({ ...PDF_OPTIONS, timeout });
+      await this.opts.hooks?.beforePdf?.({ key: job.key, attempt, pass: passes, browserPid: this.browserPid(), page });
+      const pdf = await step(page.pdf({ ...PDF_OPTIONS, timeout }));
       const read = await inspectPdf(pdf);
       const wrong: Record<string, number> = {};
       let verified = ids.length > 0;
@@ -338,12 +499,11 @@ export class ChromiumRenderer {
       // running headers: shifted to where the objectives were printed, if that differs (once)
       const runningFix = running ? correctedRunning(running, read.dests) : undefined;
       running = null;
-      if (runningFix) await page.evaluate(runningApplyScript(runningFix));
+      if (runningFix) await step(page.evaluate(runningApplyScript(runningFix)));
       if ((!Object.keys(wrong).length && !runningFix) || passes >= 3) {
-        const mended = read.retitle(predicted.headings);
         return {
-          pdf: mended.pdf,
-          pages: read.pages,
+          read,
+          headings: predicted.headings,
           passes,
           attempts: attempt,
           tocVerified: verified && !Object.keys(wrong).length,
@@ -351,35 +511,50 @@ export class ChromiumRenderer {
       }
       // numbers have fixed-width cells, so writing the right ones cannot move anything
       current = { ...current, ...wrong };
-      await page.evaluate(fillPagesScript(current));
+      await step(page.evaluate(fillPagesScript(current)));
     }
   }
 
   /** Stops the browser (it holds nothing worth a graceful shutdown) and removes its profile. */
   async close(): Promise<void> {
     this.closed = true;
+    this.early?.kill();
     const b = this.browser ?? (await this.launching?.catch(() => undefined));
     this.browser = undefined;
     if (!b) return;
-    const proc = b.process();
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) {
+    const spawned = this.procs.get(b);
+    const proc = spawned?.proc;
+    if (!spawned || !proc || proc.exitCode !== null || proc.signalCode !== null) {
       await b.close().catch(() => {});
       return;
     }
-    const profile = proc.spawnargs.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
     const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-    try {
-      proc.kill('SIGKILL');
-    } catch {
-      /* gone */
-    }
+    spawned.kill();
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
     clearTimeout(timer);
-    // puppeteer removes its temporary profile when the browser exits; make sure of it
-    if (profile && /puppeteer_dev_chrome_profile-/.test(profile))
-      await rm(profile, { recursive: true, force: true }).catch(() => {});
+    // the profile is removed when the process exits; make sure of it
+    await rm(spawned.profile, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+/**
+ * " (SIGKILL)" or " (exit code 1)" for a browser whose connection closed: the process's exit,
+ * waited for a moment (the connection closes just before the exit is reported).
+ */
+async function ended(proc: ChildProcess | undefined): Promise<string> {
+  if (!proc) return '';
+  if (proc.exitCode === null && proc.signalCode === null) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise((resolve) => proc.once('exit', resolve)),
+      new Promise((resolve) => (timer = setTimeout(resolve, 2000))),
+    ]);
+    clearTimeout(timer);
+  }
+  if (proc.signalCode) return ` (${proc.signalCode})`;
+  if (proc.exitCode !== null) return ` (exit code ${proc.exitCode})`;
+  return '';
 }
 
 function firstLine(s: string): string {

@@ -16,15 +16,16 @@ import type { Paper, ReportOrder } from '../model/index.js';
 import { REPORT_LANGS } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
-import { ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
+import { BrowserFailure, ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
 import { htmlForModel, linkDescriptions, modelFor } from './html.js';
+import { spawnBrowser, type SpawnedBrowser } from './launch.js';
 import { finishPdf, type PdfMeta } from './pdf-meta.js';
 import type { ReportModel } from '../model/index.js';
-import { TemplateError, loadTemplates } from './templates.js';
+import { TemplateError, loadTemplates, type TemplateSet } from './templates.js';
 
 export { reportHtml, htmlForModel, modelFor, pageCss, PAPER_SIZES, PAGE_MARGINS } from './html.js';
 export { loadTemplates, TemplateError, HELPERS, DEFAULT_TEMPLATE_DIR, type TemplateSet } from './templates.js';
-export { ChromiumRenderer, locateBrowser, type RenderHooks, type PdfOutput } from './chromium.js';
+export { BrowserFailure, ChromiumRenderer, locateBrowser, type RenderHooks, type PdfOutput } from './chromium.js';
 export { readDestinations } from './pdf-read.js';
 
 /** pdf, html, both (pdf + html), docx (Word), or all (pdf + html + docx). */
@@ -56,6 +57,11 @@ export interface RenderOptions {
   jobs?: number;
   /** Browser to use instead of findBrowser(). */
   browser?: BrowserCandidate;
+  /**
+   * A browser the caller already started with spawnBrowser (the CLI does, first thing); used
+   * for PDF output and stopped when the batch ends, or when renderFiles throws.
+   */
+  spawned?: SpawnedBrowser;
   env?: NodeJS.ProcessEnv;
   /** Stops the batch: files not started are left out, running ones are abandoned. */
   signal?: AbortSignal;
@@ -182,7 +188,6 @@ export function outputPaths(
 
 /** Validates and renders review files. Resolves with what happened to each file. */
 export async function renderFiles(files: readonly string[], options: RenderOptions = {}): Promise<RenderSummary> {
-  const started = performance.now();
   const format = options.format ?? 'pdf';
   const paper = options.paper ?? 'A4';
   const order = options.order ?? 'objective';
@@ -193,24 +198,42 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
       'Save the review to a file (e.g. review.gcm.yaml) and render that.',
     );
   }
-  const paths = outputPaths(files, options);
-  const templates = await loadTemplates(options.templateDir);
+  try {
+    return await renderAll(files, options, format, paper, order);
+  } finally {
+    options.spawned?.kill();
+  }
+}
 
+async function renderAll(
+  files: readonly string[],
+  options: RenderOptions,
+  format: OutputFormat,
+  paper: Paper,
+  order: ReportOrder,
+): Promise<RenderSummary> {
+  const started = performance.now();
+  const paths = outputPaths(files, options);
   let renderer: ChromiumRenderer | undefined;
   let rendererReady: Promise<ChromiumRenderer> | undefined;
   if (formatOutputs(format).pdf && files.length) {
-    const candidate = options.browser ?? locateBrowser(options.env);
-    // load puppeteer before the files: the browser then starts while they are checked and built
-    // (loading it alongside that work would delay both)
-    await import('puppeteer-core');
-    // start the browser while the first files are being checked
+    // the browser process starts first (unless the caller started it already): it comes up while
+    // Node loads puppeteer, the templates and the first files
+    const spawned = options.spawned ?? spawnBrowser(options.browser ?? locateBrowser(options.env));
     rendererReady = ChromiumRenderer.start({
-      browser: candidate,
+      spawned,
       jobs: options.jobs ?? 2,
       ...(options.hooks ? { hooks: options.hooks } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     rendererReady.catch(() => {});
+  }
+  let templates: TemplateSet;
+  try {
+    templates = await loadTemplates(options.templateDir);
+  } catch (err) {
+    await (await rendererReady?.catch(() => undefined))?.close();
+    throw err;
   }
   if (options.outDir) {
     try {
@@ -404,9 +427,13 @@ function describeError(err: unknown): string {
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return `cannot write the report: permission denied (${e.message})`;
   if (e?.code === 'ENOSPC') return 'cannot write the report: the disk is full';
   if (e?.code === 'EROFS') return 'cannot write the report: the folder is on a read-only file system';
-  if (e?.name === 'TimeoutError') return `the browser took too long (${e.message})`;
+  // the renderer classifies the browser's failures by puppeteer's events and error classes;
+  // each was retried once, so this is the second time
+  if (err instanceof BrowserFailure) {
+    return err.kind === 'crash'
+      ? `the browser stopped while printing this report, twice (${err.message})`
+      : `${err.message}, twice`;
+  }
   const msg = e?.message ?? String(err);
-  if (/Target closed|Connection closed|Session closed|crash/i.test(msg))
-    return `the browser stopped while printing this report, twice (${msg.split('\n')[0]})`;
   return msg.split('\n')[0] ?? msg;
 }

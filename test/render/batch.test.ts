@@ -133,7 +133,7 @@ describe('a hostile review', () => {
     const style = tags[0]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     expect(style).toMatch(/--gcm-running-header: "(?:[^"\\]|\\.)*"; --gcm-page-footer:/);
     expect(tags.filter((t) => /^<meta\b/i.test(t))).toHaveLength(4); // content policy, charset, viewport, generator: ours
-    expect(tags.filter((t) => /^<meta\b/i.test(t))[0]).toContain("Content-Security-Policy");
+    expect(tags.filter((t) => /^<meta\b/i.test(t))[0]).toContain('Content-Security-Policy');
     expect(tags.filter((t) => /^<style\b/i.test(t))).toHaveLength(1);
     // web links stay links (never fetched)
     expect(html).toContain(`<a href="http://127.0.0.1:${port}/practice-link"`);
@@ -221,5 +221,47 @@ describe('a browser crash mid-batch', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // the killed browser is gone
     expect(() => process.kill(killed[0]!, 0)).toThrow();
+  }, 120_000);
+});
+
+describe('browser failures are told apart by puppeteer events and error classes', () => {
+  test("a crashed page renderer is retried on a fresh page of the same browser; a browser killed twice fails only its file; a hook's own error is not retried", async () => {
+    const dir = tempDir('gcm-crash-kinds-');
+    const names = ['page', 'twice', 'plain', 'hook'];
+    for (const n of names) copyFileSync(join(FIXTURES, 'minimal.gcm.yaml'), join(dir, `${n}.gcm.yaml`));
+    const calls: Record<string, number> = {};
+    const summary = await renderFiles(
+      names.map((n) => join(dir, `${n}.gcm.yaml`)),
+      {
+        jobs: 1,
+        hooks: {
+          beforePdf: async ({ key, attempt, browserPid, page }) => {
+            const name = /([a-z]+)\.gcm\.yaml$/.exec(key ?? '')?.[1] ?? '';
+            calls[name] = (calls[name] ?? 0) + 1;
+            if (name === 'page' && attempt === 1) {
+              // the page's renderer process crashes (the browser lives on): puppeteer's page 'error' event
+              const crashed = new Promise((resolve) => page.once('error', resolve));
+              const session = await page.createCDPSession();
+              void session.send('Page.crash').catch(() => {});
+              await crashed;
+            }
+            if (name === 'twice' && browserPid) process.kill(browserPid, 'SIGKILL');
+            if (name === 'hook') throw new Error('a mistake in the hook itself');
+          },
+        },
+      },
+    );
+    const byName = (n: string) => summary.files.find((o) => o.file.endsWith(`/${n}.gcm.yaml`))!;
+    expect(byName('page')).toMatchObject({ status: 'rendered', attempts: 2 });
+    expect(byName('twice')).toMatchObject({ status: 'failed' });
+    expect(byName('twice').error).toMatch(
+      /^the browser stopped while printing this report, twice \(the browser stopped \(SIGKILL\)\)/,
+    );
+    expect(byName('plain')).toMatchObject({ status: 'rendered', attempts: 1 });
+    expect(pdfInfo(join(dir, 'plain.pdf'))['Pages']).toMatch(/^\d+$/);
+    expect(byName('hook')).toMatchObject({ status: 'failed', error: 'a mistake in the hook itself' });
+    // a page crash needs no new browser; the two kills need one each
+    expect(summary.launches).toBe(3);
+    expect(calls).toEqual({ page: 2, twice: 2, plain: 1, hook: 1 });
   }, 120_000);
 });

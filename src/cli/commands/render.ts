@@ -9,6 +9,7 @@ import { UserError } from '../../diagnostics/index.js';
 import { expandInputs } from '../../io/files.js';
 import { REPORT_LANGS } from '../../reference/index.js';
 import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '../../render/index.js';
+import type { SpawnedBrowser } from '../../render/launch.js';
 import { globalOptions, makePrinter, type Printer } from '../output.js';
 
 interface CliRenderOptions {
@@ -215,49 +216,85 @@ Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no br
     .action(async (inputs: string[], opts: CliRenderOptions, cmd: Command) => {
       const g = globalOptions(cmd);
       const p = makePrinter(g);
-      const files = await expandInputs(inputs);
-      if (files.includes('-')) {
-        throw new UserError(
-          'render reads review files, not standard input',
-          2,
-          'Save the review to a file (e.g. review.gcm.yaml) and render that.',
-        );
-      }
-      const { renderFiles } = await import('../../render/index.js');
-      const progress = new Progress(p, Boolean(process.stderr.isTTY), Boolean(g.quiet));
-      const controller = new AbortController();
-      const onSigint = () => {
-        progress.clear();
-        p.err('Stopping: reports already written are kept; nothing half-written is left.');
-        controller.abort();
-      };
-      process.once('SIGINT', onSigint);
-      process.once('SIGTERM', onSigint);
-      const options: RenderOptions = {
-        format: opts.format,
-        paper: opts.paper,
-        order: opts.order,
-        jobs: opts.jobs,
-        signal: controller.signal,
-        onProgress: (e) => progress.event(e),
-        ...(opts.out ? { outDir: opts.out } : {}),
-        ...(opts.lang?.length ? { langs: opts.lang } : {}),
-        ...(opts.template ? { templateDir: opts.template } : {}),
-        ...(opts.public ? { public: true } : {}),
-      };
-      let summary: RenderSummary;
+      // PDF output: the browser starts first thing, and comes up while Node loads the rest
+      const spawned = await startBrowserEarly(opts.format);
       try {
-        summary = await renderFiles(files, options);
+        await renderAction(inputs, opts, g, p, spawned);
       } finally {
-        progress.clear();
-        process.removeListener('SIGINT', onSigint);
-        process.removeListener('SIGTERM', onSigint);
+        spawned?.kill();
       }
-      p.out(formatSummary(summary, p, g.verbose));
-      if (summary.cancelled) {
-        process.exitCode = 130;
-        return;
-      }
-      process.exitCode = summary.skipped.length || summary.failed.length ? 1 : 0;
     });
+}
+
+/**
+ * The browser for PDF output, started before anything else is loaded (see src/render/launch.ts);
+ * undefined when no PDF is asked for or no browser is found (renderFiles then says why).
+ */
+async function startBrowserEarly(format: CliRenderOptions['format']): Promise<SpawnedBrowser | undefined> {
+  if (format !== 'pdf' && format !== 'both' && format !== 'all') return undefined;
+  const [{ findBrowser }, { spawnBrowser }] = await Promise.all([
+    import('../../render/browser.js'),
+    import('../../render/launch.js'),
+  ]);
+  let candidate;
+  try {
+    candidate = findBrowser();
+  } catch {
+    return undefined;
+  }
+  return candidate ? spawnBrowser(candidate) : undefined;
+}
+
+async function renderAction(
+  inputs: string[],
+  opts: CliRenderOptions,
+  g: ReturnType<typeof globalOptions>,
+  p: Printer,
+  spawned: SpawnedBrowser | undefined,
+): Promise<void> {
+  const files = await expandInputs(inputs);
+  if (files.includes('-')) {
+    throw new UserError(
+      'render reads review files, not standard input',
+      2,
+      'Save the review to a file (e.g. review.gcm.yaml) and render that.',
+    );
+  }
+  const { renderFiles } = await import('../../render/index.js');
+  const progress = new Progress(p, Boolean(process.stderr.isTTY), Boolean(g.quiet));
+  const controller = new AbortController();
+  const onSigint = () => {
+    progress.clear();
+    p.err('Stopping: reports already written are kept; nothing half-written is left.');
+    controller.abort();
+  };
+  process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigint);
+  const options: RenderOptions = {
+    format: opts.format,
+    paper: opts.paper,
+    order: opts.order,
+    jobs: opts.jobs,
+    signal: controller.signal,
+    onProgress: (e) => progress.event(e),
+    ...(opts.out ? { outDir: opts.out } : {}),
+    ...(opts.lang?.length ? { langs: opts.lang } : {}),
+    ...(opts.template ? { templateDir: opts.template } : {}),
+    ...(opts.public ? { public: true } : {}),
+    ...(spawned ? { spawned } : {}),
+  };
+  let summary: RenderSummary;
+  try {
+    summary = await renderFiles(files, options);
+  } finally {
+    progress.clear();
+    process.removeListener('SIGINT', onSigint);
+    process.removeListener('SIGTERM', onSigint);
+  }
+  p.out(formatSummary(summary, p, g.verbose));
+  if (summary.cancelled) {
+    process.exitCode = 130;
+    return;
+  }
+  process.exitCode = summary.skipped.length || summary.failed.length ? 1 : 0;
 }
