@@ -58,7 +58,7 @@ import {
   countryStatusLabel,
   isUserAssignedCode,
 } from '../reference/countries.js';
-import { answeredQuestions } from '../validate/readiness.js';
+import { answeredQuestions } from './readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
 import { citationHtml, displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type { MessageKey } from '../i18n/index.js';

@@ -65,6 +65,8 @@ export interface RenderOptions {
   timeoutMs?: number;
   /** Leave personal contact data out of the reports (focal point e-mail and phone, any contact). */
   public?: boolean;
+  /** gcm-review version shown on the cover and in the generator tag (the CLI passes its own). */
+  version?: string;
 }
 
 export type FileStatus = 'rendered' | 'skipped' | 'failed';
@@ -275,6 +277,7 @@ export async function renderFiles(files: readonly string[], options: RenderOptio
         templates,
         ...(out.lang ? { lang: out.lang } : {}),
         ...(options.public ? { public: true } : {}),
+        ...(options.version ? { version: options.version } : {}),
       };
       const written: string[] = [];
       if (out.html) {

@@ -10,6 +10,7 @@ import { expandInputs } from '../../io/files.js';
 import { REPORT_LANGS } from '../../reference/index.js';
 import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '../../render/index.js';
 import { globalOptions, makePrinter, type Printer } from '../output.js';
+import { VERSION } from '../version.js';
 
 interface CliRenderOptions {
   format: 'pdf' | 'html' | 'both' | 'docx' | 'all';
@@ -244,6 +245,7 @@ Exit codes: 0 all rendered, 1 a file was skipped or failed, 2 usage error, no br
         ...(opts.lang?.length ? { langs: opts.lang } : {}),
         ...(opts.template ? { templateDir: opts.template } : {}),
         ...(opts.public ? { public: true } : {}),
+        version: VERSION,
       };
       let summary: RenderSummary;
       try {
