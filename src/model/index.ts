@@ -562,7 +562,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     .filter((s) => !s.table)
     .map((s) => ({
       indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
-      value: formatValue(ctx, s.value),
+      value: formatValue(ctx, s.value ?? ''),
       ...optional('unit', plain(ctx, s.unit)),
       ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
       ...optional('source', plain(ctx, s.source)),
