@@ -9,6 +9,7 @@ import { PromptCancelled, isSeparator } from '../wizard/ask.js';
 import type { UiLang } from '../wizard/lang.js';
 import { type MsgKey, type Vars, translate } from '../wizard/messages.js';
 import { FINISH_MARK, typedToMarkdown } from '../wizard/typed.js';
+import { wrapBlock as wrap } from './text.js';
 
 function isExit(err: unknown): boolean {
   const name = (err as Error | undefined)?.name;
@@ -42,32 +43,6 @@ async function guard<T>(
     input.removeListener('end', stop);
     input.removeListener('error', stop);
   }
-}
-
-/** Word-wraps text to `width` columns, indenting every line by `indent` spaces. */
-export function wrap(text: string, width: number, indent = 0, hanging = 0): string {
-  const pad = ' '.repeat(indent);
-  const max = Math.max(20, width - indent);
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    if (para === '') {
-      out.push('');
-      continue;
-    }
-    let line = '';
-    let first = true;
-    const limit = () => (first ? max : max - hanging);
-    const lead = () => (first ? pad : pad + ' '.repeat(hanging));
-    for (const word of para.split(/ +/)) {
-      if (line && line.length + 1 + word.length > limit()) {
-        out.push(lead() + line);
-        first = false;
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    out.push(lead() + line);
-  }
-  return out.join('\n');
 }
 
 function wordCount(s: string): number {

@@ -11,26 +11,39 @@ export function pad(s: string, width: number, align: 'left' | 'right' = 'left'):
   return align === 'right' ? fill + s : s + fill;
 }
 
+export interface WrapOptions {
+  /** Cut a word longer than the line (default); false: it overflows on its own line (paths, addresses). */
+  cut?: boolean;
+  /** Columns taken off every line after the first (a hanging indent). */
+  hanging?: number;
+}
+
 /**
- * Greedy word wrap; a word longer than the width is cut, unless `cut` is false (paths, addresses),
- * when it overflows on its own line. Always returns at least one line.
+ * Greedy word wrap of one paragraph (any run of white space is one space), the project's only
+ * wrapping algorithm: `width` columns for the first line, `width - hanging` for the others. A word
+ * longer than the line is cut unless `cut` is false. Always returns at least one line.
  */
-export function wrap(text: string, width: number, cut = true): string[] {
-  const w = Math.max(1, width);
+export function wrap(text: string, width: number, options: boolean | WrapOptions = {}): string[] {
+  const o = typeof options === 'boolean' ? { cut: options } : options;
+  const cut = o.cut ?? true;
+  const first = Math.max(1, width);
+  const rest = Math.max(1, width - (o.hanging ?? 0));
   const lines: string[] = [];
+  const room = () => (lines.length === 0 ? first : rest);
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (cut && len(word) > w) {
+    while (cut && len(word) > room()) {
       if (line) {
         lines.push(line);
         line = '';
       }
       const chars = [...word];
+      const w = room();
       lines.push(chars.slice(0, w).join(''));
       word = chars.slice(w).join('');
     }
     if (!line) line = word;
-    else if (len(line) + 1 + len(word) <= w) line += ' ' + word;
+    else if (len(line) + 1 + len(word) <= room()) line += ' ' + word;
     else {
       lines.push(line);
       line = word;
@@ -38,6 +51,24 @@ export function wrap(text: string, width: number, cut = true): string[] {
   }
   if (line || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/**
+ * Text laid out for the terminal: each paragraph (line of `text`) wrapped with `wrap`, at least
+ * 20 columns, every line indented by `indent` spaces and lines after a paragraph's first by
+ * `hanging` more; long words are not cut.
+ */
+export function wrapBlock(text: string, width: number, indent = 0, hanging = 0): string {
+  const max = Math.max(20, width - indent);
+  const pad = ' '.repeat(indent);
+  return text
+    .split('\n')
+    .flatMap((para) =>
+      para === ''
+        ? ['']
+        : wrap(para, max, { cut: false, hanging }).map((l, i) => (i === 0 ? pad : pad + ' '.repeat(hanging)) + l),
+    )
+    .join('\n');
 }
 
 export interface Column {

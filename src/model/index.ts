@@ -59,7 +59,7 @@ import {
   countryStatusLabel,
   isUserAssignedCode,
 } from '../reference/countries.js';
-import { answeredQuestions } from '../validate/readiness.js';
+import { answeredQuestions } from './readiness.js';
 import { pipsSvg, prioritySwatch, stateSwatch, supportBarsSvg, type BarRow } from './charts.js';
 import { citationHtml, displayLink, escapeHtml, renderInlineMarkdown, renderMarkdown, safeHref } from './markdown.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -568,7 +568,7 @@ function objectiveSection(ctx: Ctx, o: Objective, a: ObjectiveAnswers, isDraft: 
     .filter((s) => !s.table)
     .map((s) => ({
       indicatorHtml: inlineHtml(ctx, s.indicator) ?? '',
-      value: formatValue(ctx, s.value),
+      value: formatValue(ctx, s.value ?? ''),
       ...optional('unit', plain(ctx, s.unit)),
       ...(s.year !== undefined && s.year !== '' ? { year: String(s.year) } : {}),
       ...optional('source', plain(ctx, s.source)),

@@ -31,6 +31,8 @@ export interface PreviewOptions {
   lang?: string;
   order?: ReportOrder;
   templateDir?: string;
+  /** gcm-review version shown on the report's cover (the CLI passes its own). */
+  version?: string;
   /** Called after every rebuild. */
   onBuild?: (state: PreviewState) => void;
   /** Ms to wait for writes to settle before rebuilding (default 80). */
@@ -167,6 +169,7 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
           templates,
           ...(opts.lang ? { lang: opts.lang } : {}),
           ...(opts.order ? { order: opts.order } : {}),
+          ...(opts.version ? { version: opts.version } : {}),
         });
         state = { version: state.version + 1, builds: state.builds + 1, errors: null, at };
       } catch (err) {

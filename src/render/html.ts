@@ -1,6 +1,5 @@
 // Review → one self-contained HTML document (inline CSS and SVG, no external resources).
 // The same document, with page numbers in the table of contents, is what Chromium prints.
-import { VERSION } from '../cli/version.js';
 import { buildReportModel, type ModelOptions, type Paper, type ReportOrder } from '../model/index.js';
 import type { ReportModel } from '../model/types.js';
 import type { Review } from '../schema/types.js';
@@ -92,6 +91,8 @@ export interface HtmlOptions {
   templates: TemplateSet;
   /** Leave personal contact data out (render --public). */
   public?: boolean;
+  /** gcm-review version, for the cover line and the generator tag (the CLI passes its own). */
+  version?: string;
 }
 
 export function modelFor(review: Review, opts: HtmlOptions): ReportModel {
@@ -99,7 +100,7 @@ export function modelFor(review: Review, opts: HtmlOptions): ReportModel {
     mode: opts.mode,
     order: opts.order ?? 'objective',
     paper: opts.paper ?? 'A4',
-    version: VERSION,
+    ...(opts.version ? { version: opts.version } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.templates.logo ? { theme: { logo: opts.templates.logo } } : {}),
     ...(opts.public ? { public: true } : {}),

@@ -71,6 +71,8 @@ export interface RenderOptions {
   timeoutMs?: number;
   /** Leave personal contact data out of the reports (focal point e-mail and phone, any contact). */
   public?: boolean;
+  /** gcm-review version shown on the cover and in the generator tag (the CLI passes its own). */
+  version?: string;
 }
 
 export type FileStatus = 'rendered' | 'skipped' | 'failed';
@@ -298,6 +300,7 @@ async function renderAll(
         templates,
         ...(out.lang ? { lang: out.lang } : {}),
         ...(options.public ? { public: true } : {}),
+        ...(options.version ? { version: options.version } : {}),
       };
       const written: string[] = [];
       if (out.html) {

@@ -112,10 +112,10 @@ export interface StatisticsTable {
 
 /** One row of statistics (indicator and value), or a table (then only `table` is set). */
 export interface Statistic {
-  /** Required unless `table` is given. */
-  indicator: Narrative;
-  /** Required unless `table` is given. */
-  value: number | string;
+  /** Required unless `table` is given (the schema's if/else; the validator checks it). */
+  indicator?: Narrative;
+  /** Required unless `table` is given (the schema's if/else; the validator checks it). */
+  value?: number | string;
   source_ref?: string;
   table?: StatisticsTable;
   unit?: ShortText;

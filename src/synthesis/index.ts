@@ -22,7 +22,7 @@ import {
   type RefLang,
 } from '../reference/index.js';
 import type { Narrative, Review } from '../schema/types.js';
-import { answeredQuestions, assessReadiness } from '../validate/readiness.js';
+import { answeredQuestions, assessReadiness } from '../model/readiness.js';
 import { countryName, pickNarrative } from '../model/index.js';
 import { commissionMembership } from '../reference/countries.js';
 import {

@@ -4,7 +4,7 @@
 import { PROFILE_ANSWERS, PROFILE_QUESTIONS, CONSULTATION_KINDS, EXTRA_NARRATIVES } from '../schema/generate.js';
 import type { ProfileAnswerValue, Review } from '../schema/types.js';
 import { countryName, resolveText } from '../model/index.js';
-import { narrativeFilled } from '../validate/readiness.js';
+import { narrativeFilled } from '../model/readiness.js';
 
 export interface PartsInput {
   file: string;

@@ -21,13 +21,13 @@ import {
   type PreciseParse,
 } from '../load/index.js';
 import type { Review } from '../schema/types.js';
-import { assessReadiness } from './readiness.js';
+import { assessReadiness } from '../model/readiness.js';
 import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
 import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
 import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
 
-export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
+export { assessReadiness, answeredQuestions, narrativeFilled } from '../model/readiness.js';
 
 /** Problems reported per file unless --max-problems says otherwise. */
 export const DEFAULT_MAX_PROBLEMS = 200;

@@ -16,7 +16,7 @@ import {
   type QuestionLetter,
 } from '../reference/index.js';
 import type { ObjectiveAnswers } from '../schema/types.js';
-import { answeredQuestions } from '../validate/readiness.js';
+import { answeredQuestions } from '../model/readiness.js';
 import type { Choice, ChoiceItem } from './ask.js';
 import {
   type WizardContext,

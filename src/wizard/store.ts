@@ -28,7 +28,7 @@ import {
 } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/atomic.js';
-import { PRINCIPLE_KEYS } from '../reference/index.js';
+import { buildSchema } from '../schema/generate.js';
 import { modelineComment, withModeline } from '../schema/modeline.js';
 
 export type PathSeg = string | number;
@@ -67,148 +67,71 @@ export class SaveError extends Error {
 }
 
 // ---- canonical key order (the schema's order), used to place new keys ---------------------------
+// Read from buildSchema(), the single source of the structure: a key added there is placed
+// right by `edit` with no change here.
 
-const NEED_KEYS = ['area', 'label', 'description', 'priority'];
-const ORDERS: [pattern: string[], order: readonly string[] | 'numeric'][] = [
-  [
-    [],
-    [
-      'format_version',
-      'metadata',
-      'key_messages',
-      'national_context',
-      'methodology',
-      'national_plan',
-      'guiding_principles',
-      'objectives',
-      'principle_support_needs',
-      'pledges',
-      'progress_declaration',
-      'next_steps',
-      'annexes',
-    ],
-  ],
-  [
-    ['metadata'],
-    ['submitter', 'cycle', 'region', 'languages', 'focal_point', 'date', 'status', 'version', 'title', 'scope'],
-  ],
-  [
-    ['metadata', 'submitter'],
-    ['type', 'country', 'name', 'category'],
-  ],
-  [
-    ['metadata', 'focal_point'],
-    ['name', 'title', 'organization', 'email', 'phone'],
-  ],
-  [['methodology'], ['description', 'consultations', 'stakeholders_consulted']],
-  [
-    ['methodology', 'consultations', '#'],
-    ['title', 'date', 'format', 'participants', 'stakeholders', 'summary'],
-  ],
-  [
-    ['methodology', 'stakeholders_consulted', '#'],
-    ['category', 'organizations', 'description'],
-  ],
-  [['guiding_principles'], PRINCIPLE_KEYS],
-  [['objectives'], 'numeric'],
-  [
-    ['objectives', '*'],
-    [
-      'implementation',
-      'guiding_principles',
-      'gaps_and_challenges',
-      'promising_practices',
-      'support_needs',
-      'next_steps',
-      'priority',
-      'plan_measures',
-    ],
-  ],
-  [
-    ['objectives', '*', 'implementation'],
-    ['status', 'statistics'],
-  ],
-  [
-    ['objectives', '*', 'implementation', 'statistics', '#'],
-    ['indicator', 'value', 'unit', 'year', 'source', 'disaggregation'],
-  ],
-  [
-    ['objectives', '*', 'guiding_principles'],
-    ['applied', 'narrative'],
-  ],
-  [
-    ['objectives', '*', 'promising_practices', '#'],
-    ['title', 'description', 'partners', 'results', 'link'],
-  ],
-  [['objectives', '*', 'support_needs', '#'], NEED_KEYS],
-  [
-    ['principle_support_needs', '#'],
-    ['principle', ...NEED_KEYS],
-  ],
-  [
-    ['annexes', '#'],
-    ['title', 'description', 'link'],
-  ],
-  // issue 9 §3–5
-  [
-    ['metadata', 'scope'],
-    ['kind', 'reason'],
-  ],
-  [
-    ['objectives', '*', 'priority'],
-    ['rank', 'reason'],
-  ],
-  [['national_plan'], ['title', 'adopted', 'link', 'dimensions', 'measures']],
-  [
-    ['national_plan', 'dimensions', '#'],
-    ['id', 'title'],
-  ],
-  [
-    ['national_plan', 'measures', '#'],
-    ['id', 'dimension', 'title', 'objectives'],
-  ],
-  [
-    ['pledges', '#'],
-    ['title', 'kind', 'partners', 'gcr_mirror', 'nature', 'objectives', 'status', 'progress', 'link', 'contact'],
-  ],
-  [
-    ['pledges', '#', 'partners', '#'],
-    ['name', 'country'],
-  ],
-  [
-    ['progress_declaration', '#'],
-    ['paragraph', 'narrative'],
-  ],
-];
+interface SchemaNode {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  patternProperties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  then?: SchemaNode;
+  else?: SchemaNode;
+}
+
+let schemaRoot: SchemaNode | undefined;
+const orderCache = new Map<string, readonly string[] | undefined>();
+
+/** The node and every branch it may take ($ref, allOf/anyOf/oneOf, if-then-else), flattened. */
+function branches(node: SchemaNode | undefined, out: SchemaNode[] = [], depth = 0): SchemaNode[] {
+  if (!node || typeof node !== 'object' || depth > 20) return out;
+  out.push(node);
+  const ref = node.$ref?.match(/^#\/\$defs\/(.+)$/)?.[1];
+  if (ref) branches((schemaRoot as { $defs?: Record<string, SchemaNode> }).$defs?.[ref], out, depth + 1);
+  for (const n of [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? []), node.then, node.else])
+    branches(n, out, depth + 1);
+  return out;
+}
+
+/** The schema's keys for the object at `path`, in the schema's order (undefined: no known keys). */
+export function schemaKeyOrder(path: Path): readonly string[] | undefined {
+  const cacheKey = path.map((seg) => (typeof seg === 'number' ? '#' : seg)).join('\u0000');
+  if (orderCache.has(cacheKey)) return orderCache.get(cacheKey);
+  schemaRoot ??= buildSchema() as SchemaNode;
+  let nodes = branches(schemaRoot);
+  for (const seg of path) {
+    const key = String(seg);
+    const next: SchemaNode[] = [];
+    for (const n of nodes) {
+      const prop = n.properties && Object.hasOwn(n.properties, key) ? n.properties[key] : undefined;
+      if (prop) next.push(prop);
+      else if (n.items && (typeof seg === 'number' || /^\d+$/.test(key))) next.push(n.items);
+      else
+        for (const [pattern, sub] of Object.entries(n.patternProperties ?? {}))
+          if (new RegExp(pattern, 'u').test(key)) next.push(sub);
+    }
+    nodes = next.flatMap((n) => branches(n));
+  }
+  const keys = [...new Set(nodes.flatMap((n) => Object.keys(n.properties ?? {})))];
+  const order = keys.length ? keys : undefined;
+  orderCache.set(cacheKey, order);
+  return order;
+}
 
 /** Lists of keys written in flow style (`[en, fr]`): short, enum-like. */
 const FLOW_LISTS = new Set(['languages', 'applied', 'stakeholders', 'plan_measures', 'objectives']);
 
-function orderFor(path: Path): readonly string[] | 'numeric' | undefined {
-  for (const [pattern, order] of ORDERS) {
-    if (pattern.length !== path.length) continue;
-    if (
-      pattern.every((p, i) => {
-        const seg = path[i]!;
-        if (p === '*') return true;
-        if (p === '#') return typeof seg === 'number' || /^\d+$/.test(String(seg));
-        return p === String(seg);
-      })
-    )
-      return order;
-  }
-  return undefined;
-}
-
-function rank(order: readonly string[] | 'numeric', key: string): number {
-  if (order === 'numeric') return /^\d+$/.test(key) ? Number(key) : Infinity;
+function rank(order: readonly string[], key: string): number {
   const i = order.indexOf(key);
   return i === -1 ? Infinity : i;
 }
 
 /** Where a new key goes among the existing ones: before the first known key that comes after it. */
 export function insertIndex(existing: readonly string[], key: string, path: Path): number {
-  const order = orderFor(path);
+  const order = schemaKeyOrder(path);
   if (!order) return existing.length;
   const r = rank(order, key);
   if (r === Infinity) return existing.length;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runBin } from '../ecosystem/helpers.js';
-import { assessReadiness } from '../../src/validate/readiness.js';
+import { assessReadiness } from '../../src/model/readiness.js';
 import { checkText } from '../../src/validate/index.js';
 import type { Review } from '../../src/schema/types.js';
 

@@ -135,7 +135,7 @@ describe('gcm-review validate', () => {
     expect(q.stderr).toBe('');
   });
 
-  it('checks a large batch in worker threads with results in input order', () => {
+  it('checks a large batch (71 files, one not UTF-8) with results in input order', () => {
     const big = join(dir, 'batch');
     mkdirSync(big);
     for (let i = 0; i < 70; i++)

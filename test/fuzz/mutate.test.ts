@@ -2,22 +2,21 @@
 // structure, values — and checked. Whatever the input: no exception, a status that maps to exit
 // 0, 1 or 2, every problem at a line and column inside the file, and a bounded time per file.
 // `npm test` runs a short budget; `npm run fuzz` a long one (FUZZ_RUNS, default 5,000 there).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { checkText } from '../../src/validate/index.js';
 import { statusOf } from '../../src/reporters/util.js';
+import { EXAMPLES_DIR, exampleFiles } from '../support/examples.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 120);
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
 /** A bound against hangs and blow-ups, far above a normal check (~10 ms): not a speed target. */
 const BOUND_MS = 10_000;
 
-const examples = readdirSync(join(ROOT, 'examples'))
-  .filter((f) => f.endsWith('.gcm.yaml'))
-  .map((f) => readFileSync(join(ROOT, 'examples', f)));
+// every example (exampleFiles() fails when examples/ is missing or empty)
+const examples = exampleFiles().map((f) => readFileSync(join(EXAMPLES_DIR, f)));
 
 const SNIPPETS = [
   ': ',

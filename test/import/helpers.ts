@@ -1,7 +1,7 @@
 // Shared by the Word tests: an example → its .docx bytes (the same path as `render --format docx`),
 // Markdown → comparable text, and temporary folders.
 import { afterAll } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportDocx } from '../../src/export/docx/index.js';
@@ -9,13 +9,11 @@ import { renderMarkdown } from '../../src/model/markdown.js';
 import { loadTemplates, modelFor } from '../../src/render/index.js';
 import type { Review } from '../../src/schema/types.js';
 import { checkFile } from '../../src/validate/index.js';
+import { exampleFiles } from '../support/examples.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
 /** Every example review (the round trip and the Word checks cover each one). */
-export const EXAMPLES = readdirSync(join(ROOT, 'examples'))
-  .filter((f) => f.endsWith('.gcm.yaml'))
-  .map((f) => f.replace(/\.gcm\.yaml$/, ''))
-  .sort();
+export const EXAMPLES = exampleFiles().map((f) => f.replace(/\.gcm\.yaml$/, ''));
 
 const dirs: string[] = [];
 afterAll(() => {

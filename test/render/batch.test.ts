@@ -1,7 +1,7 @@
 // renderFiles end to end (no CLI): a hostile review cannot reach the file system or the network,
 // invalid files are skipped while the others render, outputs are replaced only when complete,
 // and a browser killed mid-batch is relaunched with the file retried.
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,9 +13,17 @@ let server: Server;
 let port = 0;
 let connections = 0;
 const paths: string[] = [];
+/** The test's own fence connections (see fence) come from this loopback address, not counted as requests. */
+const FENCE_FROM = '127.0.0.2';
+let fencesSeen = 0;
 
 beforeAll(async () => {
   server = createServer((socket) => {
+    if (socket.remoteAddress === FENCE_FROM) {
+      fencesSeen++;
+      socket.end();
+      return;
+    }
     connections++;
     socket.on('data', (d) => paths.push(d.toString('latin1').split('\r\n')[0] ?? ''));
     socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20\r\n\r\nLISTENER-WAS-REACHED');
@@ -24,6 +32,28 @@ beforeAll(async () => {
   port = (server.address() as { port: number }).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/**
+ * Resolves once every connection opened to the listener before the call has been counted: the
+ * test opens one of its own and waits (with a deadline) until the listener has seen it. Pending
+ * connections are accepted in the order they arrived, so none opened earlier is still on its way.
+ * Call it after the browser is closed, when nothing can start a new request any more.
+ */
+async function fence(limitMs = 10_000): Promise<void> {
+  const target = fencesSeen + 1;
+  const socket = connect({ port, host: '127.0.0.1', localAddress: FENCE_FROM });
+  socket.on('error', () => {}); // the listener ends it
+  const start = Date.now();
+  try {
+    while (fencesSeen < target) {
+      if (Date.now() - start > limitMs)
+        throw new Error(`the listener did not see the fence connection in ${limitMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } finally {
+    socket.destroy();
+  }
+}
 afterAll(removeTempDirs);
 
 const PASSWD = 'root:x:0:0';
@@ -104,7 +134,7 @@ describe('a hostile review', () => {
       ['hostile.gcm.yaml', 'invalid.gcm.yaml', 'minimal.gcm.yaml'].map((f) => join(dir, f)),
       { format: 'both', jobs: 2 },
     );
-    await new Promise((r) => setTimeout(r, 300)); // a late request would show up by now
+    await fence(); // renderFiles has closed its browser: any request it made has been counted now
   }, 90_000);
 
   test('renders, without reading local files or opening a single connection', () => {
@@ -175,7 +205,8 @@ describe('the browser itself refuses what the sanitizer would have stopped', () 
 <iframe src="http://127.0.0.1:${port}/body-iframe" width="400" height="200"></iframe></body></html>`;
       const before = connections;
       const res = await renderer.pdf(html, { paper: 'A4', key: 'raw' });
-      await new Promise((r) => setTimeout(r, 300));
+      await renderer.close();
+      await fence(); // the browser is gone: any request it made has been counted now
       const pdf = tempPdf(res.pdf, 'raw.pdf');
       noLeak(pdf);
       expect(pageTexts(pdf).join(' ')).toContain('Visible text');
@@ -264,4 +295,16 @@ describe('browser failures are told apart by puppeteer events and error classes'
     expect(summary.launches).toBe(3);
     expect(calls).toEqual({ page: 2, twice: 2, plain: 1, hook: 1 });
   }, 120_000);
+});
+
+describe('the test listener', () => {
+  test('counts a connection opened just before the fence (a late request would not go unseen)', async () => {
+    const before = connections;
+    const late = connect(port, '127.0.0.1');
+    late.on('error', () => {});
+    await new Promise<void>((resolve) => late.once('connect', resolve));
+    await fence();
+    late.destroy();
+    expect(connections - before).toBe(1);
+  });
 });

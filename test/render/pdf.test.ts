@@ -114,7 +114,7 @@ function checkContents(r: Rendered): void {
 }
 
 describe('full English review (23 objectives)', () => {
-  test('is a long report, printed in one pass when the predicted page numbers hold', () => {
+  test('is a long report (15 pages or more), printed in at most two passes (a second one only to correct predicted page numbers)', () => {
     expect(out.full!.pages.length).toBeGreaterThanOrEqual(15);
     expect(out.full!.passes).toBeLessThanOrEqual(2);
   });

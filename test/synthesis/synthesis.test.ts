@@ -3,16 +3,7 @@
 // the Markdown document.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
@@ -20,6 +11,7 @@ import { buildSynthesis, excerpt, type SynthesisSource } from '../../src/synthes
 import { sourceLines } from '../../src/synthesis/lines.js';
 import { cell, synthesisMarkdown } from '../../src/synthesis/markdown.js';
 import type { Review } from '../../src/schema/types.js';
+import { exampleFiles } from '../support/examples.js';
 
 function review(over: Partial<Review> & { region?: string; country?: string; cycle?: string; type?: string }): Review {
   const { region, country, cycle, type, ...rest } = over;
@@ -326,8 +318,7 @@ describe('gcm-review synthesize (command)', () => {
     const s = JSON.parse(r.stdout);
     expect(s.reviews).toHaveLength(1);
     expect(s.filters).toMatchObject({ region: 'escwa' });
-    const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.gcm.yaml'));
-    expect(s.leftOut).toHaveLength(examples.length - 1);
+    expect(s.leftOut).toHaveLength(exampleFiles().length - 1);
     expect(new Set(s.leftOut.map((l: { reason: string }) => l.reason))).toEqual(new Set(['region']));
     expect(r.stderr).toMatch(/left out examples\/full-en\.gcm\.yaml: other region \(ece: /);
   });
@@ -359,7 +350,7 @@ describe('gcm-review synthesize (command)', () => {
     writeFileSync(out, 'previous synthesis\n');
     const none = run('examples', '--cycle', 'imrf_2022', '-o', out);
     expect(none.status).toBe(2);
-    const count = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.gcm.yaml')).length;
+    const count = exampleFiles().length;
     expect(none.stderr).toContain(`none of the ${count} files is a valid review for cycle imrf_2022`);
     expect(readFileSync(out, 'utf8')).toBe('previous synthesis\n');
     const pdf = run('examples', '-f', 'pdf');

@@ -3,10 +3,12 @@
 // valid files before anything else.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parseFast } from '../../src/load/index.js';
 import { preciseParserLoaded } from '../../src/load/index.js';
 import { checkText } from '../../src/validate/index.js';
+import { EXAMPLES_DIR, exampleFiles } from '../support/examples.js';
 
 const require = createRequire(import.meta.url);
 const loaded = (pkg: string) => {
@@ -15,23 +17,16 @@ const loaded = (pkg: string) => {
 };
 
 const VALID = new URL('../fixtures/valid/', import.meta.url);
-const EXAMPLES = new URL('../../examples/', import.meta.url);
 
 test('valid files without anchors are accepted without loading the precise parser or the message helpers', () => {
   const texts = readdirSync(VALID)
     // these two are left to the precise path on purpose (anchors; a %YAML directive)
     .filter((f) => f.endsWith('.yaml') && !['anchors-and-aliases.gcm.yaml', 'yaml-directive.gcm.yaml'].includes(f))
     .map((f) => readFileSync(new URL(f, VALID)));
-  let examples = 0;
-  try {
-    for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.gcm.yaml'))) {
-      texts.push(readFileSync(new URL(f, EXAMPLES)));
-      examples++;
-    }
-  } catch {
-    // examples/ is written by another part of the project; the fixtures suffice here
-  }
-  expect(texts.length).toBeGreaterThanOrEqual(7 + examples);
+  // and every example (exampleFiles() fails when examples/ is missing or empty)
+  const examples = exampleFiles();
+  for (const f of examples) texts.push(readFileSync(join(EXAMPLES_DIR, f)));
+  expect(texts.length).toBeGreaterThanOrEqual(7 + examples.length);
   for (const t of texts) {
     expect(
       parseFast(

@@ -2,24 +2,26 @@
 // precise path (the `yaml` package, with positions) must agree on every file: on each fixture, each
 // example, their CRLF / BOM / old-Mac variants, and a few hundred seeded random mutations. Where the
 // fast path accepts a file, it must also read exactly the same data.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { parseFast, parsePrecise, prepareText } from '../../src/load/index.js';
 import { checkText } from '../../src/validate/index.js';
+import { EXAMPLES_DIR, exampleFiles } from '../support/examples.js';
 
-const dirs = ['../fixtures/valid/', '../fixtures/invalid/', '../../examples/'].map((d) => new URL(d, import.meta.url));
+const dirs = ['../fixtures/valid/', '../fixtures/invalid/'].map((d) => new URL(d, import.meta.url));
 const files: { name: string; bytes: Buffer }[] = [];
-for (const dir of dirs) {
-  if (!existsSync(dir)) continue;
+for (const dir of dirs)
   for (const f of readdirSync(dir)
     .filter((x) => /\.gcm\.ya?ml$/.test(x))
     .sort())
     files.push({
-      name: new URL(f, dir).pathname.replace(/.*\/(test|examples)\//, '$1/'),
+      name: new URL(f, dir).pathname.replace(/.*\/test\//, 'test/'),
       bytes: readFileSync(new URL(f, dir)),
     });
-}
+// every example too: exampleFiles() fails when examples/ is missing or empty
+for (const f of exampleFiles()) files.push({ name: `examples/${f}`, bytes: readFileSync(join(EXAMPLES_DIR, f)) });
 
 /** Data as JSON sees it; an empty key is written "null" by js-yaml and "" by yaml (never valid anyway). */
 function normal(v: unknown): unknown {
@@ -53,9 +55,10 @@ function sameData(text: string): { ok: boolean; detail?: string } {
 }
 
 describe('every fixture and example through both paths', () => {
-  test('the corpus is all there (examples are included once they exist)', () => {
+  test('the corpus is all there: the fixtures and every example', () => {
     expect(files.filter((f) => f.name.startsWith('test/fixtures/invalid/')).length).toBeGreaterThanOrEqual(30);
     expect(files.filter((f) => f.name.startsWith('test/fixtures/valid/')).length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => f.name.startsWith('examples/')).length).toBeGreaterThanOrEqual(5);
   });
 
   test.each(files.map((f) => [f.name, f.bytes] as const))(

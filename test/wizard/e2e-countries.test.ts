@@ -1,54 +1,28 @@
 // End to end in a real terminal (tmux): a fictional country in the wizard's country search, and the
 // source of the questions on its first screen. Needs `npm run build` first (npm test does it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { hasTmux, terminal } from '../support/tmux.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'gcm-review.js');
 const SOCKET = `gcm-review-e2e-countries-${process.pid}`;
 const ENV = 'env -u EDITOR -u VISUAL -u LC_ALL -u LC_MESSAGES LANG=en_US.UTF-8 NO_COLOR=1';
 
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-function screen(session: string): string {
-  try {
-    return tmux('capture-pane', '-p', '-J', '-t', session, '-S', '-3000');
-  } catch {
-    return '';
-  }
-}
-/** Waits until `needle` is on the pane (polling with a deadline, no fixed sleeps). */
-async function waitFor(session: string, needle: string, limitMs = 45_000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    const s = screen(session);
-    if (s.includes(needle)) return;
-    if (Date.now() - start > limitMs)
-      throw new Error(`timed out waiting for ${JSON.stringify(needle)}; the screen shows:\n${s.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const keys = (session: string, ...k: string[]) => void tmux('send-keys', '-t', session, ...k);
-const text = (session: string, t: string) => void tmux('send-keys', '-t', session, '-l', t);
+const { screen, tmux, waitFor, keys, text, killServer } = terminal(SOCKET);
 
 describe('the country search in a real terminal (tmux)', () => {
   let dir: string;
   beforeAll(() => {
     expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js')), 'run `npm run build` first').toBe(true);
-    expect(spawnSync('tmux', ['-V']).status, 'tmux is needed for this test (scripts/setup installs it)').toBe(0);
+    expect(hasTmux(), 'tmux is needed for this test (scripts/setup installs it)').toBe(true);
     dir = mkdtempSync(join(tmpdir(), 'gcm-e2e-countries-'));
   });
   afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // already gone
-    }
+    killServer();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,12 +3,13 @@
 // objective, checks the file kept every completed answer and validates, resumes with `edit`,
 // finishes an answer, and checks the result. Needs `npm run build` first (npm test does it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkFile } from '../../src/validate/index.js';
+import { hasTmux, terminal, until } from '../support/tmux.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'gcm-review.js');
@@ -17,39 +18,7 @@ const SOCKET = `gcm-review-e2e-${process.pid}`;
 const CONFIG = join(tmpdir(), `gcm-e2e-config-${process.pid}`);
 const ENV = `env -u EDITOR -u VISUAL -u LC_ALL -u LC_MESSAGES LANG=en_US.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME=${CONFIG}`;
 
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** The whole pane, scrollback included. */
-function screen(session: string): string {
-  try {
-    return tmux('capture-pane', '-p', '-J', '-t', session, '-S', '-3000');
-  } catch {
-    return '';
-  }
-}
-
-function count(haystack: string, needle: string): number {
-  return haystack.split(needle).length - 1;
-}
-
-/** Waits until `needle` appears at least `times` times on the pane (polling, no fixed sleeps). */
-async function waitFor(session: string, needle: string, times = 1, limitMs = 45_000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    const s = screen(session);
-    if (count(s, needle) >= times) return;
-    if (Date.now() - start > limitMs)
-      throw new Error(
-        `timed out waiting for ${JSON.stringify(needle)} (×${times}); the screen shows:\n${s.split('\n').filter(Boolean).slice(-25).join('\n')}`,
-      );
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const keys = (session: string, ...k: string[]) => void tmux('send-keys', '-t', session, ...k);
-const text = (session: string, t: string) => void tmux('send-keys', '-t', session, '-l', '--', t);
+const { tmux, screen, waitFor, keys, text, panePid, killServer } = terminal(SOCKET);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field
 function data(file: string): Record<string, any> {
@@ -61,16 +30,12 @@ describe('the wizard in a real terminal (tmux)', () => {
 
   beforeAll(() => {
     expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js')), 'run `npm run build` first').toBe(true);
-    expect(spawnSync('tmux', ['-V']).status, 'tmux is needed for this test (scripts/setup installs it)').toBe(0);
+    expect(hasTmux(), 'tmux is needed for this test (scripts/setup installs it)').toBe(true);
     dir = mkdtempSync(join(tmpdir(), 'gcm-e2e-'));
   });
 
   afterAll(() => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // already gone
-    }
+    killServer();
     rmSync(dir, { recursive: true, force: true });
     rmSync(CONFIG, { recursive: true, force: true });
   });
@@ -215,10 +180,10 @@ describe('the wizard in a real terminal (tmux)', () => {
       await waitFor(s1, '? Main gaps and challenges: your answer', 2);
       text(s1, 'This answer is being typed when the power goes');
 
-      const pid = Number(tmux('list-panes', '-t', s1, '-F', '#{pane_pid}').trim());
+      const pid = panePid(s1);
       expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toContain('gcm-review');
       process.kill(pid, 'SIGKILL');
-      for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 50));
+      await until(() => !existsSync(`/proc/${pid}`), 'the killed wizard to be gone', 5_000);
 
       // ---- every completed answer is in the file, and the file validates
       const d = data(file);
@@ -381,8 +346,7 @@ objectives:
       await waitFor(s3, `✔ ${long.split(' ').length} words`);
       // the answer is saved right after the prompt closes: wait for the file to have it
       const appended = `Too few interpreters.\n\n${long}\n`;
-      for (let i = 0; i < 200 && data(file).objectives['7'].gaps_and_challenges !== appended; i++)
-        await new Promise((r) => setTimeout(r, 50));
+      await until(() => data(file).objectives['7'].gaps_and_challenges === appended, 'the answer in the file', 10_000);
       expect(data(file).objectives['7'].gaps_and_challenges).toBe(appended);
 
       // question (b): the principles by name, not lettered like the questions
@@ -440,8 +404,7 @@ objectives:
       await waitFor(s4, 'This answer comes from the previous review:', 2);
       keys(s4, 'Enter');
       await waitFor(s4, '❯ ◐ Objective 7 · Reduce vulnerabilities'); // back in the menu, nothing left to confirm
-      for (let i = 0; i < 200 && data(next)['to_update'] !== undefined; i++)
-        await new Promise((r) => setTimeout(r, 50));
+      await until(() => data(next)['to_update'] === undefined, 'to_update to be removed from the file', 10_000);
       expect(data(next)['to_update']).toBeUndefined();
       expect(data(next).objectives['7']).toEqual({ gaps_and_challenges: 'Too few interpreters.' });
       expect(data(next).metadata).toMatchObject({ cycle: 'regional_review_2', status: 'draft', review_number: 2 });

@@ -1,48 +1,26 @@
 // Closing the terminal window while an answer is being typed: the answer is saved. The real binary
 // in tmux; the whole session (and so the pseudo-terminal) is killed, as closing a window does.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { hasTmux, terminal, until } from '../support/tmux.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'gcm-review.js');
 const SOCKET = `gcm-review-hangup-${process.pid}`;
 const ENV = 'env -u EDITOR -u VISUAL -u LC_ALL -u LC_MESSAGES LANG=en_US.UTF-8 NO_COLOR=1';
 
-const tmux = (...args: string[]) =>
-  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const screen = (s: string) => {
-  try {
-    return tmux('capture-pane', '-p', '-J', '-t', s, '-S', '-3000');
-  } catch {
-    return '';
-  }
-};
-async function until(check: () => boolean, what: string, limitMs = 45_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const waitFor = (s: string, needle: string) => until(() => screen(s).includes(needle), JSON.stringify(needle));
-const keys = (s: string, ...k: string[]) => void tmux('send-keys', '-t', s, ...k);
-const text = (s: string, t: string) => void tmux('send-keys', '-t', s, '-l', t);
+const { screen, tmux, waitFor, keys, text, panePid, killServer } = terminal(SOCKET);
 
 let dir: string;
 beforeAll(() => {
-  expect(spawnSync('tmux', ['-V']).status, 'tmux is needed for this test (scripts/setup installs it)').toBe(0);
+  expect(hasTmux(), 'tmux is needed for this test (scripts/setup installs it)').toBe(true);
   dir = mkdtempSync(join(tmpdir(), 'gcm-hangup-'));
 });
 afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
+  killServer();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -82,7 +60,7 @@ it.each([
     await waitFor(s, '? Focal point: full name');
     text(s, lines[0]!);
     await until(() => screen(s).includes(lines[0]!), 'the typed name on screen');
-    const pid1 = Number(tmux('list-panes', '-t', s, '-F', '#{pane_pid}').trim());
+    const pid1 = panePid(s);
     tmux('kill-session', '-t', s);
     await until(() => !existsSync(`/proc/${pid1}`), 'the wizard to end');
     const r = parse(readFileSync(file, 'utf8'), { version: '1.2' }) as {
@@ -97,7 +75,7 @@ it.each([
     if (i < lines.length - 1) keys(s, 'Enter');
   });
   await until(() => screen(s).includes(lines[lines.length - 1]!), 'the typed text on screen');
-  const pid = Number(tmux('list-panes', '-t', s, '-F', '#{pane_pid}').trim());
+  const pid = panePid(s);
   tmux('kill-session', '-t', s); // the window closes: SIGHUP, and the terminal is gone
   await until(() => !existsSync(`/proc/${pid}`), 'the wizard to end');
   const review = parse(readFileSync(file, 'utf8'), { version: '1.2' }) as { methodology?: unknown };

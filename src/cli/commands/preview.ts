@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { UserError } from '../../diagnostics/index.js';
 import { globalOptions } from '../output.js';
+import { VERSION } from '../version.js';
 
 interface PreviewCliOptions {
   port?: number;
@@ -61,6 +62,7 @@ served on 127.0.0.1 only, never to the network. Stop it with Ctrl-C.`,
         ...(opts.lang ? { lang: opts.lang } : {}),
         ...(opts.order ? { order: opts.order } : {}),
         ...(opts.templateDir ? { templateDir: opts.templateDir } : {}),
+        version: VERSION,
         onBuild(s) {
           if (first) return;
           if (s.errors) process.stderr.write(`${time()} ${file} is not valid: the page shows the problems.\n`);

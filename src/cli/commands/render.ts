@@ -11,6 +11,7 @@ import { REPORT_LANGS } from '../../reference/index.js';
 import type { FileOutcome, ProgressEvent, RenderOptions, RenderSummary } from '../../render/index.js';
 import type { SpawnedBrowser } from '../../render/launch.js';
 import { globalOptions, makePrinter, type Printer } from '../output.js';
+import { VERSION } from '../version.js';
 
 interface CliRenderOptions {
   format: 'pdf' | 'html' | 'both' | 'docx' | 'all';
@@ -282,6 +283,7 @@ async function renderAction(
     ...(opts.template ? { templateDir: opts.template } : {}),
     ...(opts.public ? { public: true } : {}),
     ...(spawned ? { spawned } : {}),
+    version: VERSION,
   };
   let summary: RenderSummary;
   try {
