@@ -350,13 +350,11 @@ interface Storm {
   enough(at: Position[], n: number): boolean;
 }
 
-/** A JSON pointer ("/objectives/1/x~1y") as a path, array indices as numbers. */
-function pointerSegments(pointer: string): (string | number)[] {
+/** A JSON pointer ("/objectives/1/x~1y") as a path (list positions as text: the locator takes either). */
+function pointerSegments(pointer: string): string[] {
   if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s));
+  const segs = pointer.slice(1).split('/');
+  return pointer.includes('~') ? segs.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segs;
 }
 
 /**
@@ -369,7 +367,13 @@ function pointerSegments(pointer: string): (string | number)[] {
  */
 function stormWindow(errors: ErrorObject[], locator: FastLocator, size: number): Storm | undefined {
   if (size >= errors.length) return undefined;
-  const anchors = errors.map((e) => locator.nearest(pointerSegments(e.instancePath).slice(0, -1)));
+  const cache = new Map<string, Position>();
+  const anchors = errors.map((e) => {
+    const parent = e.instancePath.slice(0, Math.max(0, e.instancePath.lastIndexOf('/')));
+    let p = cache.get(parent);
+    if (!p) cache.set(parent, (p = locator.nearest(pointerSegments(parent))));
+    return p;
+  });
   const order = errors.map((_e, i) => i);
   const cmp = (a: Position, b: Position) => a.line - b.line || a.column - b.column;
   order.sort((a, b) => cmp(anchors[a]!, anchors[b]!));
