@@ -1,5 +1,5 @@
 // Shared by every step of reading a file: limits, positions and the shape of a problem.
-import type { Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Aliases a review may use before it is treated as an alias bomb. */
@@ -16,7 +16,12 @@ export interface Position {
 
 export type Problem = Omit<Diagnostic, 'file'>;
 
-export function problem(code: string, message: string, pos: Position = { line: 1, column: 1 }, hint?: string): Problem {
+export function problem(
+  code: DiagnosticCode,
+  message: string,
+  pos: Position = { line: 1, column: 1 },
+  hint?: string,
+): Problem {
   return { ...pos, severity: 'error', code, path: [], message, ...(hint ? { hint } : {}) };
 }
 

@@ -1,4 +1,6 @@
 // What a YAML problem is called and how to fix it, in plain words.
+import type { ErrorCode } from 'yaml';
+import type { DiagnosticCode } from '../diagnostics/index.js';
 import { MAX_DEPTH, problem, type Position, type Problem } from './common.js';
 
 export function shortTag(tag: string): string {
@@ -23,7 +25,7 @@ export function tooDeepProblem(at: Position): Problem {
   );
 }
 
-export const YAML_HINTS: Record<string, string> = {
+export const YAML_HINTS: Partial<Record<ErrorCode, string>> = {
   TAB_AS_INDENT: 'Indent with spaces, not tabs (most editors can convert tabs to spaces).',
   DUPLICATE_KEY:
     'Keep one of the two entries, or merge their text: a later key would silently replace the earlier one.',
@@ -35,12 +37,14 @@ const GENERIC_HINT =
   'Check the line shown and the one before it: a missing colon, an unclosed quote or a wrong indentation are the usual causes.';
 
 export function yamlErrorProblem(
-  code: string,
+  code: ErrorCode,
   rawMessage: string,
   at: Position,
   lines: string[],
   text: string,
   offset: number,
+  /** Whether the error is about a quoted text that is never closed (found in the document). */
+  unclosedQuote = false,
 ): Problem {
   const firstLine = rawMessage.split('\n')[0] ?? rawMessage;
   const clean = firstLine.replace(/ at line \d+, column \d+:?$/, '');
@@ -48,7 +52,7 @@ export function yamlErrorProblem(
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   let message: string;
   let hint = YAML_HINTS[code];
-  let c = 'yaml-syntax';
+  let c: DiagnosticCode = 'yaml-syntax';
   if (code === 'DUPLICATE_KEY') {
     c = 'duplicate-key';
     const key = keyAt(text, offset);
@@ -67,45 +71,57 @@ export function yamlErrorProblem(
   } else {
     c = 'yaml-syntax';
     hint = undefined;
-    if (/Implicit map keys need to be followed by map values/.test(clean)) {
-      message =
-        'This line is not of the form “key: value”: a colon is missing, or a line of text is not indented under its key.';
-      hint =
-        'Text that runs over several lines goes under its key after | and is indented, e.g.\n  gaps_and_challenges: |\n    First line.\n    Second line.';
-    } else if (
-      /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(clean)
-    ) {
-      message = 'A value contains a colon followed by a space (“: ”), which YAML reads as the start of another key.';
-      hint = 'Put the whole text in double quotes, or write it on the next lines after | (indented).';
-    } else if (/Missing closing ["']?quote|Missing closing/.test(clean)) {
-      message = 'The quoted text that starts here is not closed: its closing quote is missing.';
-      hint = "Add the closing quote; inside \"…\" write \\\" for a quote mark, inside '…' write '' for an apostrophe.";
-    } else if (code === 'BAD_SCALAR_START' || /Plain value cannot start with/.test(clean)) {
-      const ch = lineText.slice(at.column - 1, at.column).trim() || (/(\S)$/.exec(clean)?.[1] ?? '?');
-      message = `A value cannot start with “${ch}” unless it is in quotes.`;
-      hint = 'Put the whole text in double quotes.';
-    } else if (/Unexpected scalar at node end/.test(clean) && /^[*"']/.test(valueBefore(lineText, at.column))) {
-      const first = valueBefore(lineText, at.column)[0];
-      if (first === '*') {
-        at = { line: at.line, column: at.column - valueBefore(lineText, at.column).length };
-        message =
-          'A value starts with *, which YAML reads as a reference to another value (an alias), so the rest of the line cannot be read.';
-        hint = ALIAS_TEXT_HINT;
-      } else {
-        message = 'The text goes on after its closing quote: a quote mark inside a quoted text ends it.';
-        hint =
-          first === '"'
+    // classified by the parser's error code; where one code covers several mistakes, by the text
+    // at the place it names (never by the wording of the parser's message)
+    const value = valueBefore(lineText, at.column);
+    switch (code) {
+      case 'MISSING_CHAR':
+        if (unclosedQuote) {
+          message = 'The quoted text that starts here is not closed: its closing quote is missing.';
+          hint =
+            "Add the closing quote; inside \"…\" write \\\" for a quote mark, inside '…' write '' for an apostrophe.";
+        } else if (at.column === indent.length + 1) {
+          // at the start of a line: a key without its colon, or text not indented under its key
+          message =
+            'This line is not of the form “key: value”: a colon is missing, or a line of text is not indented under its key.';
+          hint =
+            'Text that runs over several lines goes under its key after | and is indented, e.g.\n  gaps_and_challenges: |\n    First line.\n    Second line.';
+        } else message = `YAML syntax error: ${clean}`;
+        break;
+      case 'BLOCK_AS_IMPLICIT_KEY':
+      case 'MULTILINE_IMPLICIT_KEY':
+        message = 'A value contains a colon followed by a space (“: ”), which YAML reads as the start of another key.';
+        hint = 'Put the whole text in double quotes, or write it on the next lines after | (indented).';
+        break;
+      case 'BAD_SCALAR_START': {
+        const ch = lineText.slice(at.column - 1, at.column).trim() || (/(\S)$/.exec(clean)?.[1] ?? '?');
+        message = `A value cannot start with “${ch}” unless it is in quotes.`;
+        hint = 'Put the whole text in double quotes.';
+        break;
+      }
+      case 'UNEXPECTED_TOKEN':
+        if (value.startsWith('*')) {
+          at = { line: at.line, column: at.column - value.length };
+          message =
+            'A value starts with *, which YAML reads as a reference to another value (an alias), so the rest of the line cannot be read.';
+          hint = ALIAS_TEXT_HINT;
+        } else if (value.startsWith('"') || value.startsWith("'")) {
+          message = 'The text goes on after its closing quote: a quote mark inside a quoted text ends it.';
+          hint = value.startsWith('"')
             ? 'Inside "…" write a quote mark as \\" (or put the text in single quotes).'
             : "Inside '…' write an apostrophe as two apostrophes '' (or put the text in double quotes).";
-      }
-    } else if (code === 'KEY_OVER_1024_CHARS') {
-      message =
-        'A line is read as a key of more than 1,024 characters: a long text is probably missing its key or its indentation.';
-    } else if (code === 'BAD_INDENT' || /indent/i.test(clean)) {
-      message = `The indentation is wrong here (${lcFirst(clean)}).`;
-      hint = YAML_HINTS['BAD_INDENT'];
-    } else {
-      message = `YAML syntax error: ${clean}`;
+        } else message = `YAML syntax error: ${clean}`;
+        break;
+      case 'KEY_OVER_1024_CHARS':
+        message =
+          'A line is read as a key of more than 1,024 characters: a long text is probably missing its key or its indentation.';
+        break;
+      case 'BAD_INDENT':
+        message = `The indentation is wrong here (${lcFirst(clean)}).`;
+        hint = YAML_HINTS['BAD_INDENT'];
+        break;
+      default:
+        message = `YAML syntax error: ${clean}`;
     }
     hint ??= GENERIC_HINT;
   }

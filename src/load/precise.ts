@@ -98,8 +98,10 @@ export function parsePrecise(text: string): PreciseParse {
   const seenLines = new Set<number>();
   for (const err of doc.errors) {
     let offset = err.pos[0];
-    if (/Missing closing/.test(err.message)) offset = openingQuote(doc, offset, Y) ?? offset;
-    const p = yamlErrorProblem(err.code, err.message, pos(offset), lines, text, offset);
+    // a quoted text never closed is reported at its end: point at where it opens
+    const quote = err.code === 'MISSING_CHAR' ? openingQuote(doc, offset, Y, text) : undefined;
+    if (quote !== undefined) offset = quote;
+    const p = yamlErrorProblem(err.code, err.message, pos(offset), lines, text, offset, quote !== undefined);
     // one problem per line: a syntax error usually drags a few follow-on errors along
     if (p.code !== 'duplicate-key' && seenLines.has(p.line)) continue;
     seenLines.add(p.line);
@@ -193,14 +195,15 @@ export function parsePrecise(text: string): PreciseParse {
   }
 }
 
-/** Where the quoted text that an unclosed-quote error (reported at its end) starts. */
-function openingQuote(doc: Document.Parsed, offset: number, Y: YamlModule): number | undefined {
+/** Where the quoted text around `offset` starts, when that text is never closed. */
+function openingQuote(doc: Document.Parsed, offset: number, Y: YamlModule, text: string): number | undefined {
   let at: number | undefined;
   Y.visit(doc, {
     Scalar(_k, node) {
       const r = node.range;
       if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r && r[0] < offset && offset <= r[2]) {
-        at = r[0];
+        const q = text[r[0]];
+        if (r[1] - r[0] < 2 || text[r[1] - 1] !== q) at = r[0];
         return Y.visit.BREAK;
       }
       return undefined;
