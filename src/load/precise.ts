@@ -155,30 +155,22 @@ export function parsePrecise(text: string): PreciseParse {
     return { doc, lineCounter, data, problems };
   } catch (err) {
     const msg = (err as Error).message ?? '';
+    // toJS throws a ReferenceError for an alias that refers to nothing and for too many expansions:
+    // told apart by the document, not by the message
+    const unresolved = err instanceof ReferenceError ? unresolvedAlias(doc, Y) : undefined;
     if (err instanceof RangeError) {
       problems.push(tooDeepProblem({ line: 1, column: 1 }));
-    } else if (/unresolved alias/i.test(msg)) {
-      let at: number | undefined;
-      let name = '';
-      Y.visit(doc, {
-        Alias(_k, node) {
-          if (node.resolve(doc!) === undefined) {
-            at = node.range?.[0];
-            name = node.source;
-            return Y.visit.BREAK;
-          }
-          return undefined;
-        },
-      });
+    } else if (err instanceof ReferenceError && unresolved !== undefined) {
       problems.push(
         problem(
           'yaml-alias',
-          `“*${name}” is read as a reference to a value marked &${name}, and there is none.`,
-          at !== undefined ? pos(at) : { line: 1, column: 1 },
+          `“*${unresolved.name}” is read as a reference to a value marked &${unresolved.name}, and there is none.`,
+          unresolved.at !== undefined ? pos(unresolved.at) : { line: 1, column: 1 },
           ALIAS_TEXT_HINT,
         ),
       );
-    } else if (/alias/i.test(msg)) {
+    } else if (err instanceof ReferenceError) {
+      // the only other reference error of toJS: too many alias expansions
       const first = firstAlias(doc, Y);
       problems.push(
         problem(
@@ -241,6 +233,21 @@ function hasContent(text: string): boolean {
     const t = l.trim();
     return t !== '' && !t.startsWith('#') && t !== '---' && t !== '...' && !t.startsWith('%');
   });
+}
+
+/** The first alias that refers to no anchor, with where it is. */
+function unresolvedAlias(doc: Document.Parsed, Y: YamlModule): { at: number | undefined; name: string } | undefined {
+  let found: { at: number | undefined; name: string } | undefined;
+  Y.visit(doc, {
+    Alias(_k, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { at: node.range?.[0], name: node.source };
+        return Y.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstAlias(doc: Document.Parsed, Y: YamlModule): number | undefined {
