@@ -62,7 +62,10 @@ export function nextSignificant(input: string, pos: number): number {
   }
 }
 
-export type FastParse = { ok: true; data: unknown } | { ok: false };
+export type FastParse =
+  | { ok: true; data: unknown }
+  /** errorLine: the 1-based line of js-yaml's syntax error, when it declined on one. */
+  | { ok: false; errorLine?: number };
 
 const QUOTE_DOUBLE = 0x22;
 const QUOTE_SINGLE = 0x27;
@@ -126,8 +129,9 @@ export function parseFast(text: string, tracker?: NodeTracker): FastParse {
     if (decline || (state?.anchorMap && Object.keys(state.anchorMap).length > 0)) return { ok: false };
     if (data === undefined || data === null) return { ok: false };
     return { ok: true, data };
-  } catch {
-    return { ok: false };
+  } catch (err) {
+    const line = (err as { mark?: { line?: unknown } }).mark?.line;
+    return typeof line === 'number' ? { ok: false, errorLine: line + 1 } : { ok: false };
   }
 }
 

@@ -9,6 +9,7 @@ import type { Diagnostic, FileResult, Omitted } from '../diagnostics/index.js';
 import { readReviewFile, tooLargeProblem, type ReadProblem } from '../io/read.js';
 import { escapeControl } from '../diagnostics/escape.js';
 import { NodeTracker, fastLocator, locatorFrom, type FastLocator } from '../load/locate-fast.js';
+import { syntaxWindow } from '../load/window.js';
 import {
   DEFAULT_MAX_BYTES,
   decodeText,
@@ -192,6 +193,9 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           opts.maxProblems ?? DEFAULT_MAX_PROBLEMS,
         );
       if (located) return finish(file, text, located.diagnostics, opts, located.omitted);
+    } else if (fast.errorLine !== undefined && text.length > SYNTAX_WINDOW_LIMIT) {
+      const windowed = checkSyntaxWindow(file, text, fast.errorLine, opts);
+      if (windowed) return windowed;
     }
   }
   const precise = checkPrecise(file, text, opts);
@@ -445,6 +449,31 @@ function countByKind(
     }
   }
   return count;
+}
+
+/** Files larger than this with a YAML syntax error are read precisely around the error only. */
+export const SYNTAX_WINDOW_LIMIT = 1024 * 1024;
+
+/**
+ * A large file the fast parser stopped reading at a syntax error: the precise parser reads the
+ * lines around it (load/window.ts) to say what is wrong in its own words. Undefined (the whole
+ * file is read) when no clean window is found or the window holds no syntax error of its own.
+ */
+function checkSyntaxWindow(file: string, text: string, errorLine: number, opts: CheckOptions): CheckedFile | undefined {
+  const w = syntaxWindow(text, errorLine);
+  if (!w) return undefined;
+  const parsed = parsePrecise(w.text);
+  if (parsed.problems.every((p) => p.code === 'duplicate-key' || p.code === 'yaml-tag')) return undefined;
+  const problems = [...parsed.problems];
+  const note = `The file is over ${SYNTAX_WINDOW_LIMIT / 1024 / 1024} MB: it was read up to line ${w.lastLine.toLocaleString('en')} only, around its first YAML error. Fix the errors shown and check it again for any later ones.`;
+  const first = problems[0]!;
+  problems[0] = { ...first, hint: first.hint ? `${first.hint} ${note}` : note };
+  return finish(
+    file,
+    text,
+    problems.map((p) => ({ file, ...p })),
+    opts,
+  );
 }
 
 function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFile {
