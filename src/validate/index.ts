@@ -124,6 +124,9 @@ function semanticFindings(review: Review): Finding[] {
   return [...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'), ...evidenceFindings(review)];
 }
 
+/** Whether the last file this thread checked on the fast path broke the schema (see checkText). */
+let lastHadProblems = false;
+
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
 export function checkText(file: string, input: string | Uint8Array, opts: CheckOptions = {}): CheckedFile {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -152,11 +155,15 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     // a large file records where its nodes are as it is parsed: if it has problems, they are
     // located without a second parse (a small one is simply parsed again if it needs locating)
     // (the synthesis asks for the positions of every valid file: keepText)
-    const tracker = text.length > TRACK_WHILE_PARSING || opts.keepText ? new NodeTracker() : undefined;
+    // and so does any file after one that had problems: files of one batch tend to be alike, and
+    // tracking costs ~10% of a parse where a second parse costs all of it
+    const tracker =
+      text.length > TRACK_WHILE_PARSING || opts.keepText || lastHadProblems ? new NodeTracker() : undefined;
     const fast = parseFast(text, tracker);
     if (fast.ok) {
       const validate = schemaValidator();
       const valid = validate(fast.data);
+      lastHadProblems = !valid;
       if (
         valid &&
         quickCountryOk(fast.data as Review) &&
