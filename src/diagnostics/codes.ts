@@ -1,7 +1,7 @@
 // Every diagnostic code the loader, the validator and the reporters emit, with a one-line description (for
 // SARIF rules, documentation, and a test that no code goes undocumented). Imports nothing.
 
-export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
+export const DIAGNOSTIC_CODES = {
   // reading the file
   'not-found': 'The file does not exist.',
   unreadable: 'The file cannot be read (permission denied).',
@@ -41,9 +41,20 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'language-code': 'A language code is not valid.',
   'duplicate-item': 'An item is repeated in a list.',
   range: 'A number is out of range.',
+  'sdg-target': 'An SDG target or indicator number is not in the form "10.7", "10.c" or "10.7.2".',
+  schema: 'A value breaks another rule of the review format.',
+  'not-member-state': 'A Member State review names a country code that is not a UN Member State.',
+  territory: 'A Member State review names a territory, not a UN Member State (a warning).',
+  'region-membership': 'The country is not a member of the regional commission named in `region` (a warning).',
+  'duplicate-reference': 'Two entries of the references list have the same id.',
+  'table-and-row': 'A statistics entry is both a row (indicator, value…) and a table.',
+  'table-values': 'A table row has a different number of values than the table has columns.',
   'unknown-reference': 'An id refers to nothing: a plan measure or dimension that the national plan does not have.',
   'duplicate-id': 'Two plan measures or dimensions have the same id.',
   'plan-not-cited': 'A plan measure lists an objective whose answers do not cite the measure (a warning).',
   // readiness (a valid review that is not complete)
   'not-ready': 'The review is valid but not complete yet.',
-};
+} as const satisfies Readonly<Record<string, string>>;
+
+/** A documented diagnostic code: emitting one that is not listed above fails the type check. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

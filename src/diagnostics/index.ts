@@ -1,4 +1,7 @@
-// Shared result types and error kinds. Imports nothing.
+// Shared result types and error kinds. Imports nothing but the list of codes beside it.
+import type { DiagnosticCode } from './codes.js';
+
+export type { DiagnosticCode };
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -10,8 +13,8 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   severity: Severity;
-  /** Stable machine code, e.g. "yaml-syntax", "type", "required", "unknown-field". */
-  code: string;
+  /** Stable machine code, e.g. "yaml-syntax", "type", "required", "unknown-field" (listed in codes.ts). */
+  code: DiagnosticCode;
   /** Path of the offending value inside the review, e.g. ["objectives", "7", "gaps_and_challenges"]. */
   path: (string | number)[];
   /** Plain-language message in questionnaire terms. */

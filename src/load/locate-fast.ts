@@ -8,7 +8,8 @@
 // items, except that an empty item ("-" alone) has no node. Wherever the events do not line up
 // with the data exactly, the locator says it cannot tell (undefined), and the caller falls back.
 import { load as jsYamlLoad, type LoadOptions } from 'js-yaml';
-import { CORE_12, MAX_DEPTH, lineStarts as lineStartsOf, nextSignificant, type Position } from './index.js';
+import { MAX_DEPTH, lineStarts as lineStartsOf, type Position } from './common.js';
+import { CORE_12, nextSignificant } from './fast.js';
 
 interface ListenerState {
   input: string;

@@ -1,10 +1,10 @@
 // SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
 import type { Reporter } from './types.js';
-import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import { allDiagnostics, displayPath } from './util.js';
 
 export const sarif: Reporter = (results, ctx) => {
-  const ruleIds = new Set<string>();
+  const ruleIds = new Set<DiagnosticCode>();
   const sarifResults: unknown[] = [];
   for (const r of results) {
     const uri = displayPath(r.file, ctx);

@@ -9,6 +9,7 @@ import type { Diagnostic, FileResult, Omitted } from '../diagnostics/index.js';
 import { readReviewFile, tooLargeProblem, type ReadProblem } from '../io/read.js';
 import { escapeControl } from '../diagnostics/escape.js';
 import { NodeTracker, fastLocator, locatorFrom, type FastLocator } from '../load/locate-fast.js';
+import { syntaxWindow } from '../load/window.js';
 import {
   DEFAULT_MAX_BYTES,
   decodeText,
@@ -123,6 +124,9 @@ function semanticFindings(review: Review): Finding[] {
   return [...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'), ...evidenceFindings(review)];
 }
 
+/** Whether the last file this thread checked on the fast path broke the schema (see checkText). */
+let lastHadProblems = false;
+
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
 export function checkText(file: string, input: string | Uint8Array, opts: CheckOptions = {}): CheckedFile {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -151,11 +155,15 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     // a large file records where its nodes are as it is parsed: if it has problems, they are
     // located without a second parse (a small one is simply parsed again if it needs locating)
     // (the synthesis asks for the positions of every valid file: keepText)
-    const tracker = text.length > TRACK_WHILE_PARSING || opts.keepText ? new NodeTracker() : undefined;
+    // and so does any file after one that had problems: files of one batch tend to be alike, and
+    // tracking costs ~10% of a parse where a second parse costs all of it
+    const tracker =
+      text.length > TRACK_WHILE_PARSING || opts.keepText || lastHadProblems ? new NodeTracker() : undefined;
     const fast = parseFast(text, tracker);
     if (fast.ok) {
       const validate = schemaValidator();
       const valid = validate(fast.data);
+      lastHadProblems = !valid;
       if (
         valid &&
         quickCountryOk(fast.data as Review) &&
@@ -192,6 +200,9 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           opts.maxProblems ?? DEFAULT_MAX_PROBLEMS,
         );
       if (located) return finish(file, text, located.diagnostics, opts, located.omitted);
+    } else if (fast.errorLine !== undefined && text.length > SYNTAX_WINDOW_LIMIT) {
+      const windowed = checkSyntaxWindow(file, text, fast.errorLine, opts);
+      if (windowed) return windowed;
     }
   }
   const precise = checkPrecise(file, text, opts);
@@ -292,33 +303,184 @@ function locateFast(
   maxProblems: number,
 ): { diagnostics: Diagnostic[]; omitted?: Omitted } | undefined {
   if (!isReviewShaped(data)) return { diagnostics: [notAReview(file)] };
-  const findings = findingsFor(data, errors);
-  const small = text.length <= PRECISE_LOCATE_LIMIT;
-  const at: Position[] = new Array(findings.length);
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    const p = locator.locate(f.path, f.atKey ? 'key' : 'value');
-    if (!p && small) return undefined;
-    if (f.find) {
-      // a citation inside a text: point at it (the precise path answers when it cannot be placed)
-      const r = p?.endLine !== undefined ? refinePosition(text, p, f.find) : undefined;
-      if (!r && small) return undefined;
-      at[i] = r ?? p ?? locator.nearest(f.path);
-      continue;
+  // an error storm: only the errors near the top of the file are explained (see stormWindow)
+  let storm =
+    maxProblems > 0 && errors.length > STORM_ERRORS ? stormWindow(errors, locator, 2 * maxProblems) : undefined;
+  let findings: Finding[];
+  let at: Position[];
+  for (;;) {
+    findings = findingsFor(data, storm ? storm.window : errors);
+    const small = text.length <= PRECISE_LOCATE_LIMIT;
+    at = new Array<Position>(findings.length);
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      const p = locator.locate(f.path, f.atKey ? 'key' : 'value');
+      if (!p && small) return undefined;
+      if (f.find) {
+        // a citation inside a text: point at it (the precise path answers when it cannot be placed)
+        const r = p?.endLine !== undefined ? refinePosition(text, p, f.find) : undefined;
+        if (!r && small) return undefined;
+        at[i] = r ?? p ?? locator.nearest(f.path);
+        continue;
+      }
+      at[i] = p ?? locator.nearest(f.path);
     }
-    at[i] = p ?? locator.nearest(f.path);
+    if (!storm || storm.enough(at, maxProblems)) break;
+    storm = stormWindow(errors, locator, storm.window.length * 4);
   }
   // only the problems that will be reported become diagnostics (an error storm has many more)
   const order = findings.map((_f, i) => i);
   order.sort((a, b) => at[a]!.line - at[b]!.line || at[a]!.column - at[b]!.column);
   const keep = maxProblems > 0 ? order.slice(0, maxProblems) : order;
   let omitted: Omitted | undefined;
-  if (keep.length < order.length) {
+  if (keep.length < order.length || storm?.rest.length) {
     const byCode: Record<string, number> = {};
     for (const i of order.slice(keep.length)) byCode[findings[i]!.code] = (byCode[findings[i]!.code] ?? 0) + 1;
-    omitted = { count: order.length - keep.length, byCode };
+    let count = order.length - keep.length;
+    if (storm?.rest.length) count += countByKind(storm.rest, errors, data, (e) => explainErrors(e, data), byCode);
+    omitted = { count, byCode };
   }
   return { diagnostics: keep.map((i) => toDiagnostic(file, findings[i]!, at[i]!)), ...(omitted ? { omitted } : {}) };
+}
+
+// ---- error storms -------------------------------------------------------------------------------
+// A file with thousands of schema errors (a list of 100,000 rows with a wrong value each) reports
+// only the first maxProblems of them. Explaining every Ajv error in words costs far more than
+// parsing the file, so only the errors near the top of the file are explained, and the rest are
+// counted by kind: one explanation per shape of error, not one per error.
+
+/** Above this many schema errors in one file, only a window of them is explained. */
+export const STORM_ERRORS = 1000;
+
+interface Storm {
+  /** The errors explained: every error whose anchor is before the cut. */
+  window: ErrorObject[];
+  /** The errors after the cut: counted by kind, not explained. */
+  rest: ErrorObject[];
+  /** Whether at least `n` of the window's findings lie before the cut (then they are the first n). */
+  enough(at: Position[], n: number): boolean;
+}
+
+/** A JSON pointer ("/objectives/1/x~1y") as a path (list positions as text: the locator takes either). */
+function pointerSegments(pointer: string): string[] {
+  if (!pointer) return [];
+  const segs = pointer.slice(1).split('/');
+  return pointer.includes('~') ? segs.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segs;
+}
+
+/**
+ * The `size` errors nearest the top of the file, by anchor: where the parent of the node an error
+ * is about starts. Every finding an error explains lies at its node, its key or inside it, so at
+ * or after its anchor: the findings before the cut (the first anchor left out) are all there are
+ * before it, and the first maxProblems of them are the file's first maxProblems. Errors about the
+ * same node share an anchor, so they are explained together (Ajv's duplicates and anyOf branches
+ * with their owner, whose anchor is never later).
+ */
+function stormWindow(errors: ErrorObject[], locator: FastLocator, size: number): Storm | undefined {
+  if (size >= errors.length) return undefined;
+  const cache = new Map<string, Position>();
+  const anchors = errors.map((e) => {
+    const parent = e.instancePath.slice(0, Math.max(0, e.instancePath.lastIndexOf('/')));
+    let p = cache.get(parent);
+    if (!p) cache.set(parent, (p = locator.nearest(pointerSegments(parent))));
+    return p;
+  });
+  const order = errors.map((_e, i) => i);
+  const cmp = (a: Position, b: Position) => a.line - b.line || a.column - b.column;
+  order.sort((a, b) => cmp(anchors[a]!, anchors[b]!));
+  const cut = anchors[order[size]!]!;
+  let end = size;
+  while (end > 0 && cmp(anchors[order[end - 1]!]!, cut) === 0) end--;
+  if (end === 0) return undefined;
+  const inWindow = new Uint8Array(errors.length);
+  for (let k = 0; k < end; k++) inWindow[order[k]!] = 1;
+  return {
+    window: errors.filter((_e, i) => inWindow[i]),
+    rest: errors.filter((_e, i) => !inWindow[i]),
+    enough: (at, n) => at.reduce((c, p) => (cmp(p, cut) < 0 ? c + 1 : c), 0) >= n,
+  };
+}
+
+function valueAtPointer(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const s of pointerSegments(pointer))
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined;
+  return v;
+}
+
+/**
+ * Counts the problems the `rest` errors explain, by code, into byCode; returns how many. Errors are
+ * grouped by the node they are about, and nodes by the shape of their errors (keyword, schema
+ * place, parameters, the node's path with list positions and objective numbers left out): one
+ * node of each shape is explained (with the anyOf errors that own it) and counted once per node.
+ */
+function countByKind(
+  rest: ErrorObject[],
+  all: ErrorObject[],
+  data: unknown,
+  explain: (errors: ErrorObject[]) => Finding[],
+  byCode: Record<string, number>,
+): number {
+  const byNode = new Map<string, ErrorObject[]>();
+  for (const e of rest) {
+    const list = byNode.get(e.instancePath);
+    if (list) list.push(e);
+    else byNode.set(e.instancePath, [e]);
+  }
+  const anyOfAt = new Map<string, ErrorObject[]>();
+  for (const e of all)
+    if (e.keyword === 'anyOf') anyOfAt.set(e.instancePath, [...(anyOfAt.get(e.instancePath) ?? []), e]);
+  const shapes = new Map<string, { node: string; errors: ErrorObject[]; nodes: number }>();
+  for (const [node, errs] of byNode) {
+    let key = node.replace(/\/\d+(?=\/|$)/g, '/#');
+    for (const e of errs)
+      key += `\n${e.keyword} ${e.schemaPath} ${JSON.stringify(e.params)} ${'propertyName' in e ? 'p' : ''}`;
+    // what an anyOf error says depends on the value (a language map's entries are each checked)
+    if (errs.some((e) => e.keyword === 'anyOf')) key += `\n${JSON.stringify(valueAtPointer(data, node))}`;
+    const shape = shapes.get(key);
+    if (shape) shape.nodes++;
+    else shapes.set(key, { node, errors: errs, nodes: 1 });
+  }
+  let count = 0;
+  for (const { node, errors, nodes } of shapes.values()) {
+    const owners: ErrorObject[] = [];
+    for (let i = node.lastIndexOf('/'); i > 0 || (i === 0 && node !== ''); i = node.lastIndexOf('/', i - 1)) {
+      owners.push(...(anyOfAt.get(node.slice(0, i)) ?? []));
+      if (i === 0) break;
+    }
+    for (const f of explain([...owners, ...errors])) {
+      const at = f.path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+      if (at !== node && !at.startsWith(node + '/')) continue; // an owner's own finding
+      byCode[f.code] = (byCode[f.code] ?? 0) + nodes;
+      count += nodes;
+    }
+  }
+  return count;
+}
+
+/** Files larger than this with a YAML syntax error are read precisely around the error only. */
+export const SYNTAX_WINDOW_LIMIT = 1024 * 1024;
+
+/**
+ * A large file the fast parser stopped reading at a syntax error: the precise parser reads the
+ * lines around it (load/window.ts) to say what is wrong in its own words. Undefined (the whole
+ * file is read) when no clean window is found or the window holds no syntax error of its own.
+ */
+function checkSyntaxWindow(file: string, text: string, errorLine: number, opts: CheckOptions): CheckedFile | undefined {
+  const w = syntaxWindow(text, errorLine);
+  if (!w) return undefined;
+  const parsed = parsePrecise(w.text);
+  if (parsed.problems.every((p) => p.code === 'duplicate-key' || p.code === 'yaml-tag')) return undefined;
+  const problems = [...parsed.problems];
+  const note = `The file is over ${SYNTAX_WINDOW_LIMIT / 1024 / 1024} MB: it was read up to line ${w.lastLine.toLocaleString('en')} only, around its first YAML error. Fix the errors shown and check it again for any later ones.`;
+  const first = problems[0]!;
+  problems[0] = { ...first, hint: first.hint ? `${first.hint} ${note}` : note };
+  return finish(
+    file,
+    text,
+    problems.map((p) => ({ file, ...p })),
+    opts,
+  );
 }
 
 function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFile {

@@ -1,6 +1,7 @@
 // Ajv errors → plain-language diagnostics in questionnaire terms. Its heavier helpers (edit
 // distance, country names, the schema's titles) are loaded on first use, i.e. for invalid files only.
 import type { ErrorObject } from 'ajv';
+import type { DiagnosticCode } from '../diagnostics/index.js';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
 import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
@@ -13,7 +14,7 @@ export interface Finding {
   path: Path;
   /** Point at the key of the last path segment rather than its value. */
   atKey?: boolean;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
   /** Text inside the located value to point at (e.g. a citation inside a long narrative). */
@@ -473,7 +474,7 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
         });
         break;
       default:
-        push({ path, code: e.keyword, message: `${where}: ${e.message ?? 'is not valid'}.` });
+        push({ path, code: 'schema', message: `${where}: ${e.message ?? 'is not valid'}.` });
     }
   }
   return out;

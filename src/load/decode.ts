@@ -1,0 +1,134 @@
+// Bytes → text: strict UTF-8 decoding, then the text checks common to both parsers (BOM, old Mac
+// line endings, characters YAML forbids).
+import { positionAt, problem, type Position, type Problem } from './common.js';
+
+/** At most this many control-character problems are listed one by one. */
+const MAX_CHAR_PROBLEMS = 20;
+
+// ---- bytes → text ---------------------------------------------------------------------------------
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decodes UTF-8 strictly; a BOM is dropped. On bad bytes, says where the first one is. */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: Problem } {
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    // lines as the rest of the checks count them: a carriage return alone ends a line too
+    const lines = before.replace(/\r(?!\n)/g, '\n').split('\n');
+    const line = lines.length;
+    const column = (lines[lines.length - 1] ?? '').length + 1;
+    const byte = bytes[offset]?.toString(16).padStart(2, '0').toUpperCase();
+    const utf16 =
+      bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    return {
+      problem: problem(
+        'encoding',
+        utf16
+          ? 'The file is saved as UTF-16 text; review files must be UTF-8.'
+          : `The file is not valid UTF-8 text (byte 0x${byte} at line ${line}, column ${column}).`,
+        utf16 ? { line: 1, column: 1 } : { line, column },
+        'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8). Files saved from Word or Excel as "ANSI", "Latin-1" or "Unicode" need this.',
+      ),
+    };
+  }
+}
+
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0; // overlong
+      if (c === 0xed) hi = 0x9f; // surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90; // overlong
+      if (c === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined) return i;
+      if (k === 1 ? cc < lo || cc > hi : (cc & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return i;
+}
+
+// ---- text checks common to both paths ---------------------------------------------------------------
+
+/**
+ * Characters YAML does not allow in a file (C0 and C1 controls other than tab, line feed, carriage
+ * return and NEL; DEL; U+FFFE/U+FFFF; unpaired surrogates). They are invisible in most editors and
+ * usually come from copying text out of Word or a PDF.
+ */
+const FORBIDDEN_CHAR =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** The same characters plus every surrogate, without look-arounds: a quick scan that rules most files out. */
+const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+const CHAR_NAMES: Record<number, string> = {
+  0x00: 'a NUL character (U+0000)',
+  0x0b: 'a vertical tab (U+000B; Word writes one for a manual line break)',
+  0x0c: 'a form feed (U+000C; Word writes one for a page break)',
+  0x1b: 'an escape character (U+001B)',
+  0x7f: 'a delete character (U+007F)',
+};
+
+/**
+ * Prepares decoded text for parsing: a leading BOM is dropped and old Mac line endings (a carriage
+ * return alone) become line feeds, which keeps every line:column the same. Characters YAML forbids
+ * are reported, each where it is.
+ */
+export function prepareText(input: string): { text: string; problems: Problem[] } {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
+  const problems: Problem[] = [];
+  if (!MAYBE_FORBIDDEN.test(text)) return { text, problems };
+  FORBIDDEN_CHAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let count = 0;
+  let last: Position | undefined;
+  while ((m = FORBIDDEN_CHAR.exec(text))) {
+    count++;
+    if (count > MAX_CHAR_PROBLEMS) continue;
+    const code = m[0].charCodeAt(0);
+    const name =
+      CHAR_NAMES[code] ??
+      (code >= 0xd800 && code <= 0xdfff
+        ? `half of a character (an unpaired surrogate, U+${hex(code)})`
+        : `an invisible control character (U+${hex(code)})`);
+    last = positionAt(text, m.index);
+    problems.push(
+      problem(
+        'control-character',
+        `The text contains ${name}, which YAML does not allow.`,
+        last,
+        'Delete it (it is invisible in most editors: delete the character at this column and retype it), or retype the text instead of pasting it.',
+      ),
+    );
+  }
+  if (count > MAX_CHAR_PROBLEMS && last) {
+    problems.push(
+      problem(
+        'control-character',
+        `…and ${count - MAX_CHAR_PROBLEMS} more characters of the same kind after this one.`,
+        last,
+      ),
+    );
+  }
+  return { text, problems };
+}
+
+function hex(n: number): string {
+  return n.toString(16).toUpperCase().padStart(4, '0');
+}
