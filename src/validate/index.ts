@@ -26,6 +26,7 @@ import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
 import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
 import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
+import { vt } from '../i18n/validate/index.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -49,6 +50,11 @@ export interface CheckOptions {
   precise?: boolean;
   /** Keep the decoded text of a valid file, and where its nodes are, in the result (the synthesis cites lines). */
   keepText?: boolean;
+  /**
+   * Language of messages and hints (en, fr, es; ar and others: English). Codes never change with
+   * it. Its texts must be loaded first: `await VALIDATE_TEXTS.load(lang)` (else English).
+   */
+  lang?: string;
 }
 
 export type CheckedFile = FileResult & { review?: Review; text?: string; locator?: FastLocator | undefined };
@@ -190,6 +196,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           valid ? [] : [...(validate.errors ?? [])],
           locator,
           opts.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+          opts.lang,
         );
       if (located) return finish(file, text, located.diagnostics, opts, located.omitted);
     }
@@ -253,8 +260,8 @@ function locateWarnings(file: string, notes: Finding[], locator: FastLocator | u
 }
 
 /** The findings for parsed data: schema errors explained, then what the schema cannot express. */
-function findingsFor(data: unknown, errors: ErrorObject[]): Finding[] {
-  const findings = errors.length ? explainErrors(errors, data) : [];
+function findingsFor(data: unknown, errors: ErrorObject[], lang = 'en'): Finding[] {
+  const findings = errors.length ? explainErrors(errors, data, lang) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     findings.push(...semanticFindings(data as Review));
     // national plan ids that refer to nothing (its warnings are in warningFindings)
@@ -290,9 +297,10 @@ function locateFast(
   errors: ErrorObject[],
   locator: FastLocator,
   maxProblems: number,
+  lang = 'en',
 ): { diagnostics: Diagnostic[]; omitted?: Omitted } | undefined {
-  if (!isReviewShaped(data)) return { diagnostics: [notAReview(file)] };
-  const findings = findingsFor(data, errors);
+  if (!isReviewShaped(data)) return { diagnostics: [notAReview(file, lang)] };
+  const findings = findingsFor(data, errors, lang);
   const small = text.length <= PRECISE_LOCATE_LIMIT;
   const at: Position[] = new Array(findings.length);
   for (let i = 0; i < findings.length; i++) {
@@ -326,10 +334,10 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
   const early: Diagnostic[] = parsed.problems.map((p) => ({ file, ...p }));
   if (parsed.data === undefined) return finish(file, text, early, opts);
   const data = parsed.data;
-  if (!isReviewShaped(data)) return finish(file, text, [notAReview(file)], opts);
+  if (!isReviewShaped(data)) return finish(file, text, [notAReview(file, opts.lang)], opts);
   const validate = schemaValidator();
   const ok = validate(data);
-  const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])]);
+  const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])], opts.lang);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
     const warnings = warningFindings(review).map((f) => ({
@@ -362,7 +370,7 @@ function isReviewShaped(data: unknown): boolean {
 const REVIEW_KEYS = ['format_version', 'metadata', 'objectives'];
 const REVIEW_KEY_TEXT = /(?:^|[{,\s])["']?(?:format_version|metadata|objectives)["']?\s*:/;
 
-function notAReview(file: string): Diagnostic {
+function notAReview(file: string, lang = 'en'): Diagnostic {
   return {
     file,
     line: 1,
@@ -370,9 +378,8 @@ function notAReview(file: string): Diagnostic {
     severity: 'error',
     code: 'not-a-review',
     path: [],
-    message:
-      'This file is not a GCM review: it has none of the fields format_version, metadata or objectives. Its content is not shown.',
-    hint: 'Check that this is the right file. A review starts with `format_version: 1` and a `metadata` section (`gcm-review init FILE` starts one).',
+    message: vt(lang, 'notAReview'),
+    hint: vt(lang, 'notAReview.hint'),
   };
 }
 
@@ -390,7 +397,7 @@ function finish(
 ): CheckedFile {
   if (diagnostics.length === 0 && !before) return { file, diagnostics: [] }; // a valid file: nothing to do
   const review = REVIEW_KEY_TEXT.test(text) || diagnostics.every((d) => d.code === 'empty');
-  let list = review ? diagnostics : contentFree(file, diagnostics);
+  let list = review ? diagnostics : contentFree(file, diagnostics, opts.lang);
   list.sort((a, b) => a.line - b.line || a.column - b.column);
   const max = opts.maxProblems ?? DEFAULT_MAX_PROBLEMS;
   let omitted: Omitted | undefined =
@@ -427,11 +434,13 @@ const CONTENT_FREE = new Set([
 ]);
 
 /** The problems of a file that does not look like a review: one, with none of its content. */
-function contentFree(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+function contentFree(file: string, diagnostics: Diagnostic[], lang?: string): Diagnostic[] {
   const typeAtTop = diagnostics.find((d) => d.code === 'type' && d.path.length === 0);
-  if (typeAtTop) return [{ ...typeAtTop, message: typeAtTop.message.replace(/ “[^]*”\.?$/, '.'), hint: undefined }];
+  // the quoted text (“…” in English and Spanish «…», « … » in French) is the file's content
+  if (typeAtTop)
+    return [{ ...typeAtTop, message: typeAtTop.message.replace(/ (?:“[^]*”|«[^]*»)\.?$/, '.'), hint: undefined }];
   const kept = diagnostics.filter((d) => CONTENT_FREE.has(d.code));
-  return kept.length ? kept : [notAReview(file)];
+  return kept.length ? kept : [notAReview(file, lang)];
 }
 
 function lineAt(text: string, starts: number[], line: number): string | undefined {

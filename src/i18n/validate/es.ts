@@ -1,0 +1,163 @@
+// Lo que dice `validate`, en español (nuestra traducción; los títulos oficiales de los objetivos
+// y de las preguntas del anexo I vienen de src/reference). Los códigos ([type], [enum]…) no
+// cambian con el idioma.
+import type { ValidateKey } from './en.js';
+
+export const es: Readonly<Record<ValidateKey, string>> = {
+  // ---- dónde está el problema ----------------------------------------------------------------------
+  'path.review': 'El examen',
+  'path.objective': 'Objetivo {n} ({short})',
+  'path.objectiveBare': 'Objetivo {n}',
+  'path.question': '{objective}, pregunta ({letter}) {label}',
+  'path.nextSteps': '{objective}, próximos pasos',
+  'path.planMeasures': '{objective}, medidas del plan',
+  'path.priority': '{objective}, prioridad',
+  'path.other': '{objective}, «{field}»',
+  'path.item': '{item} {n}',
+  'item.default': 'elemento',
+  'item.consultations': 'consulta',
+  'item.stakeholders_consulted': 'parte interesada consultada',
+  'item.statistics': 'fila de estadísticas',
+  'item.promising_practices': 'práctica',
+  'item.support_needs': 'necesidad de apoyo',
+  'item.principle_support_needs': 'necesidad de apoyo',
+  'item.annexes': 'anexo',
+  'item.languages': 'idioma',
+  'item.applied': 'principio',
+  'item.partners': 'asociado',
+  'item.organizations': 'organización',
+  'item.stakeholders': 'categoría de partes interesadas',
+  'item.custom': 'pregunta',
+  'item.crisis_impact': 'crisis',
+  'item.support': 'organización',
+  'item.participant_bodies': 'organismo',
+  'item.authors': 'autor',
+  'item.rows': 'fila',
+  'item.references': 'referencia',
+  'item.sdg_targets': 'meta de los ODS',
+  'item.values': 'valor',
+  'item.columns': 'columna',
+  'item.dimensions': 'dimensión',
+  'item.measures': 'medida',
+  'item.plan_measures': 'identificador de medida',
+  'item.pledges': 'compromiso',
+  'item.progress_declaration': 'entrada',
+
+  // ---- qué es un valor -----------------------------------------------------------------------------
+  'kind.nothing': 'nada (un valor vacío)',
+  'kind.list': 'una lista',
+  'kind.group': 'un grupo de campos con nombre',
+  'kind.text': 'el texto «{text}»',
+  'kind.number': 'el número {n}',
+  'kind.notANumber': '{n} (no es un número utilizable)',
+  'kind.true': 'true (un valor sí/no)',
+  'kind.false': 'false (un valor sí/no)',
+  'type.string': 'texto',
+  'type.number': 'un número',
+  'type.integer': 'un número entero',
+  'type.object': 'un grupo de campos con nombre',
+  'type.array': 'una lista',
+  'type.boolean': 'sí o no',
+  'type.null': 'nada',
+  'type.or': '{a} o {b}',
+  'list.sep': ', ',
+
+  // ---- problemas y sugerencias, por tipo -----------------------------------------------------------
+  didYouMean: '¿Quiso decir «{guess}»?',
+  'type.expected': '{where}: se esperaba {expected}, se encontró {found}.',
+  'type.quote.hint':
+    'Ponga el valor entre comillas (por ejemplo version: "1.10") para que se lea como texto, tal como está escrito.',
+  required: '{where}: falta «{field}».',
+  'objective.unnumbered':
+    'Objetivos: un objetivo no tiene número; los objetivos del Pacto Mundial están numerados del 1 al 23.',
+  'objective.unknown':
+    'Objetivos: no existe el objetivo «{key}»; los objetivos del Pacto Mundial están numerados del 1 al 23.',
+  'objective.number.hint': 'Escriba solo el número del objetivo: `{n}:`.',
+  'objective.example.hint': 'Escriba solo el número del objetivo, por ejemplo `7:`.',
+  'objective.range.hint': 'Los objetivos del Pacto Mundial están numerados del 1 al 23.',
+  'field.unknown': '{where}: campo desconocido «{field}».',
+  'field.nbsp.hint':
+    'El nombre contiene espacios de no separación (a menudo pegados desde Word), que YAML no cuenta como sangría ni como espacios: sustitúyalos por espacios normales.',
+  'field.merge.hint':
+    'Las claves de combinación de YAML (<<) no se admiten en los archivos de examen: escriba los campos completos.',
+  'field.allowed.hint': 'Campos admitidos: {list}.',
+  enum: '{where}: {found} no es uno de los valores admitidos.',
+  'enum.allowed.hint': 'Valores admitidos: {list}.',
+  const: '{where}: debe ser {value}, se encontró {found}.',
+  'country.pattern': '{where}: {found} no es un código de país ISO 3166-1 alfa-3 (tres letras mayúsculas).',
+  'country.example.hint':
+    'Use el código ISO de tres letras, por ejemplo MEX para México, PHL para Filipinas (`gcm-review init` lo busca por usted).',
+  'language.pattern': '{where}: {found} no es un código de idioma.',
+  'language.pattern.hint': 'Use códigos de dos letras; los informes pueden generarse en {list}.',
+  'sdg.pattern': '{where}: {found} no es un número de meta o de indicador de los ODS.',
+  'sdg.pattern.hint':
+    'Escriba el número de una meta, como "10.7" o "10.c", o de un indicador, como "10.7.2" (objetivos 1 a 17).',
+  pattern: '{where}: {found} no tiene la forma esperada.',
+  'empty.list': '{where}: la lista está vacía; añada al menos {n}.',
+  'empty.text': '{where}: el texto está vacío.',
+  'empty.map': '{where}: la lista de idiomas está vacía; escriba el texto.',
+  'empty.group': '{where}: está vacío.',
+  duplicate: '{where}: el elemento {later} repite el elemento {first}.',
+  'duplicate.text': '{where}: el elemento {later} repite el elemento {first} («{text}»).',
+  'duplicate.hint': 'Elimine el elemento repetido.',
+  minimum: '{where}: debe ser {limit} o más, se encontró {found}.',
+  maximum: '{where}: debe ser {limit} o menos, se encontró {found}.',
+  other: '{where}: {reason}.',
+  'other.reason': 'no es válido',
+  'narrative.type': '{where}: se esperaba texto, se encontró {found}.',
+  'narrative.short.hint':
+    'Escriba un texto breve después de los dos puntos, o un texto por idioma, como {en: "...", fr: "..."}.',
+  'narrative.list.hint':
+    'Para escribir una lista con viñetas, póngala dentro del texto: empiece el valor con | y escriba líneas que comiencen por "- ".',
+  'narrative.nothing.hint':
+    'Escriba el texto después de los dos puntos (o en las líneas siguientes después de |). Un texto que empieza por # se lee como un comentario: ponga ese texto entre comillas.',
+  'narrative.other.hint':
+    'Ponga el texto después de los dos puntos; entrecomíllelo si empieza por un carácter especial.',
+  'languageMap.key':
+    '{where}: «{key}» no es un código de idioma. Un texto en varios idiomas se escribe como una lista del tipo {en: "...", fr: "..."}.',
+  'languageMap.key.hint': 'Use códigos de dos letras: en, fr, es, ar.',
+  'languageMap.entry': '{where}: el texto en el idioma «{lang}» debe ser texto, se encontró {found}.',
+  date: '{where}: {found} no es una fecha escrita como AAAA-MM-DD (por ejemplo 2026-03-15).',
+  'date.hint':
+    'Escriba año-mes-día, con el mes y el día en dos cifras, por ejemplo 2026-03-15 para el 15 de marzo de 2026; compruebe que el día existe.',
+  email: '{where}: {found} no es una dirección de correo electrónico.',
+  'email.hint':
+    'Una dirección de correo electrónico tiene la forma nombre@ministerio.gob.example, sin espacios ni «mailto:».',
+  uri: '{where}: {found} no es una dirección web completa (debe empezar por https:// o http://).',
+  'uri.hint': 'Copie la dirección de la barra de direcciones del navegador.',
+  'format.other': '{where}: {found} no tiene el formato {format} esperado.',
+  notAReview:
+    'Este archivo no es un examen del Pacto Mundial: no tiene ninguno de los campos format_version, metadata u objectives. No se muestra su contenido.',
+  'notAReview.hint':
+    'Compruebe que es el archivo correcto. Un examen empieza por `format_version: 1` y una sección `metadata` (`gcm-review init ARCHIVO` crea uno).',
+
+  // ---- el informe de texto -------------------------------------------------------------------------
+  'report.error': 'error',
+  'report.warning': 'advertencia',
+  /** after “error” / “warning” (French: a space before the colon) */
+  'report.colon': ':',
+  'report.hint': 'sugerencia:',
+  'report.valid': 'válido',
+  'report.validReady': 'válido, listo',
+
+  'report.validDetail': '{file}: válido; {objectives}, {needs}.',
+  'report.objectives.one': '1 objetivo respondido',
+  'report.objectives.many': '{n} objetivos respondidos',
+  'report.needs.one': '1 necesidad de apoyo declarada',
+  'report.needs.many': '{n} necesidades de apoyo declaradas',
+  'report.files.one': '1 archivo comprobado',
+  'report.files.many': '{n} archivos comprobados',
+  'report.summary': '{files}: {parts}.',
+  'report.nValid': '{n} válido(s)',
+  'report.nInvalid': '{n} no válido(s)',
+  'report.nUnreadable': '{n} ilegible(s)',
+  'report.nNotReady': '{n} todavía no listo(s)',
+  // ---- el comando ----------------------------------------------------------------------------------
+  'cli.noInputs': 'indique los archivos de examen que se deben comprobar.',
+  'cli.noInputs.hint':
+    'Ejemplo: gcm-review validate mi-examen.gcm.yaml   (o una carpeta, un patrón glob, o - para la entrada estándar)',
+  'cli.lang.invalid': '--lang: «{lang}» no es un idioma disponible; use {list}.',
+  'cli.maxProblems.invalid': '--max-problems: «{value}» no es un número entero (0 los muestra todos).',
+  'cli.maxSize.invalid': '--max-size: «{value}» no es un tamaño (ejemplos: 500kb, 10mb).',
+  'cli.writeFailed': 'no se pudo escribir el informe en {file}: {reason}',
+};
