@@ -278,7 +278,7 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
     push({
       path,
       code: 'required',
-      message: vt(lang, 'required', { where, field, title }),
+      message: vt(lang, schemaWords(lang) ? 'required.titled' : 'required', { where, field, title }),
       // the schema's descriptions are English: shown as hints in English only
       ...(description && schemaWords(lang) ? { hint: description } : {}),
     });

@@ -67,7 +67,9 @@ export const en = {
   'type.expected': '{where}: expected {expected}, found {found}.',
   'type.quote.hint':
     'Put the value in quotes (for example version: "1.10") so that it is read as text exactly as written.',
-  required: '{where}: “{field}” ({title}) is missing.',
+  required: '{where}: “{field}” is missing.',
+  /** with the schema's (English) title of the field: English only */
+  'required.titled': '{where}: “{field}” ({title}) is missing.',
   'objective.unnumbered': 'Objectives: an objective has no number; GCM objectives are numbered 1 to 23.',
   'objective.unknown': 'Objectives: there is no objective “{key}”; GCM objectives are numbered 1 to 23.',
   'objective.number.hint': 'Write the objective number only: `{n}:`.',

@@ -68,6 +68,8 @@ export const es: Readonly<Record<ValidateKey, string>> = {
   'type.quote.hint':
     'Ponga el valor entre comillas (por ejemplo version: "1.10") para que se lea como texto, tal como está escrito.',
   required: '{where}: falta «{field}».',
+  /** with the schema's (English) title of the field: English only */
+  'required.titled': '{where}: falta «{field}» ({title}).',
   'objective.unnumbered':
     'Objetivos: un objetivo no tiene número; los objetivos del Pacto Mundial están numerados del 1 al 23.',
   'objective.unknown':

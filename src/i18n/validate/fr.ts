@@ -68,6 +68,8 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   'type.quote.hint':
     'Mettez la valeur entre guillemets (par exemple version: "1.10") pour qu’elle soit lue comme un texte, telle qu’elle est écrite.',
   required: '{where} : « {field} » manque.',
+  /** with the schema's (English) title of the field: English only */
+  'required.titled': '{where} : « {field} » ({title}) manque.',
   'objective.unnumbered':
     'Objectifs : un objectif n’a pas de numéro ; les objectifs du Pacte mondial sont numérotés de 1 à 23.',
   'objective.unknown':
