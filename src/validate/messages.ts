@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
-import { OBJECTIVES, QUESTIONS, REPORT_LANGS, isRefLang } from '../reference/index.js';
+import { OBJECTIVES, QUESTIONS, REPORT_LANGS, isRefLang, isVerified } from '../reference/index.js';
 import { countries, countryKeys, fold } from '../reference/countries.js';
 import { VALIDATE_TEXTS, vt, type ValidateKey } from '../i18n/validate/index.js';
 
@@ -85,6 +85,16 @@ function officialLang(lang: string): 'en' | 'fr' | 'es' {
   return lang === 'fr' || lang === 'es' ? lang : 'en';
 }
 
+/** The language of an official wording to show: the message language when verified, else English. */
+function verifiedLang(
+  entry: { readonly unverified: readonly string[] },
+  field: string,
+  lang: string,
+): 'en' | 'fr' | 'es' {
+  const l = officialLang(lang);
+  return isVerified(entry, field, l) ? l : 'en';
+}
+
 /** "Objective 7, question (c) Main gaps and challenges" / "Metadata › Submitter › Country". */
 export function describePath(path: Path, lang = 'en'): string {
   if (path.length === 0) return vt(lang, 'path.review');
@@ -95,7 +105,7 @@ export function describePath(path: Path, lang = 'en'): string {
     const o = OBJECTIVES.find((x) => x.number === n);
     // official short titles from src/reference, in the message language when it has them
     const objective = o
-      ? vt(lang, 'path.objective', { n, short: o.short[officialLang(lang)] })
+      ? vt(lang, 'path.objective', { n, short: o.short[verifiedLang(o, 'short', lang)] })
       : vt(lang, 'path.objectiveBare', { n: String(path[1]) });
     parts.push(objective);
     i = 2;
