@@ -125,8 +125,11 @@ function schemaValidator(): CompiledValidator {
 }
 
 /** Problems the schema cannot express (errors). Returns findings with paths (located later). */
-function semanticFindings(review: Review): Finding[] {
-  return [...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'), ...evidenceFindings(review)];
+function semanticFindings(review: Review, lang = 'en'): Finding[] {
+  return [
+    ...countryFindings(review, lang).filter((f) => (f.severity ?? 'error') === 'error'),
+    ...evidenceFindings(review, lang),
+  ];
 }
 
 /** Checks one file's content. Never throws for bad input: problems come back as diagnostics. */
@@ -171,7 +174,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
         // a national plan id that refers to nothing is an error: located below, with the others
         const planErrors = hasCrossReferences(review) && crossReferenceFindings(review).some(isError);
         if (!planErrors) {
-          const notes = warningFindings(review);
+          const notes = warningFindings(review, opts.lang);
           const tracked = tracker ? locatorFrom(text, tracker) : undefined;
           const locator = tracked ?? (notes.length ? fastLocator(text) : undefined);
           // a small file whose warnings the fast locator cannot place exactly is read again precisely
@@ -212,9 +215,9 @@ export const LONG_LINK = 2000;
  * What is allowed but worth a warning (a valid file stays valid): web addresses so long that they
  * can only be an accident or an attack on the report.
  */
-function warningFindings(review: Review): Finding[] {
+function warningFindings(review: Review, lang = 'en'): Finding[] {
   // a territory as a Member State, a country outside the commission named in `region`
-  const out: Finding[] = countryFindings(review).filter((f) => f.severity === 'warning');
+  const out: Finding[] = countryFindings(review, lang).filter((f) => f.severity === 'warning');
   // one walk over the review, with one path kept as a stack (a valid file pays for no copies)
   const path: (string | number)[] = [];
   const walk = (v: unknown) => {
@@ -234,8 +237,11 @@ function warningFindings(review: Review): Finding[] {
           out.push({
             path: [...path, k],
             code: 'long-link',
-            message: `${describePath([...path, k])}: the web address is ${x.length.toLocaleString('en')} characters long; reports show it shortened.`,
-            hint: 'Check the address: web addresses are rarely longer than a few hundred characters.',
+            message: vt(lang, 'longLink', {
+              where: describePath([...path, k], lang),
+              n: x.length.toLocaleString(lang === 'fr' || lang === 'es' ? lang : 'en'),
+            }),
+            hint: vt(lang, 'longLink.hint'),
           });
         else if (x && typeof x === 'object') {
           path.push(k);
@@ -246,7 +252,7 @@ function warningFindings(review: Review): Finding[] {
   };
   walk(review);
   // a national plan measure that lists an objective whose answers do not cite it back
-  if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review).filter((f) => !isError(f)));
+  if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review, lang).filter((f) => !isError(f)));
   return out;
 }
 
@@ -263,9 +269,9 @@ function locateWarnings(file: string, notes: Finding[], locator: FastLocator | u
 function findingsFor(data: unknown, errors: ErrorObject[], lang = 'en'): Finding[] {
   const findings = errors.length ? explainErrors(errors, data, lang) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) {
-    findings.push(...semanticFindings(data as Review));
+    findings.push(...semanticFindings(data as Review, lang));
     // national plan ids that refer to nothing (its warnings are in warningFindings)
-    findings.push(...crossReferenceFindings(data as Review).filter(isError));
+    findings.push(...crossReferenceFindings(data as Review, lang).filter(isError));
   }
   return findings;
 }
@@ -340,7 +346,7 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
   const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])], opts.lang);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
-    const warnings = warningFindings(review).map((f) => ({
+    const warnings = warningFindings(review, opts.lang).map((f) => ({
       ...toDiagnostic(file, f, locate(parsed, f.path, 'value')),
       severity: 'warning' as const,
     }));

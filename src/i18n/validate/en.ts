@@ -128,6 +128,65 @@ export const en = {
   'notAReview.hint':
     'Check that this is the right file. A review starts with `format_version: 1` and a `metadata` section (`gcm-review init FILE` starts one).',
 
+  // ---- countries and regional commissions ---------------------------------------------------------
+  'country.unknown': '{where}: “{code}” is not an ISO 3166-1 alpha-3 country code.',
+  'country.unknown.hint':
+    'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines. Fictional or test reviews may use the user-assigned codes QMA–QZZ or XAA–XZZ.',
+  'country.notMember': '{where}: “{code}” ({name}) is not a UN Member State, and a Member State review must name one.',
+  'country.notMember.hint':
+    'Use the code of one of the 193 UN Member States (`gcm-review init` looks it up by name), or, for a fictional or test review, a code from QMA–QZZ or XAA–XZZ with `name:`.',
+  'country.territory': '{where}: “{code}” ({name}) is a territory, not a UN Member State; reports label it “{label}”.',
+  'country.territory.hint':
+    'If this review comes from a UN Member State, use that State’s code; a territory may also submit as `type: stakeholder` or `regional_organization`.',
+  'region.notMember': '{where}: {name} is not a member of the {commission}.',
+  'region.belongs': '{name} belongs to the {list}.',
+  'region.and': ' and the ',
+  'region.or': ' or ',
+  'region.hint': 'Check `region`: {list} would match the commission’s member list.',
+  'region.none.hint': 'Check `region`: it names the regional commission whose review this contributes to.',
+
+  // ---- references, statistics tables, the national plan ------------------------------------------
+  'reference.duplicate': '{where}: the id “{id}” is used by an earlier reference too.',
+  'reference.duplicate.hint': 'Give each reference its own id: a citation [@id] must point to one reference.',
+  'reference.unknown.cited': '{where}: [@{id}] cites no entry of the references list.',
+  'reference.unknown': '{where}: “{id}” cites no entry of the references list.',
+  'reference.list': 'The references are: {list}.',
+  'reference.none.hint':
+    'Add it to a references list at the end of the file: references: [{id: ..., text: ..., link: ...}].',
+  'statistics.tableAndRow':
+    '{where}: an entry is either a row (indicator, value…) or a table, not both; this one has a table and {fields}.',
+  'statistics.tableAndRow.hint':
+    'Put the row in its own entry (a new "- indicator: …" item), or make it a row of the table.',
+  'statistics.rowLabel': ' (“{label}”)',
+  'statistics.values': '{where}: {values} for {columns} ({list}).',
+  'statistics.value.one': '1 value',
+  'statistics.value.many': '{n} values',
+  'statistics.column.one': '1 column',
+  'statistics.column.many': '{n} columns',
+  'statistics.values.hint':
+    'Give one value per column, in column order; write null for a figure that is not available.',
+  'didYouMean.several': 'Did you mean “{list}” or “{last}”?',
+  quoted: '“{text}”',
+  'ids.sep': '”, “',
+  'plan.dimension.duplicate': '{where}: the dimension id “{id}” is already used by dimension {first}.',
+  'plan.dimension.duplicate.hint': 'Give each dimension its own id.',
+  'plan.measure.duplicate': '{where}: the measure id “{id}” is already used by measure {first}.',
+  'plan.measure.duplicate.hint': 'Give each measure its own id.',
+  'plan.dimension.unknown': '{where}: there is no dimension “{id}” in the national implementation plan.',
+  'plan.dimensions.list': 'The plan’s dimensions are: {list}.',
+  'plan.dimension.none.hint':
+    'Add the dimension under national_plan › dimensions (with an id and a title), or remove this line.',
+  'plan.measure.unknown': '{where}: there is no measure “{id}” in the national implementation plan.',
+  'plan.none':
+    '{where}: “{id}” refers to a measure of the national implementation plan, but the review has no national_plan.',
+  'plan.measures.list': 'The plan’s measures are: {list}.',
+  'plan.none.hint':
+    'Describe the plan under national_plan (title, dimensions, measures with their ids), or remove this id.',
+  'plan.notCited': '{where} (“{id}”) serves objective {n}, but the answers for objective {n} do not cite it.',
+  'plan.notCited.hint': 'Add {id} to objectives › {n} › plan_measures, or remove {n} from this measure’s objectives.',
+  longLink: '{where}: the web address is {n} characters long; reports show it shortened.',
+  'longLink.hint': 'Check the address: web addresses are rarely longer than a few hundred characters.',
+
   // ---- the text report ---------------------------------------------------------------------------
   'report.error': 'error',
   'report.warning': 'warning',

@@ -133,6 +133,68 @@ export const es: Readonly<Record<ValidateKey, string>> = {
   'notAReview.hint':
     'Compruebe que es el archivo correcto. Un examen empieza por `format_version: 1` y una sección `metadata` (`gcm-review init ARCHIVO` crea uno).',
 
+  // ---- países y comisiones regionales --------------------------------------------------------------
+  'country.unknown': '{where}: «{code}» no es un código de país ISO 3166-1 alfa-3.',
+  'country.unknown.hint':
+    'Use el código ISO de tres letras, por ejemplo MEX para México, PHL para Filipinas. Los exámenes ficticios o de prueba pueden usar los códigos reservados QMA–QZZ o XAA–XZZ.',
+  'country.notMember':
+    '{where}: «{code}» ({name}) no es un Estado Miembro de las Naciones Unidas, y un examen de un Estado Miembro debe nombrar uno.',
+  'country.notMember.hint':
+    'Use el código de uno de los 193 Estados Miembros de las Naciones Unidas (`gcm-review init` lo busca por nombre) o, para un examen ficticio o de prueba, un código de QMA–QZZ o XAA–XZZ con `name:`.',
+  'country.territory':
+    '{where}: «{code}» ({name}) es un territorio, no un Estado Miembro de las Naciones Unidas; los informes lo indican como «{label}».',
+  'country.territory.hint':
+    'Si este examen procede de un Estado Miembro de las Naciones Unidas, use el código de ese Estado; un territorio también puede presentar una contribución con `type: stakeholder` o `regional_organization`.',
+  'region.notMember': '{where}: {name} no es miembro de: {commission}.',
+  'region.belongs': '{name} es miembro de: {list}.',
+  'region.and': ' y ',
+  'region.or': ' o ',
+  'region.hint': 'Compruebe `region`: {list} coincidiría con la lista de miembros de la comisión.',
+  'region.none.hint': 'Compruebe `region`: indica la comisión regional a cuyo examen contribuye este.',
+
+  // ---- referencias, cuadros estadísticos, plan nacional --------------------------------------------
+  'reference.duplicate': '{where}: el identificador «{id}» ya lo usa una referencia anterior.',
+  'reference.duplicate.hint':
+    'Dé a cada referencia su propio identificador: una cita [@id] debe remitir a una sola referencia.',
+  'reference.unknown.cited': '{where}: [@{id}] no remite a ninguna entrada de la lista de referencias.',
+  'reference.unknown': '{where}: «{id}» no remite a ninguna entrada de la lista de referencias.',
+  'reference.list': 'Las referencias son: {list}.',
+  'reference.none.hint':
+    'Añádala a una lista de referencias al final del archivo: `references: [{id: ..., text: ..., link: ...}]`.',
+  'statistics.tableAndRow':
+    '{where}: una entrada es una fila (indicador, valor…) o un cuadro, no ambas cosas; esta tiene un cuadro y {fields}.',
+  'statistics.tableAndRow.hint':
+    'Ponga la fila en su propia entrada (un nuevo elemento "- indicator: …") o conviértala en una fila del cuadro.',
+  'statistics.rowLabel': ' («{label}»)',
+  'statistics.values': '{where}: {values} para {columns} ({list}).',
+  'statistics.value.one': '1 valor',
+  'statistics.value.many': '{n} valores',
+  'statistics.column.one': '1 columna',
+  'statistics.column.many': '{n} columnas',
+  'statistics.values.hint':
+    'Indique un valor por columna, en el orden de las columnas; escriba null para una cifra no disponible.',
+  'didYouMean.several': '¿Quiso decir «{list}» o «{last}»?',
+  quoted: '«{text}»',
+  'ids.sep': '», «',
+  'plan.dimension.duplicate': '{where}: el identificador de dimensión «{id}» ya lo usa la dimensión {first}.',
+  'plan.dimension.duplicate.hint': 'Dé a cada dimensión su propio identificador.',
+  'plan.measure.duplicate': '{where}: el identificador de medida «{id}» ya lo usa la medida {first}.',
+  'plan.measure.duplicate.hint': 'Dé a cada medida su propio identificador.',
+  'plan.dimension.unknown': '{where}: no hay ninguna dimensión «{id}» en el plan nacional de aplicación.',
+  'plan.dimensions.list': 'Las dimensiones del plan son: {list}.',
+  'plan.dimension.none.hint':
+    'Añada la dimensión en national_plan › dimensions (con un identificador y un título) o elimine esta línea.',
+  'plan.measure.unknown': '{where}: no hay ninguna medida «{id}» en el plan nacional de aplicación.',
+  'plan.none':
+    '{where}: «{id}» remite a una medida del plan nacional de aplicación, pero el examen no tiene national_plan.',
+  'plan.measures.list': 'Las medidas del plan son: {list}.',
+  'plan.none.hint':
+    'Describa el plan en national_plan (título, dimensiones, medidas con sus identificadores) o elimine este identificador.',
+  'plan.notCited': '{where} («{id}») sirve al objetivo {n}, pero las respuestas del objetivo {n} no la citan.',
+  'plan.notCited.hint': 'Añada {id} a objectives › {n} › plan_measures, o quite {n} de los objetivos de esta medida.',
+  longLink: '{where}: la dirección web tiene {n} caracteres; los informes la muestran abreviada.',
+  'longLink.hint': 'Compruebe la dirección: una dirección web rara vez supera unos cientos de caracteres.',
+
   // ---- el informe de texto -------------------------------------------------------------------------
   'report.error': 'error',
   'report.warning': 'advertencia',

@@ -132,6 +132,71 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   'notAReview.hint':
     'Vérifiez qu’il s’agit du bon fichier. Un examen commence par `format_version: 1` et une section `metadata` (`gcm-review init FICHIER` en crée un).',
 
+  // ---- pays et commissions régionales --------------------------------------------------------------
+  'country.unknown': '{where} : « {code} » n’est pas un code de pays ISO 3166-1 alpha-3.',
+  'country.unknown.hint':
+    'Utilisez le code ISO à trois lettres, par exemple MEX pour le Mexique, PHL pour les Philippines. Les examens fictifs ou de test peuvent utiliser les codes réservés QMA–QZZ ou XAA–XZZ.',
+  'country.notMember':
+    '{where} : « {code} » ({name}) n’est pas un État Membre de l’ONU ; un examen d’État Membre doit en nommer un.',
+  'country.notMember.hint':
+    'Utilisez le code de l’un des 193 États Membres de l’ONU (`gcm-review init` le trouve à partir du nom) ou, pour un examen fictif ou de test, un code de QMA–QZZ ou XAA–XZZ avec `name:`.',
+  'country.territory':
+    '{where} : « {code} » ({name}) est un territoire, pas un État Membre de l’ONU ; les rapports l’indiquent comme « {label} ».',
+  'country.territory.hint':
+    'Si cet examen vient d’un État Membre de l’ONU, utilisez le code de cet État ; un territoire peut aussi soumettre une contribution avec `type: stakeholder` ou `regional_organization`.',
+  'region.notMember': '{where} : {name} ne fait pas partie des membres de : {commission}.',
+  'region.belongs': '{name} est membre de : {list}.',
+  'region.and': ' et ',
+  'region.or': ' ou ',
+  'region.hint': 'Vérifiez `region` : {list} correspondrait à la liste des membres de la commission.',
+  'region.none.hint':
+    'Vérifiez `region` : ce champ nomme la commission régionale dont l’examen reçoit cette contribution.',
+
+  // ---- références, tableaux de statistiques, plan national -----------------------------------------
+  'reference.duplicate': '{where} : l’identifiant « {id} » est déjà utilisé par une référence précédente.',
+  'reference.duplicate.hint':
+    'Donnez à chaque référence son propre identifiant : une citation [@id] doit renvoyer à une seule référence.',
+  'reference.unknown.cited': '{where} : [@{id}] ne renvoie à aucune entrée de la liste des références.',
+  'reference.unknown': '{where} : « {id} » ne renvoie à aucune entrée de la liste des références.',
+  'reference.list': 'Les références sont : {list}.',
+  'reference.none.hint':
+    'Ajoutez-la à une liste de références à la fin du fichier : `references: [{id: ..., text: ..., link: ...}]`.',
+  'statistics.tableAndRow':
+    '{where} : une entrée est soit une ligne (indicateur, valeur…), soit un tableau, pas les deux ; celle-ci a un tableau et {fields}.',
+  'statistics.tableAndRow.hint':
+    'Mettez la ligne dans sa propre entrée (un nouvel élément "- indicator: …") ou faites-en une ligne du tableau.',
+  'statistics.rowLabel': ' (« {label} »)',
+  'statistics.values': '{where} : {values} pour {columns} ({list}).',
+  'statistics.value.one': '1 valeur',
+  'statistics.value.many': '{n} valeurs',
+  'statistics.column.one': '1 colonne',
+  'statistics.column.many': '{n} colonnes',
+  'statistics.values.hint':
+    'Donnez une valeur par colonne, dans l’ordre des colonnes ; écrivez null pour un chiffre non disponible.',
+  'didYouMean.several': 'Vouliez-vous dire « {list} » ou « {last} » ?',
+  quoted: '« {text} »',
+  'ids.sep': ' », « ',
+  'plan.dimension.duplicate':
+    '{where} : l’identifiant de dimension « {id} » est déjà utilisé par la dimension {first}.',
+  'plan.dimension.duplicate.hint': 'Donnez à chaque dimension son propre identifiant.',
+  'plan.measure.duplicate': '{where} : l’identifiant de mesure « {id} » est déjà utilisé par la mesure {first}.',
+  'plan.measure.duplicate.hint': 'Donnez à chaque mesure son propre identifiant.',
+  'plan.dimension.unknown': '{where} : il n’y a pas de dimension « {id} » dans le plan national de mise en œuvre.',
+  'plan.dimensions.list': 'Les dimensions du plan sont : {list}.',
+  'plan.dimension.none.hint':
+    'Ajoutez la dimension sous national_plan › dimensions (avec un identifiant et un titre) ou supprimez cette ligne.',
+  'plan.measure.unknown': '{where} : il n’y a pas de mesure « {id} » dans le plan national de mise en œuvre.',
+  'plan.none':
+    '{where} : « {id} » renvoie à une mesure du plan national de mise en œuvre, mais l’examen n’a pas de national_plan.',
+  'plan.measures.list': 'Les mesures du plan sont : {list}.',
+  'plan.none.hint':
+    'Décrivez le plan sous national_plan (titre, dimensions, mesures avec leurs identifiants) ou supprimez cet identifiant.',
+  'plan.notCited': '{where} (« {id} ») sert l’objectif {n}, mais les réponses pour l’objectif {n} ne la citent pas.',
+  'plan.notCited.hint':
+    'Ajoutez {id} à objectives › {n} › plan_measures, ou retirez {n} des objectifs de cette mesure.',
+  longLink: '{where} : l’adresse web compte {n} caractères ; les rapports l’affichent raccourcie.',
+  'longLink.hint': 'Vérifiez l’adresse : une adresse web dépasse rarement quelques centaines de caractères.',
+
   // ---- le rapport texte ----------------------------------------------------------------------------
   'report.error': 'erreur',
   'report.warning': 'avertissement',
