@@ -72,6 +72,19 @@ function parseSize(v: string, lang: string): number {
   return Math.round(Number(m[1]) * mult);
 }
 
+/**
+ * --lang: its choices are listed in help and shell completion, but checked in the action, so that
+ * an unsupported value gets a message in the user's language (exit 2, naming the languages).
+ */
+function langOption(): Option {
+  const o = new Option(
+    '--lang <lang>',
+    'language of messages and hints (default: from LC_ALL, LC_MESSAGES or LANG, else en; ar: English for now); codes never change',
+  );
+  o.argChoices = [...VALIDATE_LANGS];
+  return o;
+}
+
 function styleFor(enabled: boolean): Style {
   if (!enabled) return PLAIN;
   const c = makeChalk(true);
@@ -97,10 +110,7 @@ export function registerValidate(program: Command): void {
       'problems listed per file; the rest are counted by kind (0: all)',
       String(DEFAULT_MAX_PROBLEMS),
     )
-    .option(
-      '--lang <lang>',
-      `language of messages and hints: ${VALIDATE_LANGS.join(', ')} (default: from LC_ALL, LC_MESSAGES or LANG, else en; ar: English for now); codes never change`,
-    )
+    .addOption(langOption())
     .option('--follow-symlinks', 'read symbolic links that lead outside the folder being checked')
     .option('--stdin-filename <name>', 'name to show for standard input', '<stdin>')
     .addHelpText(
