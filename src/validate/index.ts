@@ -26,7 +26,7 @@ import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
 import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
 import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
-import { vt } from '../i18n/validate/index.js';
+import { vt, type ValidateKey } from '../i18n/validate/index.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from './readiness.js';
 
@@ -138,10 +138,10 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
   let decodedText: string;
   if (typeof input === 'string') {
     const size = Buffer.byteLength(input);
-    if (size > maxBytes) return tooLarge(file, size, maxBytes);
+    if (size > maxBytes) return tooLarge(file, size, maxBytes, opts.lang);
     decodedText = input;
   } else {
-    if (input.byteLength > maxBytes) return tooLarge(file, input.byteLength, maxBytes);
+    if (input.byteLength > maxBytes) return tooLarge(file, input.byteLength, maxBytes, opts.lang);
     const decoded = decodeText(input);
     if ('problem' in decoded) return { file, diagnostics: [{ file, ...decoded.problem }] };
     decodedText = decoded.text;
@@ -464,11 +464,37 @@ function clipLine(line: string, column: number): string {
   return line.slice(start, start + SOURCE_CLIP);
 }
 
-function tooLarge(file: string, size: number | undefined, max: number): CheckedFile {
-  return { file, diagnostics: [readProblemDiagnostic(file, tooLargeProblem(size, max))] };
+function tooLarge(file: string, size: number | undefined, max: number, lang = 'en'): CheckedFile {
+  return { file, diagnostics: [readProblemDiagnostic(file, tooLargeProblem(size, max), lang)] };
 }
 
-function readProblemDiagnostic(file: string, p: ReadProblem): Diagnostic {
+/** The keys of read problems' texts in the message catalog, by code. */
+const READ_KEYS: Readonly<Record<ReadProblem['code'], readonly [ValidateKey, ValidateKey | undefined]>> = {
+  'not-found': ['read.notFound', 'read.notFound.hint'],
+  unreadable: ['read.unreadable', 'read.unreadable.hint'],
+  'is-directory': ['read.isDirectory', 'read.isDirectory.hint'],
+  'not-a-file': ['read.notAFile', 'read.notAFile.hint'],
+  io: ['read.io', undefined],
+  'too-large': ['read.tooLarge', 'read.tooLarge.hint'],
+  'symlink-outside': ['read.symlinkOutside', 'read.symlinkOutside.hint'],
+};
+
+/** A read problem worded in the message language (src/io words it in English for every command). */
+function localRead(p: ReadProblem, lang: string): ReadProblem {
+  if (lang === 'en') return p;
+  const keys = Object.hasOwn(READ_KEYS, p.code) ? READ_KEYS[p.code] : undefined;
+  if (!keys) return p;
+  const [message, hint] = keys;
+  const tooLargeUnknown = p.code === 'too-large' && p.vars?.['size'] === undefined;
+  return {
+    ...p,
+    message: vt(lang, tooLargeUnknown ? 'read.tooLarge.unknownSize' : message, p.vars),
+    ...(p.hint && hint ? { hint: vt(lang, hint, p.vars) } : {}),
+  };
+}
+
+function readProblemDiagnostic(file: string, problem: ReadProblem, lang = 'en'): Diagnostic {
+  const p = localRead(problem, lang);
   return {
     file,
     line: 1,
@@ -484,13 +510,13 @@ function readProblemDiagnostic(file: string, p: ReadProblem): Diagnostic {
 /** Reads and checks one file on disk. I/O problems come back as diagnostics too. */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<CheckedFile> {
   const read = await readReviewFile(path, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
-  if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem)] };
+  if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem, opts.lang)] };
   return checkText(path, read.bytes, opts);
 }
 
 /** A diagnostic for a file that could not be read (exit 2), e.g. a link left out of a scan. */
-export function unreadResult(file: string, p: ReadProblem): FileResult {
-  return { file, diagnostics: [readProblemDiagnostic(file, p)] };
+export function unreadResult(file: string, p: ReadProblem, lang = 'en'): FileResult {
+  return { file, diagnostics: [readProblemDiagnostic(file, p, lang)] };
 }
 
 export type { PreciseParse };

@@ -83,6 +83,17 @@ describe('validate --lang and the locale', () => {
     expect(fr.err).toContain('« xx » n’est pas une langue disponible ; utilisez en, fr, es, ar.');
   });
 
+  it('a file that cannot be read is reported in the language, with the same code and exit 2', () => {
+    const r = validate(['--lang', 'fr', 'no-such-review.gcm.yaml', '--format', 'json']);
+    expect(r.code).toBe(2);
+    const d = (JSON.parse(r.out) as JsonReport).files[0]!.diagnostics[0]!;
+    expect(d.code).toBe('not-found');
+    expect(d.message).toBe('Le fichier n’existe pas.');
+    expect(d.hint).toBe('Vérifiez l’orthographe du nom et le dossier où il se trouve.');
+    const es = validate(['no-such-review.gcm.yaml', '--max-size', '1kb'], { LC_ALL: 'es_ES.UTF-8' });
+    expect(es.out).toContain('El archivo no existe.');
+  });
+
   it('usage errors of validate follow the language too', () => {
     const r = validate(['--lang', 'es', '--max-size', 'big', fixture('bad-date-format')]);
     expect(r.code).toBe(2);

@@ -50,7 +50,7 @@ async function checkAll(
       const read = await readStreamCapped(process.stdin, limits.maxBytes);
       results.push(
         'problem' in read
-          ? unreadResult(opts.stdinFilename, read.problem)
+          ? unreadResult(opts.stdinFilename, read.problem, limits.lang)
           : slimResult(checkText(opts.stdinFilename, read.bytes, checkOpts)),
       );
     } else results.push(checked[k++]!);
@@ -139,7 +139,7 @@ could not be read.`,
       const skipped = new Map<string, FileResult>();
       const files = await expandInputs(inputs, process.cwd(), {
         followSymlinks: Boolean(opts.followSymlinks),
-        onSkip: (file, problem) => skipped.set(file, unreadResult(file, problem)),
+        onSkip: (file, problem) => skipped.set(file, unreadResult(file, problem, lang)),
       });
       for (const f of skipped.keys()) if (!files.includes(f)) files.push(f);
       const results = await checkAll(files, opts, limits, skipped);

@@ -187,6 +187,24 @@ export const en = {
   longLink: '{where}: the web address is {n} characters long; reports show it shortened.',
   'longLink.hint': 'Check the address: web addresses are rarely longer than a few hundred characters.',
 
+  // ---- files that cannot be read (src/io words them in English for every command) -------------------
+  'read.notFound': 'The file does not exist.',
+  'read.notFound.hint': 'Check the spelling of the name and the folder it is in.',
+  'read.unreadable': 'The file cannot be read (permission denied).',
+  'read.unreadable.hint': 'Ask the owner of the file for read access, or copy it somewhere you can read it.',
+  'read.isDirectory': 'This is a folder, not a review file.',
+  'read.isDirectory.hint':
+    'To check every review in a folder, the folder is searched for *.gcm.yaml and *.gcm.yml files.',
+  'read.notAFile': 'This is not a regular file (it is a device, a pipe or a socket); it was not read.',
+  'read.notAFile.hint': 'Give the path of a review file (*.gcm.yaml).',
+  'read.io': 'The file could not be read: {reason}.',
+  'read.tooLarge': 'The file is {size}, more than the {max} a review file may be.',
+  'read.tooLarge.unknownSize': 'The file is larger than the {max} a review file may be.',
+  'read.tooLarge.hint':
+    'A review is usually well under 1 MB: check that this is the right file. The limit can be raised with --max-size.',
+  'read.symlinkOutside': 'This is a symbolic link to a file outside the folder being checked; it was not read.',
+  'read.symlinkOutside.hint': 'Name the real file, or pass --follow-symlinks if you trust where the link leads.',
+
   // ---- the text report ---------------------------------------------------------------------------
   'report.error': 'error',
   'report.warning': 'warning',

@@ -195,6 +195,26 @@ export const es: Readonly<Record<ValidateKey, string>> = {
   longLink: '{where}: la dirección web tiene {n} caracteres; los informes la muestran abreviada.',
   'longLink.hint': 'Compruebe la dirección: una dirección web rara vez supera unos cientos de caracteres.',
 
+  // ---- archivos que no se pueden leer --------------------------------------------------------------
+  'read.notFound': 'El archivo no existe.',
+  'read.notFound.hint': 'Compruebe cómo está escrito el nombre y la carpeta en la que está.',
+  'read.unreadable': 'No se puede leer el archivo (permiso denegado).',
+  'read.unreadable.hint':
+    'Pida al propietario del archivo acceso de lectura, o cópielo en un lugar donde pueda leerlo.',
+  'read.isDirectory': 'Esto es una carpeta, no un archivo de examen.',
+  'read.isDirectory.hint':
+    'Para comprobar todos los exámenes de una carpeta, se buscan en ella los archivos *.gcm.yaml y *.gcm.yml.',
+  'read.notAFile': 'Esto no es un archivo normal (es un dispositivo, una tubería o un socket); no se ha leído.',
+  'read.notAFile.hint': 'Indique la ruta de un archivo de examen (*.gcm.yaml).',
+  'read.io': 'No se pudo leer el archivo: {reason}.',
+  'read.tooLarge': 'El archivo ocupa {size}, más de los {max} que puede ocupar un archivo de examen.',
+  'read.tooLarge.unknownSize': 'El archivo ocupa más de los {max} que puede ocupar un archivo de examen.',
+  'read.tooLarge.hint':
+    'Un examen suele ocupar bastante menos de 1 MB: compruebe que es el archivo correcto. El límite puede ampliarse con --max-size.',
+  'read.symlinkOutside':
+    'Esto es un enlace simbólico a un archivo fuera de la carpeta que se comprueba; no se ha leído.',
+  'read.symlinkOutside.hint': 'Indique el archivo real, o añada --follow-symlinks si confía en el destino del enlace.',
+
   // ---- el informe de texto -------------------------------------------------------------------------
   'report.error': 'error',
   'report.warning': 'advertencia',

@@ -197,6 +197,28 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   longLink: '{where} : l’adresse web compte {n} caractères ; les rapports l’affichent raccourcie.',
   'longLink.hint': 'Vérifiez l’adresse : une adresse web dépasse rarement quelques centaines de caractères.',
 
+  // ---- fichiers illisibles --------------------------------------------------------------------------
+  'read.notFound': 'Le fichier n’existe pas.',
+  'read.notFound.hint': 'Vérifiez l’orthographe du nom et le dossier où il se trouve.',
+  'read.unreadable': 'Le fichier ne peut pas être lu (permission refusée).',
+  'read.unreadable.hint':
+    'Demandez au propriétaire du fichier l’accès en lecture, ou copiez-le à un endroit où vous pouvez le lire.',
+  'read.isDirectory': 'Ceci est un dossier, pas un fichier d’examen.',
+  'read.isDirectory.hint':
+    'Pour vérifier tous les examens d’un dossier, on y cherche les fichiers *.gcm.yaml et *.gcm.yml.',
+  'read.notAFile':
+    'Ceci n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket) ; il n’a pas été lu.',
+  'read.notAFile.hint': 'Indiquez le chemin d’un fichier d’examen (*.gcm.yaml).',
+  'read.io': 'Le fichier n’a pas pu être lu : {reason}.',
+  'read.tooLarge': 'Le fichier fait {size}, plus que les {max} autorisés pour un fichier d’examen.',
+  'read.tooLarge.unknownSize': 'Le fichier dépasse les {max} autorisés pour un fichier d’examen.',
+  'read.tooLarge.hint':
+    'Un examen fait d’ordinaire bien moins de 1 MB : vérifiez qu’il s’agit du bon fichier. La limite peut être relevée avec --max-size.',
+  'read.symlinkOutside':
+    'Ceci est un lien symbolique vers un fichier situé hors du dossier vérifié ; il n’a pas été lu.',
+  'read.symlinkOutside.hint':
+    'Indiquez le vrai fichier, ou ajoutez --follow-symlinks si vous faites confiance à la destination du lien.',
+
   // ---- le rapport texte ----------------------------------------------------------------------------
   'report.error': 'erreur',
   'report.warning': 'avertissement',
