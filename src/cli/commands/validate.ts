@@ -104,11 +104,17 @@ export function registerValidate(program: Command): void {
         .default('error'),
     )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--max-size <size>', 'largest file accepted, with a unit: 500kb, 10mb, 1gb (no unit: bytes)', '10mb')
-    .option(
-      '--max-problems <n>',
-      'problems listed per file; the rest are counted by kind (0: all)',
-      String(DEFAULT_MAX_PROBLEMS),
+    .addOption(
+      new Option('--max-size <size>', 'largest file accepted, with a unit: 500kb, 10mb, 1gb (no unit: bytes)').default(
+        '10mb',
+        '10mb',
+      ),
+    )
+    .addOption(
+      new Option('--max-problems <n>', 'problems listed per file; the rest are counted by kind (0: all)').default(
+        String(DEFAULT_MAX_PROBLEMS),
+        String(DEFAULT_MAX_PROBLEMS),
+      ),
     )
     .addOption(langOption())
     .option('--follow-symlinks', 'read symbolic links that lead outside the folder being checked')
