@@ -13,6 +13,12 @@ export interface UnverifiedPrinted {
   objectives: number[];
   /** The regional commission's name is printed but not verified. */
   region: boolean;
+  /**
+   * Where a document names several commissions (a synthesis), the acronyms as printed ("ESCWA",
+   * "ECLAC") of those whose names are printed unverified, so the sentence can say which; when
+   * given and not empty it takes the place of `region`.
+   */
+  regions?: readonly string[];
   /** Stakeholder category labels printed but not verified. */
   stakeholders: number;
 }
@@ -61,13 +67,21 @@ export function unverifiedColophon(lang: string, u: UnverifiedPrinted): string |
   const items: string[] = [];
   let plural = false;
   const n = u.objectives.length;
+  const named = u.regions?.length ? u.regions : undefined;
+  const several = named && named.length > 1;
   if (ui === 'en') {
     if (n === 1) items.push(`the ${L.sg} title of objective ${u.objectives[0]}`);
     if (n > 1) items.push(`the ${L.pl} titles of objectives ${list(u.objectives, 'and')}`);
-    if (u.region) items.push(`the ${L.sg} name of the regional commission`);
+    if (named)
+      items.push(
+        several
+          ? `the ${L.pl} names of the regional commissions ${list(named, 'and')}`
+          : `the ${L.sg} name of the regional commission ${named[0]}`,
+      );
+    else if (u.region) items.push(`the ${L.sg} name of the regional commission`);
     if (u.stakeholders === 1) items.push(`the ${L.sg} label of a stakeholder category`);
     if (u.stakeholders > 1) items.push(`the ${L.pl} labels of the stakeholder categories`);
-    plural = n > 1 || u.stakeholders > 1 || items.length > 1;
+    plural = n > 1 || u.stakeholders > 1 || several || items.length > 1;
     if (!items.length) return undefined;
     const text = list(items, 'and');
     return `${text[0]!.toUpperCase()}${text.slice(1)} ${plural ? 'are' : 'is'} not yet verified against the official text.`;
@@ -75,20 +89,32 @@ export function unverifiedColophon(lang: string, u: UnverifiedPrinted): string |
   if (ui === 'fr') {
     if (n === 1) items.push(`le titre ${L.sg} de l’objectif ${u.objectives[0]}`);
     if (n > 1) items.push(`les titres ${L.pl} des objectifs ${list(u.objectives, 'et')}`);
-    if (u.region) items.push(`le nom ${L.sg} de la commission régionale`);
+    if (named)
+      items.push(
+        several
+          ? `les noms ${L.pl} des commissions régionales ${list(named, 'et')}`
+          : `le nom ${L.sg} de la commission régionale ${named[0]}`,
+      );
+    else if (u.region) items.push(`le nom ${L.sg} de la commission régionale`);
     if (u.stakeholders === 1) items.push(`le libellé ${L.sg} d’une catégorie de parties prenantes`);
     if (u.stakeholders > 1) items.push(`les libellés ${L.pl} des catégories de parties prenantes`);
-    plural = n > 1 || u.stakeholders > 1 || items.length > 1;
+    plural = n > 1 || u.stakeholders > 1 || several || items.length > 1;
     if (!items.length) return undefined;
     const text = list(items, 'et');
     return `${text[0]!.toUpperCase()}${text.slice(1)} ${plural ? 'ne sont pas encore vérifiés' : 'n’est pas encore vérifié'} par rapport au texte officiel.`;
   }
   if (n === 1) items.push(`el título ${L.sg} del objetivo ${u.objectives[0]}`);
   if (n > 1) items.push(`los títulos ${L.pl} de los objetivos ${list(u.objectives, 'y')}`);
-  if (u.region) items.push(`el nombre ${L.sg} de la comisión regional`);
+  if (named)
+    items.push(
+      several
+        ? `los nombres ${L.pl} de las comisiones regionales ${list(named, 'y')}`
+        : `el nombre ${L.sg} de la comisión regional ${named[0]}`,
+    );
+  else if (u.region) items.push(`el nombre ${L.sg} de la comisión regional`);
   if (u.stakeholders === 1) items.push(`la etiqueta ${L.sg} de una categoría de partes interesadas`);
   if (u.stakeholders > 1) items.push(`las etiquetas ${L.pl} de las categorías de partes interesadas`);
-  plural = n > 1 || u.stakeholders > 1 || items.length > 1;
+  plural = n > 1 || u.stakeholders > 1 || several || items.length > 1;
   if (!items.length) return undefined;
   const text = list(items, 'y');
   return `${text[0]!.toUpperCase()}${text.slice(1)} ${plural ? 'aún no se han verificado' : 'aún no se ha verificado'} con el texto oficial.`;

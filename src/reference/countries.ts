@@ -152,9 +152,19 @@ export interface CommissionMembership {
   readonly associates: readonly string[];
   /** Where the list was checked (README "Reference data" links them). */
   readonly sources: readonly string[];
-  /** What could not be checked, said plainly. */
-  readonly note?: string;
+  /** The day the lists were last compared with the sources, YYYY-MM-DD. */
+  readonly checked: string;
+  /** How they were compared (name by name, or by count only) and what could not be checked, said plainly. */
+  readonly note: string;
+  /**
+   * Members and associate members whose name was not read in any of the sources (taken from a
+   * count or from the commission's rule of membership): `regions --verbose` marks them with *.
+   */
+  readonly unverified: readonly string[];
 }
+
+/** When the member lists below were last compared with their sources. */
+export const COMMISSIONS_CHECKED = '2026-11-29';
 
 const AFRICA = [
   'DZA', 'AGO', 'BEN', 'BWA', 'BFA', 'BDI', 'CPV', 'CMR', 'CAF', 'TCD', 'COM', 'COG', 'CIV', 'COD', 'DJI', 'EGY',
@@ -181,7 +191,9 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
       'https://unece.org/geographical-scope',
       'http://www.hawaiilibrary.net/article/WHEBN0000037960/United%20Nations%20Economic%20Commission%20for%20Europe',
     ],
+    checked: COMMISSIONS_CHECKED,
     note: 'UNECE gives 56 member States (geographical scope page); the 56 names were read in the table of dates of membership reproduced on the second page.',
+    unverified: [],
   },
   escap: {
     members: [
@@ -193,9 +205,17 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
     associates: ['ASM', 'COK', 'PYF', 'GUM', 'HKG', 'MAC', 'NCL', 'NIU', 'MNP'],
     sources: [
       'http://katinka.org/member-states.html',
+      'https://overseasreview.blogspot.com/2008/06/several-british-territories-expand.html',
       'https://en.wikipedia.org/wiki/United_Nations_Economic_and_Social_Commission_for_Asia_and_the_Pacific',
     ],
-    note: '53 members and 9 associate members (both pages give the counts); the names are ESCAP’s published list as known to the maintainers, not re-read name by name here.',
+    checked: COMMISSIONS_CHECKED,
+    note: 'Counts: 53 members and 9 associate members (all three pages). The 9 associate members were read name by name in ESCAP’s table of associate members with their dates of admission, as reproduced on the second page (unchanged since New Caledonia and French Polynesia were admitted in 1992); the footnotes of the first page, a copy of ESCAP’s member page, name Hong Kong, China and Macao, China and a continuation of the USSR’s membership (the Russian Federation). The names of the 53 members could not be read in a source available here: they are marked unverified.',
+    unverified: [
+      'AFG', 'ARM', 'AUS', 'AZE', 'BGD', 'BTN', 'BRN', 'KHM', 'CHN', 'PRK', 'FJI', 'FRA', 'GEO', 'IND', 'IDN', 'IRN',
+      'JPN', 'KAZ', 'KIR', 'KGZ', 'LAO', 'MYS', 'MDV', 'MHL', 'FSM', 'MNG', 'MMR', 'NRU', 'NPL', 'NLD', 'NZL', 'PAK',
+      'PLW', 'PNG', 'PHL', 'KOR', 'RUS', 'WSM', 'SGP', 'SLB', 'LKA', 'TJK', 'THA', 'TLS', 'TON', 'TUR', 'TKM',
+      'TUV', 'GBR', 'USA', 'UZB', 'VUT', 'VNM',
+    ], // prettier-ignore
   },
   eclac: {
     members: [
@@ -204,14 +224,23 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
       'PER', 'PRT', 'KOR', 'KNA', 'LCA', 'VCT', 'ESP', 'SUR', 'TTO', 'TUR', 'GBR', 'USA', 'URY', 'VEN',
     ], // prettier-ignore
     associates: ['AIA', 'ABW', 'BMU', 'VGB', 'CYM', 'CUW', 'GUF', 'GLP', 'MTQ', 'MSR', 'PRI', 'SXM', 'TCA', 'VIR'],
-    sources: ['https://www.wikiwand.com/en/articles/ECLAC', 'https://caribbean.eclac.org/about'],
-    note: '46 member States and 14 associate members; 13 associates read on the Caribbean subregional page, French Guiana (the 14th) from the count of 14.',
+    sources: [
+      'https://caribbean.eclac.org/about',
+      'https://www.dl1.en-us.nina.az/United_Nations_Economic_Commission_for_Latin_America_and_the_Caribbean.html',
+      'https://en.wikipedia.org/wiki/United_Nations_Economic_Commission_for_Latin_America_and_the_Caribbean',
+      'https://www.wikiwand.com/en/articles/ECLAC',
+    ],
+    checked: COMMISSIONS_CHECKED,
+    note: '46 member States (20 in Latin America, 13 in the Caribbean, 13 from outside the region) and 14 associate members. Read name by name: the 16 Caribbean members and 13 associate members on ECLAC’s Caribbean page; the members from Antigua and Barbuda to Panama in the list of the second page, and on to Saint Vincent and the Grenadines in the older list of the third. Spain, Türkiye, the United Kingdom, the United States, Uruguay, Venezuela and the Republic of Korea complete the counts of 20 and 13 but were not read by name, nor was French Guiana (the 14th associate member, from the count).',
+    unverified: ['ESP', 'TUR', 'GBR', 'USA', 'URY', 'VEN', 'KOR', 'GUF'],
   },
   eca: {
     members: AFRICA,
     associates: [],
     sources: ['https://www.uneca.org/member-states'],
-    note: 'ECA’s members are the 54 African Member States of the United Nations; the page was not read here.',
+    checked: COMMISSIONS_CHECKED,
+    note: 'ECA’s members are the 54 African Member States of the United Nations (its terms of reference); the list is that rule applied to the M49 list, the page was not read here.',
+    unverified: AFRICA,
   },
   escwa: {
     members: [
@@ -223,7 +252,9 @@ export const COMMISSIONS: Readonly<Record<string, CommissionMembership>> = {
       'https://cepei.org/en/documents/infographic-escwa-basic-information/',
       'https://en-m-wikipedia-org.zproxy.org/wiki/ESCWA',
     ],
-    note: '21 members; Djibouti, the most recent, is taken from the count of 21 (the 2021 source read lists 20 without it).',
+    checked: COMMISSIONS_CHECKED,
+    note: '21 members today (second page); in April 2021 there were 20: the UN Member States of the Arab Group but Comoros and Djibouti, Algeria and Somalia the latest to join (2020), and the State of Palestine (first page). Djibouti as the 21st is taken from the count and not read by name.',
+    unverified: ['DJI'],
   },
 };
 

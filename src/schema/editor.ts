@@ -212,13 +212,26 @@ export function decorateForEditors(schema: Json): Json {
   const props = schema['properties'] as Record<string, Json>;
   const defs = schema['$defs'] as Record<string, Json>;
 
-  // objectives: each key's hover and completion carry the official title
+  // objectives: each key's hover and completion carry the official title. Completion offers the
+  // titled snippets below, not the bare property names "1"…"23": yaml-language-server 1.25 labels a
+  // property completion with its name only (services/yamlCompletion.js, addPropertyCompletions), so
+  // the properties are marked `doNotSuggest`. The server honours it there and in the quick fixes for
+  // a key that is not allowed (which then no longer offer "1"…"23" for `24:`); checking is unchanged.
+  // The server moves every keyword it does not know to be an annotation (doNotSuggest among them)
+  // from beside a `$ref` into an `allOf` (services/yamlSchemaService.js, _rewriteRefWithSiblingsToAllOf),
+  // where completion no longer sees it: so the `$ref` goes into an `allOf` of its own here, and
+  // doNotSuggest stays on the property, next to the title.
   const objectives = props['objectives'];
   if (objectives) {
     const objectiveProps = objectives['properties'] as Record<string, Json>;
     for (const o of OBJECTIVES) {
       const p = objectiveProps[String(o.number)];
       if (!p) continue;
+      if (typeof p['$ref'] === 'string') {
+        p['allOf'] = [{ $ref: p['$ref'] }];
+        delete p['$ref'];
+      }
+      p['doNotSuggest'] = true;
       p['markdownDescription'] = withExample(
         `**Objective ${o.number}: ${o.title.en}** (official title, A/RES/73/195).\n\n${String(p['description'])}`,
         `${o.number}:\n  gaps_and_challenges: |\n    …`,
@@ -226,8 +239,11 @@ export function decorateForEditors(schema: Json): Json {
     }
     objectives['defaultSnippets'] = OBJECTIVES.map((o) => ({
       label: `${o.number}: ${o.title.en}`,
+      // the server sorts by label otherwise ("10: …" before "2: …")
+      sortText: `objective-${String(o.number).padStart(2, '0')}`,
       markdownDescription: `**Objective ${o.number}: ${o.title.en}**\n\nA skeleton for the five Annex I answers; delete what you do not answer.`,
-      body: { [String(o.number)]: ANSWERS_SNIPPET },
+      // quoted, as `init` writes it: the language server shows the title on hover of "7": only
+      body: { [`"${o.number}"`]: ANSWERS_SNIPPET },
     }));
   }
 

@@ -125,6 +125,7 @@ export function synthesisHtml(s: SynthesisModel, opts: SynthesisHtmlOptions): st
     `<p class="note">${esc(fill(w.generated, { version: s.generator.version }))}</p>`,
   );
   if (s.titlesInEnglish) o.push(`<p class="note">${esc(w.officialTitlesNote)}</p>`);
+  if (s.colophon) o.push(`<p class="note colophon">${esc(s.colophon)}</p>`);
   o.push('</header>');
   if (!pdf) {
     o.push(

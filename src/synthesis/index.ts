@@ -13,14 +13,17 @@ import {
   OBJECTIVES,
   PRINCIPLES,
   QUESTION_LETTERS,
+  REGIONS,
   ROUNDTABLES,
   STAKEHOLDERS,
   SUPPORT_AREA_VALUES,
+  isVerified,
   type QuestionLetter,
+  type RefLang,
 } from '../reference/index.js';
 import type { Narrative, Review } from '../schema/types.js';
 import { answeredQuestions, assessReadiness } from '../validate/readiness.js';
-import { countryName, pickNarrative, resolveText } from '../model/index.js';
+import { countryName, pickNarrative } from '../model/index.js';
 import { commissionMembership } from '../reference/countries.js';
 import {
   cycleName,
@@ -35,6 +38,7 @@ import {
   uiLang,
 } from '../i18n/index.js';
 import { synthesisWords, type SynthesisLang, type SynthesisWords } from '../i18n/synthesis.js';
+import { unverifiedColophon, type UnverifiedPrinted } from '../i18n/verification.js';
 import type { LineOf } from './lines.js';
 import { otherParts } from './parts.js';
 
@@ -194,6 +198,12 @@ export interface SynthesisModel {
   dir: 'ltr' | 'rtl';
   /** The official titles are in English (no verified translation in `lang`). */
   titlesInEnglish: boolean;
+  /**
+   * One sentence naming the official strings printed that are not yet verified against the
+   * official text (the reference file's `# unverified` marks), as a report's colophon says it;
+   * absent when there are none.
+   */
+  colophon?: string;
   words: SynthesisWords;
   filters: { region?: string; regionLabel?: string; cycle?: string; cycleLabel?: string };
   excerptLength: number;
@@ -329,6 +339,8 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
     s.replace(/\{(\w+)\}/g, (m, k: string) => String(p[k] ?? m));
 
   const leftOut: LeftOut[] = [];
+  /** Commissions whose name the synthesis prints (the filter, files left out for their region). */
+  const regionsNamed = new Set<string>(opts.region ? [opts.region] : []);
   const kept: { file: string; review: Review; lineOf?: LineOf }[] = [];
   const bySubmitterCycle = new Map<
     string,
@@ -354,6 +366,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
     }
     const m = src.review.metadata;
     if (opts.region && !inRegion(src.review, opts.region)) {
+      if (m.region) regionsNamed.add(m.region);
       leftOut.push({
         file: src.file,
         reason: 'region',
@@ -683,6 +696,7 @@ export function buildSynthesis(sources: readonly SynthesisSource[], opts: Synthe
     lang,
     dir: isRtl(lang) ? 'rtl' : 'ltr',
     titlesInEnglish,
+    ...optionalColophon(unverifiedColophon(lang, unverifiedPrinted(titleLang, regionsNamed))),
     words,
     filters: {
       ...(opts.region ? { region: opts.region, regionLabel: regionLabel(opts.region, lang) } : {}),
@@ -730,4 +744,28 @@ export function synthesize(inputs: readonly SynthesisInput[], opts: SynthesisOpt
 /** The objectives in round-table order (round table 1's objectives first), as the coverage matrix groups them. */
 export function objectivesByRoundtable(model: SynthesisModel): ObjectiveSection[] {
   return model.roundtables.flatMap((r) => r.objectives.map((n) => model.objectives[n - 1]!));
+}
+
+// ---- official strings not yet verified (issue 17) -----------------------------------------------
+
+/**
+ * The official strings a synthesis prints that the reference file marks `# unverified`, for the
+ * colophon sentence the reports use too (src/i18n/verification.ts): every synthesis prints the 23
+ * objective titles and all stakeholder category labels (in the synthesis language, or the titles in
+ * English where it has no verified translation), and the names of the commissions it names (the
+ * `--region` filter, files left out for their region); elsewhere a commission is named by its acronym.
+ */
+function unverifiedPrinted(titleLang: RefLang, regionsNamed: ReadonlySet<string>): UnverifiedPrinted {
+  const regions = REGIONS.filter((r) => regionsNamed.has(r.key) && !isVerified(r, 'name', titleLang));
+  return {
+    lang: titleLang,
+    objectives: OBJECTIVES.filter((o) => !isVerified(o, 'title', titleLang)).map((o) => o.number),
+    region: regions.length > 0,
+    regions: regions.map((r) => r.key.toUpperCase()),
+    stakeholders: STAKEHOLDERS.filter((s) => !isVerified(s, 'label', titleLang)).length,
+  };
+}
+
+function optionalColophon(colophon: string | undefined): { colophon?: string } {
+  return colophon === undefined ? {} : { colophon };
 }

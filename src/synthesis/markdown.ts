@@ -48,6 +48,7 @@ export function synthesisMarkdown(s: SynthesisModel): string {
     '',
   );
   if (s.titlesInEnglish) out.push(`*${w.officialTitlesNote}*`, '');
+  if (s.colophon) out.push(`*${s.colophon}*`, '');
 
   // ---- who reported
   out.push(`## ${w.whoReported}`, '');

@@ -12,6 +12,7 @@ export const ANNOTATION_KEYWORDS = [
   // what editors show (src/schema/editor.ts); `validate` words its own messages
   'markdownDescription',
   'defaultSnippets',
+  'doNotSuggest',
   'errorMessage',
   'patternErrorMessage',
 ];

@@ -30,10 +30,13 @@ const schema = (): Json => (schemaCache ??= buildSchema());
 
 function deref(s: Json | undefined): Json | undefined {
   if (!s) return s;
-  const ref = s['$ref'];
+  // `allOf: [{$ref}]` reads as the $ref: the objective keys are written so for editors (src/schema/editor.ts)
+  const all = s['allOf'];
+  const viaAllOf = s['$ref'] === undefined && Array.isArray(all) && all.length === 1;
+  const ref = viaAllOf ? (all[0] as Json | undefined)?.['$ref'] : s['$ref'];
   if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
     const target = (schema()['$defs'] as Json)[ref.slice(8)] as Json;
-    return { ...target, ...s, $ref: undefined };
+    return viaAllOf ? { ...target, ...s, allOf: target['allOf'] } : { ...target, ...s, $ref: undefined };
   }
   return s;
 }

@@ -68,6 +68,24 @@ describe('reference commands: stars and verified flags', () => {
     expect(r.out.replace(/\s+/g, ' ')).toContain('associate members: American Samoa (ASM)');
   });
 
+  it('regions --verbose marks the members not read by name in a source, and says when the lists were compared', () => {
+    const out = run(['regions', '--verbose']).out.replace(/\s+/g, ' ');
+    expect(out).toContain('Djibouti (DJI) *'); // ESCWA's 21st, from the count
+    expect(out).toContain('French Guiana (GUF) *');
+    expect(out).toContain('members *: Afghanistan (AFG),'); // ESCAP: the whole list, marked once
+    expect(out).not.toContain('Albania (ALB) *'); // ECE: read name by name
+    expect(out).toContain('lists compared with these sources on 2026-11-29:');
+    expect(out).toContain('* member not read by name in the sources listed');
+    const json = JSON.parse(run(['regions', '--json']).out) as {
+      key: string;
+      checked: string;
+      check_note: string;
+      unverified_members: string[];
+    }[];
+    expect(json.find((x) => x.key === 'escwa')!.unverified_members).toEqual(['DJI']);
+    expect(json.every((x) => x.checked === '2026-11-29' && x.check_note.length > 0)).toBe(true);
+  });
+
   it('principles says whose labels they are', () => {
     const r = run(['principles', '--lang', 'en']);
     expect(r.out.replace(/\s+/g, ' ')).toContain(

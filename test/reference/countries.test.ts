@@ -100,4 +100,62 @@ describe('regional commission membership', () => {
     expect(commissionMembership('BRA', 'eclac')).toBe('member');
     expect(commissionMembership('PRI', 'eclac')).toBe('associate');
   });
+
+  // members that are easy to get wrong, per commission (issue 17: checked against the sources listed)
+  it.each([
+    // Europe and beyond: the transcontinental and non-European members of ECE
+    ['RUS', ['ece', 'escap']],
+    ['TUR', ['ece', 'escap', 'eclac']],
+    ['GBR', ['ece', 'escap', 'eclac']],
+    ['USA', ['ece', 'escap', 'eclac']],
+    ['NLD', ['ece', 'escap', 'eclac']],
+    ['CAN', ['ece', 'eclac']],
+    ['DEU', ['ece', 'eclac']],
+    ['ESP', ['ece', 'eclac']],
+    ['ISR', ['ece']],
+    ['CYP', ['ece']],
+    ['GEO', ['ece', 'escap']],
+    ['KAZ', ['ece', 'escap']],
+    ['AZE', ['ece', 'escap']],
+    // Asia-Pacific and the Americas
+    ['JPN', ['escap', 'eclac']],
+    ['KOR', ['escap', 'eclac']],
+    ['IRN', ['escap']],
+    ['AUS', ['escap']],
+    // Africa and the Arab region: the Arab States of Africa are in both ECA and ESCWA
+    ['EGY', ['eca', 'escwa']],
+    ['MAR', ['eca', 'escwa']],
+    ['MRT', ['eca', 'escwa']],
+    ['SOM', ['eca', 'escwa']],
+    ['DJI', ['eca', 'escwa']],
+    ['COM', ['eca']],
+    ['SAU', ['escwa']],
+    ['PSE', ['escwa']],
+    // associate members (territories)
+    ['HKG', ['escap']],
+    ['MAC', ['escap']],
+    ['NCL', ['escap']],
+    ['PRI', ['eclac']],
+    ['CUW', ['eclac']],
+    ['GUF', ['eclac']],
+    ['GRL', []],
+  ])('%s belongs to %j', (code, expected) => {
+    expect(commissionsOf(code)).toEqual(expected);
+  });
+
+  it('says when and how each list was compared with its sources, and which entries were not read by name', () => {
+    for (const [key, c] of Object.entries(COMMISSIONS)) {
+      expect(c.checked, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.note.length, key).toBeGreaterThan(40);
+      for (const u of c.unverified) expect([...c.members, ...c.associates], `${key}: ${u}`).toContain(u);
+    }
+    // read name by name: the ECE list, ESCAP's and ECLAC's associate members but French Guiana
+    expect(COMMISSIONS.ece!.unverified).toEqual([]);
+    expect(COMMISSIONS.escap!.associates.filter((a) => COMMISSIONS.escap!.unverified.includes(a))).toEqual([]);
+    expect(COMMISSIONS.eclac!.associates.filter((a) => COMMISSIONS.eclac!.unverified.includes(a))).toEqual(['GUF']);
+    // not read by name, and marked so: ESCAP's 53 members, ECA's 54, ESCWA's 21st
+    expect(COMMISSIONS.escap!.members.every((m) => COMMISSIONS.escap!.unverified.includes(m))).toBe(true);
+    expect(COMMISSIONS.eca!.members.every((m) => COMMISSIONS.eca!.unverified.includes(m))).toBe(true);
+    expect(COMMISSIONS.escwa!.unverified).toEqual(['DJI']);
+  });
 });

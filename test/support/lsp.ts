@@ -68,6 +68,7 @@ export interface CompletionItem {
   insertText?: string;
   textEdit?: { newText: string };
   filterText?: string;
+  sortText?: string;
 }
 
 /** The settings VS Code's YAML extension sends, with SchemaStore off (no network in tests). */

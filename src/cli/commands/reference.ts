@@ -51,6 +51,9 @@ const UI: Record<
     members: string;
     associates: string;
     regionsNote: string;
+    /** `regions --verbose`: the mark of members not read by name, and the date the lists were compared. */
+    membersUnverified: string;
+    listsChecked: (date: string) => string;
     questionsHeading: (who: string) => string;
     field: string;
     areas: string;
@@ -79,6 +82,9 @@ const UI: Record<
     regionName: 'Name',
     members: 'members',
     associates: 'associate members',
+    membersUnverified:
+      '* member not read by name in the sources listed (taken from a count or from the rule of membership)',
+    listsChecked: (date) => `lists compared with these sources on ${date}:`,
     regionsNote:
       'validate warns when a Member State is not a member of the commission given in "region"; synthesize --region uses the same member lists. --verbose lists them.',
     questionsHeading: (who) => `Annex I questions, worded for: ${who}`,
@@ -114,6 +120,9 @@ const UI: Record<
     regionName: 'Nom',
     members: 'membres',
     associates: 'membres associés',
+    membersUnverified:
+      '* membre dont le nom n’a pas été lu dans les sources indiquées (déduit d’un nombre ou de la règle d’adhésion)',
+    listsChecked: (date) => `listes comparées à ces sources le ${date} :`,
     regionsNote:
       'validate avertit lorsqu’un État Membre n’est pas membre de la commission indiquée dans « region » ; synthesize --region utilise les mêmes listes. --verbose les affiche.',
     questionsHeading: (who) => `Questions de l’annexe I, formulées pour : ${who}`,
@@ -149,6 +158,9 @@ const UI: Record<
     regionName: 'Nombre',
     members: 'miembros',
     associates: 'miembros asociados',
+    membersUnverified:
+      '* miembro cuyo nombre no se leyó en las fuentes indicadas (deducido de un recuento o de la regla de membresía)',
+    listsChecked: (date) => `listas comparadas con estas fuentes el ${date}:`,
     regionsNote:
       'validate advierte cuando un Estado Miembro no es miembro de la comisión indicada en «region»; synthesize --region usa las mismas listas. --verbose las muestra.',
     questionsHeading: (who) => `Preguntas del anexo I, formuladas para: ${who}`,
@@ -215,6 +227,10 @@ export function regionsView(lang: RefLang) {
       members: [...c.members],
       associate_members: [...c.associates],
       sources: [...c.sources],
+      /** The day the lists were compared with the sources, how, and the entries not read by name. */
+      checked: c.checked,
+      check_note: c.note,
+      unverified_members: [...c.unverified],
     };
   });
 }
@@ -362,14 +378,21 @@ Examples:
       const out = [ui.regionsHeading, '', ...lines, ''];
       if (g.verbose)
         for (const r of view) {
-          const names = (codes: string[]) => codes.map((c) => `${countryName(c, lang) ?? c} (${c})`).join(', ');
+          // a list none of whose names was read is marked once, at its label; otherwise name by name
+          const list = (label: string, codes: string[]) => {
+            const none = codes.every((c) => r.unverified_members.includes(c));
+            const names = codes.map(
+              (c) => `${countryName(c, lang) ?? c} (${c})${!none && r.unverified_members.includes(c) ? ' *' : ''}`,
+            );
+            return wrap(`${label}${none ? ' *' : ''}: ${names.join(', ')}`, width - 2).map((l) => '  ' + l);
+          };
           out.push(p.color.bold(`${r.acronym} · ${r.name}`));
-          out.push(...wrap(`${ui.members}: ${names(r.members)}`, width - 2).map((l) => '  ' + l));
-          if (r.associate_members.length)
-            out.push(...wrap(`${ui.associates}: ${names(r.associate_members)}`, width - 2).map((l) => '  ' + l));
-          out.push(...r.sources.map((s) => '  ' + s), '');
+          out.push(...list(ui.members, r.members));
+          if (r.associate_members.length) out.push(...list(ui.associates, r.associate_members));
+          out.push('  ' + ui.listsChecked(r.checked), ...r.sources.map((s) => '    ' + s), '');
         }
       const notes = [ui.regionsNote];
+      if (g.verbose && view.some((r) => r.unverified_members.length)) notes.push(ui.membersUnverified);
       if (view.some((r) => !r.verified.name)) notes.push(ui.unverified);
       out.push(...notes.flatMap((n) => wrap(n, width)));
       p.out(out.join('\n'));
