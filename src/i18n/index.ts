@@ -21,11 +21,14 @@ import { ar, arReference } from './ar.js';
 import { en, type MessageKey, type Messages } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { Catalog, fill } from './catalog.js';
 
 export type { MessageKey, Messages } from './en.js';
 export { arReference } from './ar.js';
 
 export const LOCALES: Readonly<Record<ReportLang, Messages>> = { en, fr, es, ar };
+/** The report's fixed strings in the one message catalog (src/i18n/catalog.ts). */
+export const REPORT_TEXTS = new Catalog<MessageKey>('report', en, { fr, es, ar });
 
 /** Languages written right to left (the report mirrors its layout for them). */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
@@ -56,17 +59,12 @@ export function isRtl(lang: string): boolean {
 
 /** Fills {name} placeholders; unknown placeholders are left as they are. */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
-  );
+  return fill(template, params);
 }
 
 /** One fixed string in a report language (English when the language or the key is missing). */
 export function t(lang: string, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  const table = LOCALES[uiLang(lang)] as Record<string, string>;
-  const own = (o: Record<string, string>) => (Object.hasOwn(o, key) && typeof o[key] === 'string' ? o[key] : undefined);
-  const s = own(table) ?? own(en as Record<string, string>) ?? String(key);
-  return params ? format(s, params) : s;
+  return REPORT_TEXTS.text(uiLang(lang), key, params);
 }
 
 /** Whether `key` names a fixed string (own keys only: "__proto__" or "constructor" are not). */

@@ -1,6 +1,7 @@
 // The fixed words of a regional synthesis (`gcm-review synthesize`), per language. English is the
 // fallback for a missing key. Official titles are not here: they come from src/reference (and stay
 // in English, marked, where the reference has no verified translation, as for Arabic).
+import { Catalog, FALLS_BACK_TO_ENGLISH } from './catalog.js';
 
 const en = {
   title: 'Synthesis of GCM reviews',
@@ -512,9 +513,11 @@ const ar: Partial<SynthesisWords> = {
 
 export const SYNTHESIS_LANGS = ['en', 'fr', 'es', 'ar'] as const;
 export type SynthesisLang = (typeof SYNTHESIS_LANGS)[number];
-const TABLES: Record<SynthesisLang, Partial<SynthesisWords>> = { en, fr, es, ar };
+/** The synthesis's words in the one message catalog (src/i18n/catalog.ts). */
+export const SYNTHESIS_TEXTS = new Catalog<SynthesisWordKey>('synthesis', en, { fr, es, ar });
 
 /** Every word of a synthesis in one language, English filling any gap. */
 export function synthesisWords(lang: SynthesisLang): SynthesisWords {
-  return { ...en, ...TABLES[lang] };
+  const table = SYNTHESIS_TEXTS.table(lang);
+  return table && table !== FALLS_BACK_TO_ENGLISH ? { ...en, ...table } : en;
 }

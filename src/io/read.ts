@@ -15,6 +15,8 @@ export interface ReadProblem {
   code: 'not-found' | 'unreadable' | 'is-directory' | 'not-a-file' | 'io' | 'too-large' | 'symlink-outside';
   message: string;
   hint?: string;
+  /** What the message says besides its code (sizes, a system error), for re-wording it in another language. */
+  vars?: Readonly<Record<string, string>>;
 }
 
 export type ReadResult = { bytes: Buffer } | { problem: ReadProblem };
@@ -34,6 +36,7 @@ export function tooLargeProblem(size: number | undefined, max: number): ReadProb
       size === undefined
         ? `The file is larger than the ${mb(max)} a review file may be.`
         : `The file is ${mb(size)}, more than the ${mb(max)} a review file may be.`,
+    vars: size === undefined ? { max: mb(max) } : { size: mb(size), max: mb(max) },
     hint: 'A review is usually well under 1 MB: check that this is the right file. The limit can be raised with --max-size.',
   };
 }
@@ -111,7 +114,11 @@ export function errnoProblem(e: NodeJS.ErrnoException): ReadProblem {
         hint: 'Give the path of a review file (*.gcm.yaml).',
       };
     default:
-      return { code: 'io', message: `The file could not be read: ${e.code ?? e.message}.` };
+      return {
+        code: 'io',
+        message: `The file could not be read: ${e.code ?? e.message}.`,
+        vars: { reason: e.code ?? e.message },
+      };
   }
 }
 

@@ -2,6 +2,7 @@
 // with a caret under the problem, and the hint.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Reporter } from './types.js';
+import { vt, type ValidateKey } from '../i18n/validate/index.js';
 import { displayPath, omittedDiagnostics, pluralize, readinessDiagnostics, statusOf, summarize } from './util.js';
 
 const MAX_EXCERPT = 160;
@@ -44,8 +45,14 @@ function escapeControl(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** "1 file" / "3 files" in the report's language. */
+function counted(lang: string, n: number, one: ValidateKey, many: ValidateKey): string {
+  return n === 1 ? vt(lang, one, { n }) : vt(lang, many, { n });
+}
+
 export const text: Reporter = (results, ctx) => {
   const { style } = ctx;
+  const lang = ctx.lang ?? 'en';
   const lines: string[] = [];
   for (const r of results) {
     const file = displayPath(r.file, ctx);
@@ -54,7 +61,7 @@ export const text: Reporter = (results, ctx) => {
     const status = statusOf(r);
     if (status === 'valid' && shownReadiness.length === 0 && r.diagnostics.length === 0) {
       if (ctx.verbosity !== 'quiet') {
-        const ready = r.readiness?.ready ? 'valid, ready' : 'valid';
+        const ready = vt(lang, r.readiness?.ready ? 'report.validReady' : 'report.valid');
         lines.push(`${style.ok('✓')} ${file}: ${ready}`);
       }
       lines.push(...extensionLines(r.extensions, ctx.verbosity, style.dim));
@@ -62,20 +69,30 @@ export const text: Reporter = (results, ctx) => {
     }
     for (const d of [...r.diagnostics, ...omittedDiagnostics(r), ...shownReadiness]) {
       const isErr = d.severity === 'error';
-      const sev = isErr ? style.error('error') : style.warning('warning');
+      const sev = isErr ? style.error(vt(lang, 'report.error')) : style.warning(vt(lang, 'report.warning'));
       const loc = d.line > 0 && d.code !== 'not-ready' ? `${file}:${d.line}:${d.column}` : file;
-      lines.push(`${style.bold(loc)}: ${sev}: ${d.message} ${style.dim(`[${d.code}]`)}`);
+      lines.push(`${style.bold(loc)}: ${sev}${vt(lang, 'report.colon')} ${d.message} ${style.dim(`[${d.code}]`)}`);
       if (d.code !== 'not-ready' && d.line > 0) {
         const src = d.source ?? ctx.sourceLine?.(r.file, d.line);
         lines.push(...excerpt(d, src, style.dim, isErr ? style.error : style.warning));
       }
-      if (d.hint) lines.push(`  ${style.dim('hint:')} ${d.hint}`);
+      if (d.hint) lines.push(`  ${style.dim(vt(lang, 'report.hint'))} ${d.hint}`);
     }
     if (status === 'valid' && r.readiness && ctx.verbosity !== 'quiet') {
       const rd = r.readiness;
       lines.push(
         style.dim(
-          `  ${file}: valid; ${pluralize(rd.objectivesAnswered.length, 'objective')} answered, ${pluralize(rd.supportNeeds, 'support need')} declared.`,
+          '  ' +
+            vt(lang, 'report.validDetail', {
+              file,
+              objectives: counted(
+                lang,
+                rd.objectivesAnswered.length,
+                'report.objectives.one',
+                'report.objectives.many',
+              ),
+              needs: counted(lang, rd.supportNeeds, 'report.needs.one', 'report.needs.many'),
+            }),
         ),
       );
     }
@@ -83,12 +100,19 @@ export const text: Reporter = (results, ctx) => {
   }
   const s = summarize(results);
   if (ctx.verbosity !== 'quiet' || s.invalid + s.errors > 0) {
-    const parts = [`${s.valid} valid`];
-    if (s.invalid) parts.push(style.error(`${s.invalid} invalid`));
-    if (s.errors) parts.push(style.error(`${s.errors} unreadable`));
-    if (s.notReady)
-      parts.push(ctx.strict ? style.error(`${s.notReady} not ready`) : style.warning(`${s.notReady} not ready`));
-    lines.push(`${pluralize(s.files, 'file')} checked: ${parts.join(', ')}.`);
+    const parts = [vt(lang, 'report.nValid', { n: s.valid })];
+    if (s.invalid) parts.push(style.error(vt(lang, 'report.nInvalid', { n: s.invalid })));
+    if (s.errors) parts.push(style.error(vt(lang, 'report.nUnreadable', { n: s.errors })));
+    if (s.notReady) {
+      const notReady = vt(lang, 'report.nNotReady', { n: s.notReady });
+      parts.push(ctx.strict ? style.error(notReady) : style.warning(notReady));
+    }
+    lines.push(
+      vt(lang, 'report.summary', {
+        files: counted(lang, s.files, 'report.files.one', 'report.files.many'),
+        parts: parts.join(', '),
+      }),
+    );
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 };

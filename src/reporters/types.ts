@@ -25,6 +25,11 @@ export interface ReportContext {
   verbosity: 'quiet' | 'normal' | 'verbose';
   style: Style;
   /**
+   * Language of the text format's own words (error, hint, the summary); its texts must be loaded
+   * (VALIDATE_TEXTS.load). Default English. Machine formats keep their codes in every language.
+   */
+  lang?: string;
+  /**
    * The text of line `line` (1-based) of `file`, for excerpts of diagnostics that do not carry
    * their `source` line (hand-built results); files are never read again for it.
    */

@@ -8,27 +8,36 @@ import {
   commissionsOf,
   country,
   countryName,
+  countryNameVerified,
   countryStatusLabel,
   isUserAssignedCode,
 } from '../reference/countries.js';
 import { REGIONS } from '../reference/index.js';
 import { describePath, type Finding } from './messages.js';
+import { vt } from '../i18n/validate/index.js';
+
+/** Official names (countries, commissions) in the message language when verified, else English. */
+const nameLangOf = (lang: string): 'en' | 'fr' | 'es' => (lang === 'fr' || lang === 'es' ? lang : 'en');
+const shownName = (code: string, lang: string): string =>
+  (countryNameVerified(code, nameLangOf(lang)) ? countryName(code, nameLangOf(lang)) : undefined) ??
+  countryName(code, 'en') ??
+  code;
 
 const COUNTRY_PATH = ['metadata', 'submitter', 'country'];
 const REGION_PATH = ['metadata', 'region'];
 
-const commissionName = (key: string): string => {
+const commissionName = (key: string, lang: string): string => {
   const r = REGIONS.find((x) => x.key === key);
-  return r ? `${r.name.en} (${r.acronym})` : key;
+  return r ? `${r.name[nameLangOf(lang)]} (${r.acronym})` : key;
 };
 
 /** Findings about the submitter's country (errors and warnings), in file order. */
-export function countryFindings(review: Review): Finding[] {
+export function countryFindings(review: Review, lang = 'en'): Finding[] {
   const md = review.metadata as Partial<Review['metadata']> | undefined;
   const sub = md?.submitter as { type?: unknown; country?: unknown; name?: unknown } | undefined;
   const code = sub?.country;
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return [];
-  const where = describePath(COUNTRY_PATH);
+  const where = describePath(COUNTRY_PATH, lang);
   const memberState = sub?.type === 'member_state';
   // fictional or test country (QMA–QZZ, XAA–XZZ; also the other ISO user-assigned codes): its
   // display name is `submitter.name` (the wizard asks for it); nothing to check against UN data
@@ -39,8 +48,8 @@ export function countryFindings(review: Review): Finding[] {
       {
         path: COUNTRY_PATH,
         code: 'country',
-        message: `${where}: “${code}” is not an ISO 3166-1 alpha-3 country code.`,
-        hint: 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines. Fictional or test reviews may use the user-assigned codes QMA–QZZ or XAA–XZZ.',
+        message: vt(lang, 'country.unknown', { where, code }),
+        hint: vt(lang, 'country.unknown.hint'),
       },
     ];
   const out: Finding[] = [];
@@ -49,8 +58,8 @@ export function countryFindings(review: Review): Finding[] {
       out.push({
         path: COUNTRY_PATH,
         code: 'not-member-state',
-        message: `${where}: “${code}” (${c.name.en}) is not a UN Member State, and a Member State review must name one.`,
-        hint: 'Use the code of one of the 193 UN Member States (`gcm-review init` looks it up by name), or, for a fictional or test review, a code from QMA–QZZ or XAA–XZZ with `name:`.',
+        message: vt(lang, 'country.notMember', { where, code, name: shownName(code, lang) }),
+        hint: vt(lang, 'country.notMember.hint'),
       });
       return out;
     }
@@ -58,25 +67,40 @@ export function countryFindings(review: Review): Finding[] {
       path: COUNTRY_PATH,
       code: 'territory',
       severity: 'warning',
-      message: `${where}: “${code}” (${c.name.en}) is a territory, not a UN Member State; reports label it “${countryStatusLabel('area', 'en')}”.`,
-      hint: 'If this review comes from a UN Member State, use that State’s code; a territory may also submit as `type: stakeholder` or `regional_organization`.',
+      message: vt(lang, 'country.territory', {
+        where,
+        code,
+        name: shownName(code, lang),
+        label: countryStatusLabel('area', nameLangOf(lang)),
+      }),
+      hint: vt(lang, 'country.territory.hint'),
     });
   }
   const region = md?.region;
   if (memberState && typeof region === 'string' && COMMISSIONS[region]) {
     const belongs = commissionsOf(code);
     if (!belongs.includes(region)) {
+      const name = shownName(code, lang);
       const elsewhere = belongs.length
-        ? ` ${countryName(code, 'en')} belongs to the ${belongs.map(commissionName).join(' and the ')}.`
+        ? ' ' +
+          vt(lang, 'region.belongs', {
+            name,
+            list: belongs.map((k) => commissionName(k, lang)).join(vt(lang, 'region.and')),
+          })
         : '';
       out.push({
         path: REGION_PATH,
         code: 'region-membership',
         severity: 'warning',
-        message: `${describePath(REGION_PATH)}: ${c.name.en} is not a member of the ${commissionName(region)}.${elsewhere}`,
+        message:
+          vt(lang, 'region.notMember', {
+            where: describePath(REGION_PATH, lang),
+            name,
+            commission: commissionName(region, lang),
+          }) + elsewhere,
         hint: belongs.length
-          ? `Check \`region\`: ${belongs.map((k) => `\`${k}\``).join(' or ')} would match the commission’s member list.`
-          : 'Check `region`: it names the regional commission whose review this contributes to.',
+          ? vt(lang, 'region.hint', { list: belongs.map((k) => `\`${k}\``).join(vt(lang, 'region.or')) })
+          : vt(lang, 'region.none.hint'),
       });
     }
   }

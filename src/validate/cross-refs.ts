@@ -6,6 +6,7 @@ import { OBJECTIVES } from '../reference/index.js';
 import type { Review } from '../schema/types.js';
 import { createRequire } from 'node:module';
 import { describePath, type Finding } from './messages.js';
+import { vt } from '../i18n/validate/index.js';
 
 export interface CrossRefFinding extends Finding {
   severity: 'error' | 'warning';
@@ -23,7 +24,7 @@ export function hasCrossReferences(review: Review): boolean {
 let lev: { distance(a: string, b: string): number } | undefined;
 
 /** “Did you mean “M2.3”?” or, when several ids are as close, “Did you mean “M2.1” or “M2.3”?”. */
-function didYouMeanId(value: string, ids: readonly string[]): string | undefined {
+function didYouMeanId(value: string, ids: readonly string[], lang: string): string | undefined {
   const unique = [...new Set(ids.filter((i) => i !== ''))];
   if (!unique.length) return undefined;
   const v = value.toLowerCase();
@@ -31,9 +32,13 @@ function didYouMeanId(value: string, ids: readonly string[]): string | undefined
   const scored = unique.map((id) => ({ id, d: lev!.distance(v, id.toLowerCase()) }));
   const best = Math.min(...scored.map((x) => x.d));
   if (best > Math.max(1, Math.floor(value.length / 3))) return undefined;
-  const near = scored.filter((x) => x.d === best).map((x) => `“${x.id}”`);
+  const near = scored.filter((x) => x.d === best).map((x) => x.id);
   if (near.length > 3) return undefined;
-  return `Did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}`}?`;
+  if (near.length === 1) return vt(lang, 'didYouMean', { guess: near[0]! });
+  return vt(lang, 'didYouMean.several', {
+    list: near.slice(0, -1).join(vt(lang, 'ids.sep')),
+    last: near[near.length - 1]!,
+  });
 }
 
 function listOf(ids: readonly string[]): string {
@@ -45,7 +50,7 @@ const arr = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 const obj = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Never throws on a file with other problems: entries of the wrong shape are passed over. */
-export function crossReferenceFindings(review: Review): CrossRefFinding[] {
+export function crossReferenceFindings(review: Review, lang = 'en'): CrossRefFinding[] {
   const out: CrossRefFinding[] = [];
   const plan = obj(review.national_plan) ? review.national_plan : undefined;
   const dims = arr(plan?.dimensions).map((d) => (obj(d) && typeof d.id === 'string' ? d.id : ''));
@@ -53,7 +58,7 @@ export function crossReferenceFindings(review: Review): CrossRefFinding[] {
   const measureIds = measures.map((m) => (typeof m.id === 'string' ? m.id : ''));
 
   // duplicate ids: a reference to them would be ambiguous
-  const dup = (ids: string[], what: 'dimensions' | 'measures', noun: string) => {
+  const dup = (ids: string[], what: 'dimensions' | 'measures') => {
     const seen = new Map<string, number>();
     ids.forEach((id, i) => {
       if (id === '') return;
@@ -64,30 +69,34 @@ export function crossReferenceFindings(review: Review): CrossRefFinding[] {
           severity: 'error',
           path: ['national_plan', what, i, 'id'],
           code: 'duplicate-id',
-          message: `${describePath(['national_plan', what, i, 'id'])}: the ${noun} id “${id}” is already used by ${noun} ${first + 1}.`,
-          hint: `Give each ${noun} its own id.`,
+          message: vt(lang, what === 'dimensions' ? 'plan.dimension.duplicate' : 'plan.measure.duplicate', {
+            where: describePath(['national_plan', what, i, 'id'], lang),
+            id,
+            first: first + 1,
+          }),
+          hint: vt(lang, what === 'dimensions' ? 'plan.dimension.duplicate.hint' : 'plan.measure.duplicate.hint'),
         });
     });
   };
-  dup(dims, 'dimensions', 'dimension');
-  dup(measureIds, 'measures', 'measure');
+  dup(dims, 'dimensions');
+  dup(measureIds, 'measures');
 
   // each measure's dimension must exist
   measures.forEach((m, i) => {
     if (typeof m.dimension !== 'string') return;
     if (dims.includes(m.dimension)) return;
     const path = ['national_plan', 'measures', i, 'dimension'];
-    const guess = didYouMeanId(m.dimension, dims);
+    const guess = didYouMeanId(m.dimension, dims, lang);
     out.push({
       severity: 'error',
       path,
       code: 'unknown-reference',
-      message: `${describePath(path)}: there is no dimension “${m.dimension}” in the national implementation plan.`,
+      message: vt(lang, 'plan.dimension.unknown', { where: describePath(path, lang), id: m.dimension }),
       hint: guess
         ? guess
         : dims.length
-          ? `The plan's dimensions are: ${listOf(dims)}.`
-          : 'Add the dimension under national_plan › dimensions (with an id and a title), or remove this line.',
+          ? vt(lang, 'plan.dimensions.list', { list: listOf(dims) })
+          : vt(lang, 'plan.dimension.none.hint'),
     });
   });
 
@@ -101,19 +110,20 @@ export function crossReferenceFindings(review: Review): CrossRefFinding[] {
     ids.forEach((id, j) => {
       if (typeof id !== 'string' || measureIds.includes(id)) return;
       const path = ['objectives', String(o.number), 'plan_measures', j];
-      const guess = didYouMeanId(id, measureIds);
+      const guess = didYouMeanId(id, measureIds, lang);
       out.push({
         severity: 'error',
         path,
         code: 'unknown-reference',
-        message: plan
-          ? `${describePath(path.slice(0, 3))}: there is no measure “${id}” in the national implementation plan.`
-          : `${describePath(path.slice(0, 3))}: “${id}” refers to a measure of the national implementation plan, but the review has no national_plan.`,
+        message: vt(lang, plan ? 'plan.measure.unknown' : 'plan.none', {
+          where: describePath(path.slice(0, 3), lang),
+          id,
+        }),
         hint: guess
           ? guess
           : measureIds.length
-            ? `The plan's measures are: ${listOf(measureIds)}.`
-            : 'Describe the plan under national_plan (title, dimensions, measures with their ids), or remove this id.',
+            ? vt(lang, 'plan.measures.list', { list: listOf(measureIds) })
+            : vt(lang, 'plan.none.hint'),
       });
     });
   }
@@ -128,8 +138,12 @@ export function crossReferenceFindings(review: Review): CrossRefFinding[] {
         severity: 'warning',
         path,
         code: 'plan-not-cited',
-        message: `${describePath(['national_plan', 'measures', i])} (“${m.id}”) serves objective ${n}, but the answers for objective ${n} do not cite it.`,
-        hint: `Add ${m.id} to objectives › ${n} › plan_measures, or remove ${n} from this measure's objectives.`,
+        message: vt(lang, 'plan.notCited', {
+          where: describePath(['national_plan', 'measures', i], lang),
+          id: m.id,
+          n,
+        }),
+        hint: vt(lang, 'plan.notCited.hint', { id: m.id, n }),
       });
     });
   });

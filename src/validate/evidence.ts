@@ -6,6 +6,7 @@ import { CITATION, citationIds } from '../schema/evidence.js';
 
 export { CITATION, citationIds };
 import { describePath, didYouMean, type Finding } from './messages.js';
+import { vt } from '../i18n/validate/index.js';
 
 type Path = (string | number)[];
 type Json = Record<string, unknown>;
@@ -25,7 +26,7 @@ export function needsEvidenceCheck(review: unknown): boolean {
   return false;
 }
 
-export function evidenceFindings(review: unknown): Finding[] {
+export function evidenceFindings(review: unknown, lang = 'en'): Finding[] {
   if (!isObj(review)) return [];
   const out: Finding[] = [];
   const ids: string[] = [];
@@ -38,8 +39,8 @@ export function evidenceFindings(review: unknown): Finding[] {
         out.push({
           path: ['references', i, 'id'],
           code: 'duplicate-reference',
-          message: `${describePath(['references', i, 'id'])}: the id “${id}” is used by an earlier reference too.`,
-          hint: 'Give each reference its own id: a citation [@id] must point to one reference.',
+          message: vt(lang, 'reference.duplicate', { where: describePath(['references', i, 'id'], lang), id }),
+          hint: vt(lang, 'reference.duplicate.hint'),
         });
       } else ids.push(id);
     });
@@ -50,12 +51,19 @@ export function evidenceFindings(review: unknown): Finding[] {
       path,
       find,
       code: 'unknown-reference',
-      message: `${describePath(path)}: ${find.startsWith('[') || find.startsWith('@') ? `[@${id}]` : `“${id}”`} cites no entry of the references list.`,
+      message: vt(
+        lang,
+        find.startsWith('[') || find.startsWith('@') ? 'reference.unknown.cited' : 'reference.unknown',
+        {
+          where: describePath(path, lang),
+          id,
+        },
+      ),
       hint: guess
-        ? `Did you mean “${guess}”?`
+        ? vt(lang, 'didYouMean', { guess })
         : ids.length
-          ? `The references are: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}.`
-          : 'Add it to a references list at the end of the file: references: [{id: ..., text: ..., link: ...}].',
+          ? vt(lang, 'reference.list', { list: `${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}` })
+          : vt(lang, 'reference.none.hint'),
     });
   };
 
@@ -91,8 +99,11 @@ export function evidenceFindings(review: unknown): Finding[] {
             path: [...base, rowKeys[0]!],
             atKey: true,
             code: 'table-and-row',
-            message: `${describePath(base)}: an entry is either a row (indicator, value…) or a table, not both; this one has a table and ${rowKeys.map((k) => `“${k}”`).join(', ')}.`,
-            hint: 'Put the row in its own entry (a new "- indicator: …" item), or make it a row of the table.',
+            message: vt(lang, 'statistics.tableAndRow', {
+              where: describePath(base, lang),
+              fields: rowKeys.map((k) => vt(lang, 'quoted', { text: k })).join(', '),
+            }),
+            hint: vt(lang, 'statistics.tableAndRow.hint'),
           });
         }
         const table = s['table'];
@@ -104,12 +115,19 @@ export function evidenceFindings(review: unknown): Finding[] {
           const got = r['values'].length;
           if (got === columns.length) return;
           const path: Path = [...base, 'table', 'rows', j];
-          const label = typeof r['label'] === 'string' ? ` (“${r['label']}”)` : '';
+          const label = typeof r['label'] === 'string' ? vt(lang, 'statistics.rowLabel', { label: r['label'] }) : '';
           out.push({
             path,
             code: 'table-values',
-            message: `${describePath(path)}${label}: ${got} value${got === 1 ? '' : 's'} for ${columns.length} column${columns.length === 1 ? '' : 's'} (${columns.map(String).join(', ')}).`,
-            hint: 'Give one value per column, in column order; write null for a figure that is not available.',
+            message: vt(lang, 'statistics.values', {
+              where: describePath(path, lang) + label,
+              values: vt(lang, got === 1 ? 'statistics.value.one' : 'statistics.value.many', { n: got }),
+              columns: vt(lang, columns.length === 1 ? 'statistics.column.one' : 'statistics.column.many', {
+                n: columns.length,
+              }),
+              list: columns.map(String).join(', '),
+            }),
+            hint: vt(lang, 'statistics.values.hint'),
           });
         });
       });

@@ -27,6 +27,7 @@ import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
 import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
 import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
+import { vt, type ValidateKey } from '../i18n/validate/index.js';
 
 export { assessReadiness, answeredQuestions, narrativeFilled } from '../model/readiness.js';
 
@@ -50,6 +51,11 @@ export interface CheckOptions {
   precise?: boolean;
   /** Keep the decoded text of a valid file, and where its nodes are, in the result (the synthesis cites lines). */
   keepText?: boolean;
+  /**
+   * Language of messages and hints (en, fr, es; ar and others: English). Codes never change with
+   * it. Its texts must be loaded first: `await VALIDATE_TEXTS.load(lang)` (else English).
+   */
+  lang?: string;
 }
 
 export type CheckedFile = FileResult & { review?: Review; text?: string; locator?: FastLocator | undefined };
@@ -120,8 +126,11 @@ function schemaValidator(): CompiledValidator {
 }
 
 /** Problems the schema cannot express (errors). Returns findings with paths (located later). */
-function semanticFindings(review: Review): Finding[] {
-  return [...countryFindings(review).filter((f) => (f.severity ?? 'error') === 'error'), ...evidenceFindings(review)];
+function semanticFindings(review: Review, lang = 'en'): Finding[] {
+  return [
+    ...countryFindings(review, lang).filter((f) => (f.severity ?? 'error') === 'error'),
+    ...evidenceFindings(review, lang),
+  ];
 }
 
 /** Whether the last file this thread checked on the fast path broke the schema (see checkText). */
@@ -133,10 +142,10 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
   let decodedText: string;
   if (typeof input === 'string') {
     const size = Buffer.byteLength(input);
-    if (size > maxBytes) return tooLarge(file, size, maxBytes);
+    if (size > maxBytes) return tooLarge(file, size, maxBytes, opts.lang);
     decodedText = input;
   } else {
-    if (input.byteLength > maxBytes) return tooLarge(file, input.byteLength, maxBytes);
+    if (input.byteLength > maxBytes) return tooLarge(file, input.byteLength, maxBytes, opts.lang);
     const decoded = decodeText(input);
     if ('problem' in decoded) return { file, diagnostics: [{ file, ...decoded.problem }] };
     decodedText = decoded.text;
@@ -173,7 +182,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
         // a national plan id that refers to nothing is an error: located below, with the others
         const planErrors = hasCrossReferences(review) && crossReferenceFindings(review).some(isError);
         if (!planErrors) {
-          const notes = warningFindings(review);
+          const notes = warningFindings(review, opts.lang);
           const tracked = tracker ? locatorFrom(text, tracker) : undefined;
           const locator = tracked ?? (notes.length ? fastLocator(text) : undefined);
           // a small file whose warnings the fast locator cannot place exactly is read again precisely
@@ -198,6 +207,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           valid ? [] : [...(validate.errors ?? [])],
           locator,
           opts.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+          opts.lang,
         );
       if (located) return finish(file, text, located.diagnostics, opts, located.omitted);
     } else if (fast.errorLine !== undefined && text.length > SYNTAX_WINDOW_LIMIT) {
@@ -216,9 +226,9 @@ export const LONG_LINK = 2000;
  * What is allowed but worth a warning (a valid file stays valid): web addresses so long that they
  * can only be an accident or an attack on the report.
  */
-function warningFindings(review: Review): Finding[] {
+function warningFindings(review: Review, lang = 'en'): Finding[] {
   // a territory as a Member State, a country outside the commission named in `region`
-  const out: Finding[] = countryFindings(review).filter((f) => f.severity === 'warning');
+  const out: Finding[] = countryFindings(review, lang).filter((f) => f.severity === 'warning');
   // one walk over the review, with one path kept as a stack (a valid file pays for no copies)
   const path: (string | number)[] = [];
   const walk = (v: unknown) => {
@@ -238,8 +248,11 @@ function warningFindings(review: Review): Finding[] {
           out.push({
             path: [...path, k],
             code: 'long-link',
-            message: `${describePath([...path, k])}: the web address is ${x.length.toLocaleString('en')} characters long; reports show it shortened.`,
-            hint: 'Check the address: web addresses are rarely longer than a few hundred characters.',
+            message: vt(lang, 'longLink', {
+              where: describePath([...path, k], lang),
+              n: x.length.toLocaleString(lang === 'fr' || lang === 'es' ? lang : 'en'),
+            }),
+            hint: vt(lang, 'longLink.hint'),
           });
         else if (x && typeof x === 'object') {
           path.push(k);
@@ -250,7 +263,7 @@ function warningFindings(review: Review): Finding[] {
   };
   walk(review);
   // a national plan measure that lists an objective whose answers do not cite it back
-  if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review).filter((f) => !isError(f)));
+  if (hasCrossReferences(review)) out.push(...crossReferenceFindings(review, lang).filter((f) => !isError(f)));
   return out;
 }
 
@@ -264,12 +277,12 @@ function locateWarnings(file: string, notes: Finding[], locator: FastLocator | u
 }
 
 /** The findings for parsed data: schema errors explained, then what the schema cannot express. */
-function findingsFor(data: unknown, errors: ErrorObject[]): Finding[] {
-  const findings = errors.length ? explainErrors(errors, data) : [];
+function findingsFor(data: unknown, errors: ErrorObject[], lang = 'en'): Finding[] {
+  const findings = errors.length ? explainErrors(errors, data, lang) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) {
-    findings.push(...semanticFindings(data as Review));
+    findings.push(...semanticFindings(data as Review, lang));
     // national plan ids that refer to nothing (its warnings are in warningFindings)
-    findings.push(...crossReferenceFindings(data as Review).filter(isError));
+    findings.push(...crossReferenceFindings(data as Review, lang).filter(isError));
   }
   return findings;
 }
@@ -301,15 +314,16 @@ function locateFast(
   errors: ErrorObject[],
   locator: FastLocator,
   maxProblems: number,
+  lang = 'en',
 ): { diagnostics: Diagnostic[]; omitted?: Omitted } | undefined {
-  if (!isReviewShaped(data)) return { diagnostics: [notAReview(file)] };
+  if (!isReviewShaped(data)) return { diagnostics: [notAReview(file, lang)] };
   // an error storm: only the errors near the top of the file are explained (see stormWindow)
   let storm =
     maxProblems > 0 && errors.length > STORM_ERRORS ? stormWindow(errors, locator, 2 * maxProblems) : undefined;
   let findings: Finding[];
   let at: Position[];
   for (;;) {
-    findings = findingsFor(data, storm ? storm.window : errors);
+    findings = findingsFor(data, storm ? storm.window : errors, lang);
     const small = text.length <= PRECISE_LOCATE_LIMIT;
     at = new Array<Position>(findings.length);
     for (let i = 0; i < findings.length; i++) {
@@ -337,7 +351,7 @@ function locateFast(
     const byCode: Record<string, number> = {};
     for (const i of order.slice(keep.length)) byCode[findings[i]!.code] = (byCode[findings[i]!.code] ?? 0) + 1;
     let count = order.length - keep.length;
-    if (storm?.rest.length) count += countByKind(storm.rest, errors, data, (e) => explainErrors(e, data), byCode);
+    if (storm?.rest.length) count += countByKind(storm.rest, errors, data, (e) => explainErrors(e, data, lang), byCode);
     omitted = { count, byCode };
   }
   return { diagnostics: keep.map((i) => toDiagnostic(file, findings[i]!, at[i]!)), ...(omitted ? { omitted } : {}) };
@@ -488,13 +502,13 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
   const early: Diagnostic[] = parsed.problems.map((p) => ({ file, ...p }));
   if (parsed.data === undefined) return finish(file, text, early, opts);
   const data = parsed.data;
-  if (!isReviewShaped(data)) return finish(file, text, [notAReview(file)], opts);
+  if (!isReviewShaped(data)) return finish(file, text, [notAReview(file, opts.lang)], opts);
   const validate = schemaValidator();
   const ok = validate(data);
-  const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])]);
+  const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])], opts.lang);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
-    const warnings = warningFindings(review).map((f) => ({
+    const warnings = warningFindings(review, opts.lang).map((f) => ({
       ...toDiagnostic(file, f, locate(parsed, f.path, 'value')),
       severity: 'warning' as const,
     }));
@@ -524,7 +538,7 @@ function isReviewShaped(data: unknown): boolean {
 const REVIEW_KEYS = ['format_version', 'metadata', 'objectives'];
 const REVIEW_KEY_TEXT = /(?:^|[{,\s])["']?(?:format_version|metadata|objectives)["']?\s*:/;
 
-function notAReview(file: string): Diagnostic {
+function notAReview(file: string, lang = 'en'): Diagnostic {
   return {
     file,
     line: 1,
@@ -532,9 +546,8 @@ function notAReview(file: string): Diagnostic {
     severity: 'error',
     code: 'not-a-review',
     path: [],
-    message:
-      'This file is not a GCM review: it has none of the fields format_version, metadata or objectives. Its content is not shown.',
-    hint: 'Check that this is the right file. A review starts with `format_version: 1` and a `metadata` section (`gcm-review init FILE` starts one).',
+    message: vt(lang, 'notAReview'),
+    hint: vt(lang, 'notAReview.hint'),
   };
 }
 
@@ -552,7 +565,7 @@ function finish(
 ): CheckedFile {
   if (diagnostics.length === 0 && !before) return { file, diagnostics: [] }; // a valid file: nothing to do
   const review = REVIEW_KEY_TEXT.test(text) || diagnostics.every((d) => d.code === 'empty');
-  let list = review ? diagnostics : contentFree(file, diagnostics);
+  let list = review ? diagnostics : contentFree(file, diagnostics, opts.lang);
   list.sort((a, b) => a.line - b.line || a.column - b.column);
   const max = opts.maxProblems ?? DEFAULT_MAX_PROBLEMS;
   let omitted: Omitted | undefined =
@@ -589,11 +602,13 @@ const CONTENT_FREE = new Set([
 ]);
 
 /** The problems of a file that does not look like a review: one, with none of its content. */
-function contentFree(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+function contentFree(file: string, diagnostics: Diagnostic[], lang?: string): Diagnostic[] {
   const typeAtTop = diagnostics.find((d) => d.code === 'type' && d.path.length === 0);
-  if (typeAtTop) return [{ ...typeAtTop, message: typeAtTop.message.replace(/ “[^]*”\.?$/, '.'), hint: undefined }];
+  // the quoted text (“…” in English and Spanish «…», « … » in French) is the file's content
+  if (typeAtTop)
+    return [{ ...typeAtTop, message: typeAtTop.message.replace(/ (?:“[^]*”|«[^]*»)\.?$/, '.'), hint: undefined }];
   const kept = diagnostics.filter((d) => CONTENT_FREE.has(d.code));
-  return kept.length ? kept : [notAReview(file)];
+  return kept.length ? kept : [notAReview(file, lang)];
 }
 
 function lineAt(text: string, starts: number[], line: number): string | undefined {
@@ -611,11 +626,37 @@ function clipLine(line: string, column: number): string {
   return line.slice(start, start + SOURCE_CLIP);
 }
 
-function tooLarge(file: string, size: number | undefined, max: number): CheckedFile {
-  return { file, diagnostics: [readProblemDiagnostic(file, tooLargeProblem(size, max))] };
+function tooLarge(file: string, size: number | undefined, max: number, lang = 'en'): CheckedFile {
+  return { file, diagnostics: [readProblemDiagnostic(file, tooLargeProblem(size, max), lang)] };
 }
 
-function readProblemDiagnostic(file: string, p: ReadProblem): Diagnostic {
+/** The keys of read problems' texts in the message catalog, by code. */
+const READ_KEYS: Readonly<Record<ReadProblem['code'], readonly [ValidateKey, ValidateKey | undefined]>> = {
+  'not-found': ['read.notFound', 'read.notFound.hint'],
+  unreadable: ['read.unreadable', 'read.unreadable.hint'],
+  'is-directory': ['read.isDirectory', 'read.isDirectory.hint'],
+  'not-a-file': ['read.notAFile', 'read.notAFile.hint'],
+  io: ['read.io', undefined],
+  'too-large': ['read.tooLarge', 'read.tooLarge.hint'],
+  'symlink-outside': ['read.symlinkOutside', 'read.symlinkOutside.hint'],
+};
+
+/** A read problem worded in the message language (src/io words it in English for every command). */
+function localRead(p: ReadProblem, lang: string): ReadProblem {
+  if (lang === 'en') return p;
+  const keys = Object.hasOwn(READ_KEYS, p.code) ? READ_KEYS[p.code] : undefined;
+  if (!keys) return p;
+  const [message, hint] = keys;
+  const tooLargeUnknown = p.code === 'too-large' && p.vars?.['size'] === undefined;
+  return {
+    ...p,
+    message: vt(lang, tooLargeUnknown ? 'read.tooLarge.unknownSize' : message, p.vars),
+    ...(p.hint && hint ? { hint: vt(lang, hint, p.vars) } : {}),
+  };
+}
+
+function readProblemDiagnostic(file: string, problem: ReadProblem, lang = 'en'): Diagnostic {
+  const p = localRead(problem, lang);
   return {
     file,
     line: 1,
@@ -631,13 +672,13 @@ function readProblemDiagnostic(file: string, p: ReadProblem): Diagnostic {
 /** Reads and checks one file on disk. I/O problems come back as diagnostics too. */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<CheckedFile> {
   const read = await readReviewFile(path, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
-  if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem)] };
+  if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem, opts.lang)] };
   return checkText(path, read.bytes, opts);
 }
 
 /** A diagnostic for a file that could not be read (exit 2), e.g. a link left out of a scan. */
-export function unreadResult(file: string, p: ReadProblem): FileResult {
-  return { file, diagnostics: [readProblemDiagnostic(file, p)] };
+export function unreadResult(file: string, p: ReadProblem, lang = 'en'): FileResult {
+  return { file, diagnostics: [readProblemDiagnostic(file, p, lang)] };
 }
 
 export type { PreciseParse };

@@ -1,11 +1,14 @@
-// Ajv errors → plain-language diagnostics in questionnaire terms. Its heavier helpers (edit
-// distance, country names, the schema's titles) are loaded on first use, i.e. for invalid files only.
+// Ajv errors → plain-language diagnostics in questionnaire terms, in the user's language (the
+// wording is data: src/i18n/validate/*; codes never change with the language). `explainErrors` is
+// a table from Ajv keyword to explainer. Its heavier helpers (edit distance, country names, the
+// schema's titles) are loaded on first use, i.e. for invalid files only.
 import type { ErrorObject } from 'ajv';
 import type { DiagnosticCode } from '../diagnostics/index.js';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../schema/generate.js';
-import { OBJECTIVES, QUESTIONS, REPORT_LANGS } from '../reference/index.js';
+import { OBJECTIVES, QUESTIONS, REPORT_LANGS, isRefLang, isVerified } from '../reference/index.js';
 import { countries, countryKeys, fold } from '../reference/countries.js';
+import { VALIDATE_TEXTS, vt, type ValidateKey } from '../i18n/validate/index.js';
 
 type Json = Record<string, unknown>;
 export type Path = (string | number)[];
@@ -67,70 +70,75 @@ function resolveSchemaAt(path: Path): Json | undefined {
   return s;
 }
 
-const ITEM_NAMES: Record<string, string> = {
-  consultations: 'consultation',
-  stakeholders_consulted: 'stakeholder entry',
-  statistics: 'statistics row',
-  promising_practices: 'practice',
-  support_needs: 'support need',
-  principle_support_needs: 'support need',
-  annexes: 'annex',
-  languages: 'language',
-  applied: 'principle',
-  partners: 'partner',
-  organizations: 'organization',
-  stakeholders: 'stakeholder category',
-  // issue 9
-  custom: 'question',
-  crisis_impact: 'crisis',
-  support: 'organization',
-  participant_bodies: 'body',
-  authors: 'author',
-  rows: 'row',
-  references: 'reference',
-  sdg_targets: 'SDG target',
-  values: 'value',
-  columns: 'column',
-  // issue 9 §3–5
-  dimensions: 'dimension',
-  measures: 'measure',
-  plan_measures: 'measure id',
-  pledges: 'pledge',
-  progress_declaration: 'entry',
-};
+/** The name of one item of a list, by the list's field ("consultations" → "consultation"). */
+function itemName(owner: string, lang: string): string {
+  const key = `item.${owner}`;
+  return vt(lang, Object.hasOwn(VALIDATE_TEXTS.en, key) ? (key as ValidateKey) : 'item.default');
+}
+
+/**
+ * Whether the schema's own texts (field titles and descriptions, written in English) are shown:
+ * in English only; in another language the fields are named as they are written in the file.
+ */
+function schemaWords(lang: string): boolean {
+  return lang === 'en' || !isRefLang(lang);
+}
+
+/** The official language of reference wording for a message language (Arabic: English). */
+function officialLang(lang: string): 'en' | 'fr' | 'es' {
+  return lang === 'fr' || lang === 'es' ? lang : 'en';
+}
+
+/** The language of an official wording to show: the message language when verified, else English. */
+function verifiedLang(
+  entry: { readonly unverified: readonly string[] },
+  field: string,
+  lang: string,
+): 'en' | 'fr' | 'es' {
+  const l = officialLang(lang);
+  return isVerified(entry, field, l) ? l : 'en';
+}
 
 /** "Objective 7, question (c) Main gaps and challenges" / "Metadata › Submitter › Country". */
-export function describePath(path: Path): string {
-  if (path.length === 0) return 'The review';
+export function describePath(path: Path, lang = 'en'): string {
+  if (path.length === 0) return vt(lang, 'path.review');
   const parts: string[] = [];
   let i = 0;
   if (path[0] === 'objectives' && path.length >= 2) {
     const n = Number(path[1]);
     const o = OBJECTIVES.find((x) => x.number === n);
-    parts.push(o ? `Objective ${n} (${o.short.en})` : `Objective ${String(path[1])}`);
+    // official short titles from src/reference, in the message language when it has them
+    const objective = o
+      ? vt(lang, 'path.objective', { n, short: o.short[verifiedLang(o, 'short', lang)] })
+      : vt(lang, 'path.objectiveBare', { n: String(path[1]) });
+    parts.push(objective);
     i = 2;
     if (path.length >= 3) {
       const q = QUESTIONS.find((x) => x.field === path[2]);
-      if (q) parts[0] += `, question (${q.letter}) ${q.label.en}`;
-      else if (path[2] === 'next_steps') parts[0] += ', next steps';
-      else if (path[2] === 'plan_measures') parts[0] += ', plan measures';
-      else if (path[2] === 'priority') parts[0] += ', priority';
-      else parts[0] += `, “${String(path[2])}”`;
+      if (q) parts[0] = vt(lang, 'path.question', { objective, letter: q.letter, label: q.label[officialLang(lang)] });
+      else if (path[2] === 'next_steps') parts[0] = vt(lang, 'path.nextSteps', { objective });
+      else if (path[2] === 'plan_measures') parts[0] = vt(lang, 'path.planMeasures', { objective });
+      else if (path[2] === 'priority') parts[0] = vt(lang, 'path.priority', { objective });
+      else parts[0] = vt(lang, 'path.other', { objective, field: String(path[2]) });
       i = 3;
     }
   }
+  const titles = schemaWords(lang);
   for (; i < path.length; i++) {
     const seg = path[i]!;
     if (typeof seg === 'number') {
-      const owner = String(path[i - 1] ?? '');
-      parts.push(`${ITEM_NAMES[owner] ?? 'item'} ${seg + 1}`);
+      parts.push(vt(lang, 'path.item', { item: itemName(String(path[i - 1] ?? ''), lang), n: seg + 1 }));
+      continue;
+    }
+    if (!titles) {
+      parts.push(seg);
       continue;
     }
     const s = schemaAt(path.slice(0, i + 1));
     const title = typeof s?.['title'] === 'string' ? (s['title'] as string) : seg;
     parts.push(i === 0 ? title : lcFirst(title));
   }
-  return parts.join(path[0] === 'objectives' ? ', ' : ' › ');
+  return parts.join(path[0] === 'objectives' ? vt(lang, 'list.sep') : ' › ');
 }
 
 function lcFirst(s: string): string {
@@ -138,29 +146,33 @@ function lcFirst(s: string): string {
 }
 
 /** How a value looks to a non-programmer. */
-export function kindOf(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing (an empty value)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a group of named fields';
-  if (typeof v === 'string') return `the text “${clip(v)}”`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `${String(v)} (not a usable number)`;
-  if (typeof v === 'boolean') return `${v ? 'true' : 'false'} (a yes/no value)`;
+export function kindOf(v: unknown, lang = 'en'): string {
+  if (v === null || v === undefined) return vt(lang, 'kind.nothing');
+  if (Array.isArray(v)) return vt(lang, 'kind.list');
+  if (typeof v === 'object') return vt(lang, 'kind.group');
+  if (typeof v === 'string') return vt(lang, 'kind.text', { text: clip(v) });
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? vt(lang, 'kind.number', { n: v }) : vt(lang, 'kind.notANumber', { n: String(v) });
+  if (typeof v === 'boolean') return vt(lang, v ? 'kind.true' : 'kind.false');
   return String(v);
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  object: 'a group of named fields',
-  array: 'a list',
-  boolean: 'yes or no',
-  null: 'nothing',
+const TYPE_KEYS: Readonly<Record<string, ValidateKey>> = {
+  string: 'type.string',
+  number: 'type.number',
+  integer: 'type.integer',
+  object: 'type.object',
+  array: 'type.array',
+  boolean: 'type.boolean',
+  null: 'type.null',
 };
 
-function typeWords(t: unknown): string {
-  const list = Array.isArray(t) ? t : [t];
-  return list.map((x) => TYPE_WORDS[String(x)] ?? String(x)).join(' or ');
+function typeWords(t: unknown, lang: string): string {
+  const list = (Array.isArray(t) ? t : [t]).map((x) => {
+    const key = Object.hasOwn(TYPE_KEYS, String(x)) ? TYPE_KEYS[String(x)] : undefined;
+    return key ? vt(lang, key) : String(x);
+  });
+  return list.reduce((a, b) => vt(lang, 'type.or', { a, b }));
 }
 
 function clip(s: string, n = 40): string {
@@ -229,11 +241,215 @@ function fieldLabel(parentPath: Path, field: string): { title: string; descripti
   };
 }
 
-/** Turns Ajv's errors into findings, one per problem, best explanation first. */
-export function explainErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
+/** What an explainer gets: one Ajv error, where it is, the value there and the language. */
+interface ErrorContext {
+  e: ErrorObject;
+  path: Path;
+  where: string;
+  value: unknown;
+  lang: string;
+  push(f: Finding): void;
+}
+type Explainer = (c: ErrorContext) => void;
+
+/** Did-you-mean wording for a guess, or undefined. */
+function guessHint(lang: string, guess: string | undefined): string | undefined {
+  return guess === undefined ? undefined : vt(lang, 'didYouMean', { guess });
+}
+
+/** The explainer of each Ajv keyword; a keyword not listed gets Ajv's own words (`other`). */
+const EXPLAINERS: Readonly<Record<string, Explainer>> = {
+  // an `if` failing only says which `then` applies: the `then` error says what is wrong
+  if: () => {},
+  anyOf: ({ path, where, value, lang, push }) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const f of languageMapFindings(path, where, value as Json, lang)) push(f);
+      return;
+    }
+    push(narrativeTypeFinding(path, where, value, lang));
+  },
+  type: ({ e, path, where, value, lang, push }) => {
+    // a narrative (text or language map) that is neither, or a non-text entry in its language map
+    if (isNarrativeType(e.params['type'])) return push(narrativeTypeFinding(path, where, value, lang));
+    if (path.length > 0 && isNarrativeType(schemaAt(path.slice(0, -1))?.['type']))
+      return push(languageEntryFinding(path, value, lang));
+    const wantsText = e.params['type'] === 'string';
+    const scalar = typeof value === 'number' || typeof value === 'boolean';
+    push({
+      path,
+      code: 'type',
+      message: vt(lang, 'type.expected', {
+        where,
+        expected: typeWords(e.params['type'], lang),
+        found: kindOf(value, lang),
+      }),
+      ...(wantsText && scalar ? { hint: vt(lang, 'type.quote.hint') } : {}),
+    });
+  },
+  required: ({ e, path, where, lang, push }) => {
+    const field = String(e.params['missingProperty']);
+    const { title, description } = fieldLabel(path, field);
+    push({
+      path,
+      code: 'required',
+      message: vt(lang, schemaWords(lang) ? 'required.titled' : 'required', { where, field, title }),
+      // the schema's descriptions are English: shown as hints in English only
+      ...(description && schemaWords(lang) ? { hint: description } : {}),
+    });
+  },
+  additionalProperties: ({ e, path, where, lang, push }) => {
+    const extra = String(e.params['additionalProperty']);
+    const s = schemaAt(path);
+    const allowed = Object.keys((s?.['properties'] as Json | undefined) ?? {});
+    if (path.length === 1 && path[0] === 'objectives') {
+      push({
+        path: [...path, extra],
+        atKey: true,
+        code: 'unknown-objective',
+        message: extra === '' ? vt(lang, 'objective.unnumbered') : vt(lang, 'objective.unknown', { key: extra }),
+        hint: /^\d+$/.test(extra) ? undefined : objectiveHint(extra, lang),
+      });
+      return;
+    }
+    const nbsp = extra.includes('\u00a0');
+    const guess = extra === '<<' ? undefined : didYouMean(nbsp ? extra.replace(/\u00a0/g, '').trim() : extra, allowed);
+    push({
+      path: [...path, extra],
+      atKey: true,
+      code: 'unknown-field',
+      message: vt(lang, 'field.unknown', { where, field: extra }),
+      hint: nbsp
+        ? vt(lang, 'field.nbsp.hint') + (guess ? ` ${guessHint(lang, guess)!}` : '')
+        : extra === '<<'
+          ? vt(lang, 'field.merge.hint')
+          : (guessHint(lang, guess) ??
+            (allowed.length ? vt(lang, 'field.allowed.hint', { list: allowed.join(', ') }) : undefined)),
+    });
+  },
+  enum: ({ e, path, where, value, lang, push }) => {
+    const allowed = (e.params['allowedValues'] as unknown[]).map(String);
+    const s = schemaAt(path);
+    const labels = (s?.['enumDescriptions'] as string[] | undefined) ?? [];
+    const guess =
+      typeof value === 'string'
+        ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels))
+        : typeof value === 'boolean' && allowed.includes('yes') // answer: true (JSON, or YAML 1.1 habits)
+          ? value
+            ? 'yes'
+            : 'no'
+          : undefined;
+    // the labels of allowed values come from the schema (English): shown in English only
+    const shown = schemaWords(lang) ? labels : [];
+    push({
+      path,
+      code: 'enum',
+      message: vt(lang, 'enum', { where, found: kindOf(value, lang) }),
+      hint:
+        guessHint(lang, guess) ??
+        vt(lang, 'enum.allowed.hint', {
+          list: allowed.map((a, i) => (shown[i] && shown[i] !== a ? `${a} (${shown[i]})` : a)).join(', '),
+        }),
+    });
+  },
+  const: ({ e, path, where, value, lang, push }) =>
+    push({
+      path,
+      code: 'const',
+      message: vt(lang, 'const', {
+        where,
+        value: JSON.stringify(e.params['allowedValue']),
+        found: kindOf(value, lang),
+      }),
+    }),
+  format: ({ e, path, where, value, lang, push }) =>
+    push(formatFinding(path, where, String(e.params['format']), value, lang)),
+  pattern: ({ e, path, where, value, lang, push }) => {
+    if ((e as { propertyName?: string }).propertyName !== undefined) return; // see propertyNames
+    const found = kindOf(value, lang);
+    if (path[path.length - 1] === 'country' && typeof value === 'string') {
+      push({
+        path,
+        code: 'country',
+        message: vt(lang, 'country.pattern', { where, found }),
+        hint: countryHint(value, lang),
+      });
+    } else if (path.includes('languages')) {
+      push({
+        path,
+        code: 'language-code',
+        message: vt(lang, 'language.pattern', { where, found }),
+        hint: vt(lang, 'language.pattern.hint', { list: REPORT_LANGS.join(', ') }),
+      });
+    } else if (path.includes('sdg_targets')) {
+      push({
+        path,
+        code: 'sdg-target',
+        message: vt(lang, 'sdg.pattern', { where, found }),
+        hint: vt(lang, 'sdg.pattern.hint'),
+      });
+    } else if (schemaAt(path)?.['format'] === 'uri' || schemaAt(path)?.['format'] === 'date') {
+      // same finding as the format error: reported once
+      push(formatFinding(path, where, String(schemaAt(path)?.['format']), value, lang));
+    } else push({ path, code: 'pattern', message: vt(lang, 'pattern', { where, found }) });
+  },
+  propertyNames: ({ path, where, value, lang, push }) => {
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      for (const f of languageMapFindings(path, where, value as Json, lang)) push(f);
+  },
+  minItems: ({ e, path, where, lang, push }) =>
+    push({ path, code: 'empty', message: vt(lang, 'empty.list', { where, n: String(e.params['limit']) }) }),
+  minLength: ({ path, where, lang, push }) => push({ path, code: 'empty', message: vt(lang, 'empty.text', { where }) }),
+  minProperties: ({ path, where, lang, push }) =>
+    push({
+      path,
+      code: 'empty',
+      message: vt(lang, isNarrativeType(schemaAt(path)?.['type']) ? 'empty.map' : 'empty.group', { where }),
+    }),
+  uniqueItems: ({ e, path, where, value, lang, push }) => {
+    // Ajv reports the pair as {i, j} in either order: point at the later one
+    const a = Number(e.params['i']);
+    const b = Number(e.params['j']);
+    const [first, later] = a < b ? [a, b] : [b, a];
+    const text = Array.isArray(value) && typeof value[later] === 'string' ? clip(String(value[later])) : undefined;
+    push({
+      path: [...path, later],
+      code: 'duplicate-item',
+      message: vt(lang, text === undefined ? 'duplicate' : 'duplicate.text', {
+        where,
+        later: later + 1,
+        first: first + 1,
+        ...(text === undefined ? {} : { text }),
+      }),
+      hint: vt(lang, 'duplicate.hint'),
+    });
+  },
+  minimum: ({ e, path, where, value, lang, push }) =>
+    push({
+      path,
+      code: 'range',
+      message: vt(lang, 'minimum', { where, limit: String(e.params['limit']), found: kindOf(value, lang) }),
+    }),
+  maximum: ({ e, path, where, value, lang, push }) =>
+    push({
+      path,
+      code: 'range',
+      message: vt(lang, 'maximum', { where, limit: String(e.params['limit']), found: kindOf(value, lang) }),
+      ...(path.includes('objectives') ? { hint: vt(lang, 'objective.range.hint') } : {}),
+    }),
+};
+
+/** A keyword without its own explainer: Ajv's words (English) in the language's frame. */
+const explainOther: Explainer = ({ e, path, where, lang, push }) =>
+  push({ path, code: 'schema', message: vt(lang, 'other', { where, reason: e.message ?? vt(lang, 'other.reason') }) });
+
+/**
+ * Turns Ajv's errors into findings, one per problem, best explanation first, worded in `lang`
+ * (English for a language whose texts are not loaded: see VALIDATE_TEXTS.load).
+ */
+export function explainErrors(errors: readonly ErrorObject[], data: unknown, lang = 'en'): Finding[] {
   // anyOf (a text-or-language-map written as anyOf): one finding for the whole value, not one per
   // branch; only a non-text entry inside a language map ({en: [..]}) is reported from inside a
-  // branch. Narratives themselves are one schema (`type: [string, object]`), handled below.
+  // branch. Narratives themselves are one schema (`type: [string, object]`), handled by `type`.
   // the anyOf error that an error inside one of its branches belongs to: same schema path prefix,
   // and an instance path that is a prefix of the error's (indexed: a storm has thousands)
   const anyOfs = new Map<string, ErrorObject>();
@@ -271,211 +487,15 @@ export function explainErrors(errors: readonly ErrorObject[], data: unknown): Fi
   for (const e of errors) {
     if (e.keyword === 'if') continue;
     const path = pointerToPath(e.instancePath, data);
-    const where = describePath(path);
     const value = valueAt(data, path);
     const owner = branchOf(e);
     if (owner) {
       if (e.keyword === 'type' && e.instancePath.length > owner.instancePath.length)
-        push(languageEntryFinding(path, value));
+        push(languageEntryFinding(path, value, lang));
       continue;
     }
-    switch (e.keyword) {
-      case 'anyOf': {
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-          for (const f of languageMapFindings(path, where, value as Json)) push(f);
-          continue;
-        }
-        push(narrativeTypeFinding(path, where, value));
-        break;
-      }
-      case 'type': {
-        // a narrative (text or language map) that is neither, or a non-text entry in its language map
-        if (isNarrativeType(e.params['type'])) {
-          push(narrativeTypeFinding(path, where, value));
-          break;
-        }
-        if (path.length > 0 && isNarrativeType(schemaAt(path.slice(0, -1))?.['type'])) {
-          push(languageEntryFinding(path, value));
-          break;
-        }
-        const wantsText = e.params['type'] === 'string';
-        const scalar = typeof value === 'number' || typeof value === 'boolean';
-        push({
-          path,
-          code: 'type',
-          message: `${where}: expected ${typeWords(e.params['type'])}, found ${kindOf(value)}.`,
-          ...(wantsText && scalar
-            ? {
-                hint: 'Put the value in quotes (for example version: "1.10") so that it is read as text exactly as written.',
-              }
-            : {}),
-        });
-        break;
-      }
-      case 'required': {
-        const field = String(e.params['missingProperty']);
-        const { title, description } = fieldLabel(path, field);
-        push({
-          path,
-          code: 'required',
-          message: `${where}: “${field}” (${title}) is missing.`,
-          ...(description ? { hint: description } : {}),
-        });
-        break;
-      }
-      case 'additionalProperties': {
-        const extra = String(e.params['additionalProperty']);
-        const s = schemaAt(path);
-        const allowed = Object.keys((s?.['properties'] as Json | undefined) ?? {});
-        if (path.length === 1 && path[0] === 'objectives') {
-          push({
-            path: [...path, extra],
-            atKey: true,
-            code: 'unknown-objective',
-            message:
-              extra === ''
-                ? 'Objectives: an objective has no number; GCM objectives are numbered 1 to 23.'
-                : `Objectives: there is no objective “${extra}”; GCM objectives are numbered 1 to 23.`,
-            hint: /^\d+$/.test(extra) ? undefined : objectiveHint(extra),
-          });
-          break;
-        }
-        const nbsp = extra.includes('\u00a0');
-        const guess =
-          extra === '<<' ? undefined : didYouMean(nbsp ? extra.replace(/\u00a0/g, '').trim() : extra, allowed);
-        push({
-          path: [...path, extra],
-          atKey: true,
-          code: 'unknown-field',
-          message: `${where}: unknown field “${extra}”.`,
-          hint: nbsp
-            ? `The name contains non-breaking spaces (often pasted from Word), which YAML does not count as indentation or spaces: replace them with normal spaces.${guess ? ` Did you mean “${guess}”?` : ''}`
-            : extra === '<<'
-              ? 'YAML merge keys (<<) are not supported in review files: write the fields out.'
-              : guess
-                ? `Did you mean “${guess}”?`
-                : allowed.length
-                  ? `Allowed fields: ${allowed.join(', ')}.`
-                  : undefined,
-        });
-        break;
-      }
-      case 'enum': {
-        const allowed = (e.params['allowedValues'] as unknown[]).map(String);
-        const s = schemaAt(path);
-        const labels = (s?.['enumDescriptions'] as string[] | undefined) ?? [];
-        const guess =
-          typeof value === 'string'
-            ? (didYouMean(value, allowed) ?? matchLabel(value, allowed, labels))
-            : typeof value === 'boolean' && allowed.includes('yes') // answer: true (JSON, or YAML 1.1 habits)
-              ? value
-                ? 'yes'
-                : 'no'
-              : undefined;
-        push({
-          path,
-          code: 'enum',
-          message: `${where}: ${kindOf(value)} is not one of the allowed values.`,
-          hint: guess
-            ? `Did you mean “${guess}”?`
-            : `Allowed: ${allowed.map((a, i) => (labels[i] && labels[i] !== a ? `${a} (${labels[i]})` : a)).join(', ')}.`,
-        });
-        break;
-      }
-      case 'const': {
-        push({
-          path,
-          code: 'const',
-          message: `${where}: must be ${JSON.stringify(e.params['allowedValue'])}, found ${kindOf(value)}.`,
-        });
-        break;
-      }
-      case 'format': {
-        push(formatFinding(path, where, String(e.params['format']), value));
-        break;
-      }
-      case 'pattern': {
-        if ((e as { propertyName?: string }).propertyName !== undefined) break; // see propertyNames
-        if (path[path.length - 1] === 'country' && typeof value === 'string') {
-          push({
-            path,
-            code: 'country',
-            message: `${where}: ${kindOf(value)} is not an ISO 3166-1 alpha-3 country code (three capital letters).`,
-            hint: countryHint(value),
-          });
-        } else if (path.includes('languages')) {
-          push({
-            path,
-            code: 'language-code',
-            message: `${where}: ${kindOf(value)} is not a language code.`,
-            hint: `Use two-letter codes; reports can be rendered in ${REPORT_LANGS.join(', ')}.`,
-          });
-        } else if (path.includes('sdg_targets')) {
-          push({
-            path,
-            code: 'sdg-target',
-            message: `${where}: ${kindOf(value)} is not an SDG target or indicator number.`,
-            hint: 'Write the number of a target such as "10.7" or "10.c", or of an indicator such as "10.7.2" (goals 1 to 17).',
-          });
-        } else if (schemaAt(path)?.['format'] === 'uri' || schemaAt(path)?.['format'] === 'date') {
-          // same finding as the format error: reported once
-          push(formatFinding(path, where, String(schemaAt(path)?.['format']), value));
-        } else push({ path, code: 'pattern', message: `${where}: ${kindOf(value)} is not in the expected form.` });
-        break;
-      }
-      case 'propertyNames': {
-        if (value && typeof value === 'object' && !Array.isArray(value))
-          for (const f of languageMapFindings(path, where, value as Json)) push(f);
-        break;
-      }
-      case 'minItems':
-        push({
-          path,
-          code: 'empty',
-          message: `${where}: the list is empty; add at least ${String(e.params['limit'])}.`,
-        });
-        break;
-      case 'minLength':
-        push({ path, code: 'empty', message: `${where}: the text is empty.` });
-        break;
-      case 'minProperties':
-        push(
-          isNarrativeType(schemaAt(path)?.['type'])
-            ? { path, code: 'empty', message: `${where}: the language map is empty; write the text.` }
-            : { path, code: 'empty', message: `${where}: is empty.` },
-        );
-        break;
-      case 'uniqueItems': {
-        // Ajv reports the pair as {i, j} in either order: point at the later one
-        const a = Number(e.params['i']);
-        const b = Number(e.params['j']);
-        const [first, later] = a < b ? [a, b] : [b, a];
-        push({
-          path: [...path, later],
-          code: 'duplicate-item',
-          message: `${where}: item ${later + 1} repeats item ${first + 1}${typeof value === 'object' && Array.isArray(value) && typeof value[later] === 'string' ? ` (“${clip(String(value[later]))}”)` : ''}.`,
-          hint: 'Remove the repeated item.',
-        });
-        break;
-      }
-      case 'minimum':
-        push({
-          path,
-          code: 'range',
-          message: `${where}: must be ${String(e.params['limit'])} or more, found ${kindOf(value)}.`,
-        });
-        break;
-      case 'maximum':
-        push({
-          path,
-          code: 'range',
-          message: `${where}: must be ${String(e.params['limit'])} or less, found ${kindOf(value)}.`,
-          ...(path.includes('objectives') ? { hint: 'GCM objectives are numbered 1 to 23.' } : {}),
-        });
-        break;
-      default:
-        push({ path, code: 'schema', message: `${where}: ${e.message ?? 'is not valid'}.` });
-    }
+    const explain = Object.hasOwn(EXPLAINERS, e.keyword) ? EXPLAINERS[e.keyword]! : explainOther;
+    explain({ e, path, where: describePath(path, lang), value, lang, push });
   }
   return out;
 }
@@ -488,25 +508,28 @@ function isNarrativeType(t: unknown): boolean {
 }
 
 /** A narrative that is neither text nor a language map (a list, a number, nothing…). */
-function narrativeTypeFinding(path: Path, where: string, value: unknown): Finding {
+function narrativeTypeFinding(path: Path, where: string, value: unknown, lang: string): Finding {
   // a short text (a name, a unit, a source) is one line: no bullet lists there
   const short = schemaAt(path)?.['minLength'] === 1;
   return {
     path,
     code: 'type',
-    message: `${where}: expected text, found ${kindOf(value)}.`,
-    hint: short
-      ? 'Write a short text after the colon, or one text per language such as {en: "...", fr: "..."}.'
-      : Array.isArray(value)
-        ? 'To write a bullet list, put it inside the text: start the value with | and write lines beginning with "- ".'
-        : value === null || value === undefined
-          ? 'Write the text after the colon (or on the next lines after |). A text that starts with # is read as a comment, so put such a text in quotes.'
-          : 'Put the text after the colon; quote it if it starts with a special character.',
+    message: vt(lang, 'narrative.type', { where, found: kindOf(value, lang) }),
+    hint: vt(
+      lang,
+      short
+        ? 'narrative.short.hint'
+        : Array.isArray(value)
+          ? 'narrative.list.hint'
+          : value === null || value === undefined
+            ? 'narrative.nothing.hint'
+            : 'narrative.other.hint',
+    ),
   };
 }
 
 /** A language map's keys that are not language codes (one finding each), or an empty map. */
-function languageMapFindings(path: Path, where: string, value: Json): Finding[] {
+function languageMapFindings(path: Path, where: string, value: Json, lang: string): Finding[] {
   const out: Finding[] = [];
   const bad = Object.keys(value).filter((k) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k));
   for (const k of bad) {
@@ -515,21 +538,25 @@ function languageMapFindings(path: Path, where: string, value: Json): Finding[] 
       path: [...path, k],
       atKey: true,
       code: 'language-code',
-      message: `${where}: “${k}” is not a language code. A text in several languages is written as a map such as {en: "...", fr: "..."}.`,
-      hint: guess ? `Did you mean “${guess}”?` : 'Use two-letter codes: en, fr, es, ar.',
+      message: vt(lang, 'languageMap.key', { where, key: k }),
+      hint: guessHint(lang, guess) ?? vt(lang, 'languageMap.key.hint'),
     });
   }
   if (!bad.length && Object.keys(value).length === 0)
-    out.push({ path, code: 'empty', message: `${where}: the language map is empty; write the text.` });
+    out.push({ path, code: 'empty', message: vt(lang, 'empty.map', { where }) });
   return out;
 }
 
 /** An entry of a language map that is not text ({en: [...]}). */
-function languageEntryFinding(path: Path, value: unknown): Finding {
+function languageEntryFinding(path: Path, value: unknown, lang: string): Finding {
   return {
     path,
     code: 'type',
-    message: `${describePath(path.slice(0, -1))}: the text in language “${String(path[path.length - 1])}” must be text, found ${kindOf(value)}.`,
+    message: vt(lang, 'languageMap.entry', {
+      where: describePath(path.slice(0, -1), lang),
+      lang: String(path[path.length - 1]),
+      found: kindOf(value, lang),
+    }),
   };
 }
 
@@ -542,16 +569,17 @@ const NUMBER_WORDS: Record<string, number> = {};
 NUMBER_WORDS['une'] = 1;
 
 /** "seven", "Objective 7", "obj_7", "sept" → a hint naming the key to write. */
-function objectiveHint(key: string): string {
+function objectiveHint(key: string, lang: string): string {
   const k = key.toLowerCase().trim();
   const digits = /\d+/.exec(k)?.[0];
   const n = digits !== undefined ? Number(digits) : NUMBER_WORDS[k.replace(/[\s_]+/g, '-')];
-  if (n !== undefined && n >= 1 && n <= 23) return `Write the objective number only: \`${n}:\`.`;
-  return 'Write the objective number only, e.g. `7:`.';
+  if (n !== undefined && n >= 1 && n <= 23) return vt(lang, 'objective.number.hint', { n });
+  return vt(lang, 'objective.example.hint');
 }
 
-function formatFinding(path: Path, where: string, fmt: string, value: unknown): Finding {
+function formatFinding(path: Path, where: string, fmt: string, value: unknown, lang: string): Finding {
   const v = typeof value === 'string' ? value.trim() : '';
+  const found = kindOf(value, lang);
   if (fmt === 'date') {
     const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(v);
     const [d, mo] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
@@ -560,30 +588,23 @@ function formatFinding(path: Path, where: string, fmt: string, value: unknown): 
     return {
       path,
       code: 'format',
-      message: `${where}: ${kindOf(value)} is not a date written as YYYY-MM-DD (for example 2026-03-15).`,
-      hint: guess
-        ? `Did you mean “${guess}”?`
-        : 'Write year-month-day with two-digit months and days, e.g. 2026-03-15 for 15 March 2026; check that the day exists.',
+      message: vt(lang, 'date', { where, found }),
+      hint: guessHint(lang, guess) ?? vt(lang, 'date.hint'),
     };
   }
   if (fmt === 'email') {
-    return {
-      path,
-      code: 'format',
-      message: `${where}: ${kindOf(value)} is not an email address.`,
-      hint: 'An email address looks like name@ministry.gov.example, with no spaces or “mailto:”.',
-    };
+    return { path, code: 'format', message: vt(lang, 'email', { where, found }), hint: vt(lang, 'email.hint') };
   }
   if (fmt === 'uri') {
     const guess = /^www\.[^\s]+\.[a-z]{2,}/i.test(v) ? `https://${v}` : undefined;
     return {
       path,
       code: 'format',
-      message: `${where}: ${kindOf(value)} is not a full web address (it must start with https:// or http://).`,
-      hint: guess ? `Did you mean “${guess}”?` : 'Copy the address from the browser’s address bar.',
+      message: vt(lang, 'uri', { where, found }),
+      hint: guessHint(lang, guess) ?? vt(lang, 'uri.hint'),
     };
   }
-  return { path, code: 'format', message: `${where}: ${kindOf(value)} is not a valid ${fmt}.` };
+  return { path, code: 'format', message: vt(lang, 'format.other', { where, found, format: fmt }) };
 }
 
 function matchLabel(value: string, allowed: string[], labels: string[]): string | undefined {
@@ -615,16 +636,16 @@ function languageGuess(k: string): string | undefined {
 }
 
 let countryNames: Map<string, string> | undefined;
-function countryHint(value: string): string {
+function countryHint(value: string, lang: string): string {
   // every name a person may type, in en/fr/es, folded → its code (built only when a code is wrong)
   countryNames ??= new Map(countries().flatMap((c) => countryKeys(c).map((k) => [k, c.code] as [string, string])));
   const key = fold(value.trim());
   const direct = countryNames.get(key);
-  if (direct) return `Did you mean “${direct}”?`;
+  if (direct) return guessHint(lang, direct)!;
   const names = [...countryNames.keys()];
   const best = closest(key, names);
   if (distance(key, best) <= Math.max(2, Math.floor(best.length / 4))) {
-    return `Did you mean “${countryNames.get(best)!}”?`;
+    return guessHint(lang, countryNames.get(best))!;
   }
-  return 'Use the three-letter ISO code, e.g. MEX for Mexico, PHL for the Philippines (`gcm-review init` looks it up for you).';
+  return vt(lang, 'country.example.hint');
 }

@@ -44,6 +44,8 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
   const checkOpts: CheckOptions = {
     ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.maxProblems !== undefined ? { maxProblems: opts.maxProblems } : {}),
+    // the language of messages: each worker loads its texts before checking (see worker.ts)
+    ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
   };
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {

@@ -22,6 +22,10 @@ export function run(
     ...process.env,
     NO_COLOR: undefined,
     FORCE_COLOR: undefined,
+    // messages follow the locale (validate, the wizard): English unless a test sets another
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    LANG: 'C.UTF-8',
     ...opts.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];

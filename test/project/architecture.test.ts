@@ -41,9 +41,10 @@ describe('architecture', () => {
       for (const i of f.imports) expect(i, f.file).toMatch(/^\.\/[a-z-]+\.js$/);
   });
 
-  it('reporters know only diagnostics', () => {
+  it('reporters know only diagnostics and the message catalogs (data, for the words of the text format)', () => {
     for (const f of all.filter((x) => x.file.startsWith('reporters/')))
-      for (const i of f.imports) expect(i, f.file).toMatch(/^(\.\/|\.\.\/diagnostics\/|node:)/);
+      for (const i of f.imports)
+        expect(i, f.file).toMatch(/^(\.\/|\.\.\/diagnostics\/|\.\.\/i18n\/(catalog|validate\/index)\.js$|node:)/);
   });
 });
 

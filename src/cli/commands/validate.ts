@@ -10,24 +10,34 @@ import { checkFiles } from '../../validate/pool.js';
 import { FORMATS, REPORTERS, failed, statusOf, PLAIN, type Format, type Style } from '../../reporters/index.js';
 import { colorEnabled, globalOptions, makeChalk } from '../output.js';
 import { VERSION } from '../version.js';
+import { localeLang } from '../../i18n/catalog.js';
+import { VALIDATE_LANGS, VALIDATE_TEXTS, isValidateLang, vt } from '../../i18n/validate/index.js';
 
 interface ValidateOptions {
   format: Format;
   strict?: boolean;
   failOn: 'error' | 'warning';
   output?: string;
-  maxSize: number;
-  maxProblems: number;
+  maxSize: string;
+  maxProblems: string;
+  lang?: string;
   followSymlinks?: boolean;
   stdinFilename: string;
+}
+
+interface Limits {
+  maxBytes: number;
+  maxProblems: number;
+  lang: string;
 }
 
 async function checkAll(
   files: string[],
   opts: ValidateOptions,
+  limits: Limits,
   skipped: Map<string, FileResult>,
 ): Promise<FileResult[]> {
-  const checkOpts = { maxBytes: opts.maxSize, maxProblems: opts.maxProblems };
+  const checkOpts = limits;
   const onDisk = files.filter((f) => f !== '-' && !skipped.has(f));
   const checked = await checkFiles(onDisk, checkOpts);
   let k = 0;
@@ -37,10 +47,10 @@ async function checkAll(
     if (skip) results.push(skip);
     else if (f === '-') {
       // standard input: the cap holds while reading, so an endless stream costs at most --max-size
-      const read = await readStreamCapped(process.stdin, opts.maxSize);
+      const read = await readStreamCapped(process.stdin, limits.maxBytes);
       results.push(
         'problem' in read
-          ? unreadResult(opts.stdinFilename, read.problem)
+          ? unreadResult(opts.stdinFilename, read.problem, limits.lang)
           : slimResult(checkText(opts.stdinFilename, read.bytes, checkOpts)),
       );
     } else results.push(checked[k++]!);
@@ -48,17 +58,31 @@ async function checkAll(
   return results;
 }
 
-function parseCount(v: string): number {
-  if (!/^\d+$/.test(v.trim())) throw new UserError(`--max-problems: “${v}” is not a whole number (0 lists them all).`);
+// --max-problems and --max-size are read once the language of messages is known (in the action)
+function parseCount(v: string, lang: string): number {
+  if (!/^\d+$/.test(v.trim())) throw new UserError(vt(lang, 'cli.maxProblems.invalid', { value: v }));
   return Number(v.trim());
 }
 
-function parseSize(v: string): number {
+function parseSize(v: string, lang: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(v.trim());
-  if (!m) throw new UserError(`--max-size: “${v}” is not a size (examples: 500kb, 10mb).`);
+  if (!m) throw new UserError(vt(lang, 'cli.maxSize.invalid', { value: v }));
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * mult);
+}
+
+/**
+ * --lang: its choices are listed in help and shell completion, but checked in the action, so that
+ * an unsupported value gets a message in the user's language (exit 2, naming the languages).
+ */
+function langOption(): Option {
+  const o = new Option(
+    '--lang <lang>',
+    'language of messages and hints (default: from LC_ALL, LC_MESSAGES or LANG, else en; ar: English for now); codes never change',
+  );
+  o.argChoices = [...VALIDATE_LANGS];
+  return o;
 }
 
 function styleFor(enabled: boolean): Style {
@@ -81,16 +105,18 @@ export function registerValidate(program: Command): void {
     )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(
-      new Option('--max-size <size>', 'largest file accepted, with a unit: 500kb, 10mb, 1gb (no unit: bytes)')
-        .argParser(parseSize)
-        .default(10 * 1024 * 1024, '10mb'),
+      new Option('--max-size <size>', 'largest file accepted, with a unit: 500kb, 10mb, 1gb (no unit: bytes)').default(
+        '10mb',
+        '10mb',
+      ),
     )
-    .option(
-      '--max-problems <n>',
-      `problems listed per file; the rest are counted by kind (0: all; default: ${DEFAULT_MAX_PROBLEMS})`,
-      parseCount,
-      DEFAULT_MAX_PROBLEMS,
+    .addOption(
+      new Option('--max-problems <n>', 'problems listed per file; the rest are counted by kind (0: all)').default(
+        String(DEFAULT_MAX_PROBLEMS),
+        String(DEFAULT_MAX_PROBLEMS),
+      ),
     )
+    .addOption(langOption())
     .option('--follow-symlinks', 'read symbolic links that lead outside the folder being checked')
     .option('--stdin-filename <name>', 'name to show for standard input', '<stdin>')
     .addHelpText(
@@ -108,20 +134,21 @@ could not be read.`,
     )
     .action(async (inputs: string[], opts: ValidateOptions, cmd: Command) => {
       const g = globalOptions(cmd);
-      if (!inputs.length)
-        throw new UserError(
-          'name the review files to check.',
-          2,
-          'Example: gcm-review validate my-review.gcm.yaml   (or a folder, a glob, or - for standard input)',
-        );
+      const lang = await messageLang(opts.lang);
+      const limits: Limits = {
+        maxBytes: parseSize(opts.maxSize, lang),
+        maxProblems: parseCount(opts.maxProblems, lang),
+        lang,
+      };
+      if (!inputs.length) throw new UserError(vt(lang, 'cli.noInputs'), 2, vt(lang, 'cli.noInputs.hint'));
       const strict = Boolean(opts.strict) || opts.failOn === 'warning';
       const skipped = new Map<string, FileResult>();
       const files = await expandInputs(inputs, process.cwd(), {
         followSymlinks: Boolean(opts.followSymlinks),
-        onSkip: (file, problem) => skipped.set(file, unreadResult(file, problem)),
+        onSkip: (file, problem) => skipped.set(file, unreadResult(file, problem, lang)),
       });
       for (const f of skipped.keys()) if (!files.includes(f)) files.push(f);
-      const results = await checkAll(files, opts, skipped);
+      const results = await checkAll(files, opts, limits, skipped);
 
       const toFile = opts.output !== undefined;
       const color = !toFile && opts.format === 'text' && colorEnabled(process.stdout);
@@ -131,12 +158,13 @@ could not be read.`,
         strict,
         verbosity: g.quiet ? 'quiet' : g.verbose ? 'verbose' : 'normal',
         style: styleFor(color),
+        lang,
       });
       if (toFile) {
         try {
           await writeFileAtomic(opts.output!, report);
         } catch (err) {
-          throw new UserError(`could not write the report to ${opts.output}: ${(err as Error).message}`);
+          throw new UserError(vt(lang, 'cli.writeFailed', { file: opts.output!, reason: (err as Error).message }));
         }
       } else process.stdout.write(report);
 
@@ -144,4 +172,19 @@ could not be read.`,
       else if (results.some((r) => failed(r, strict))) process.exitCode = 1;
       else process.exitCode = 0;
     });
+}
+
+/**
+ * The language of messages: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG: fr_FR.UTF-8 → fr;
+ * C, POSIX or a language without messages → en). Its texts are loaded here, once, before checking.
+ */
+async function messageLang(option: string | undefined): Promise<string> {
+  const fromLocale = localeLang(VALIDATE_LANGS);
+  if (option !== undefined && !isValidateLang(option.trim().toLowerCase())) {
+    await VALIDATE_TEXTS.load(fromLocale);
+    throw new UserError(vt(fromLocale, 'cli.lang.invalid', { lang: option, list: VALIDATE_LANGS.join(', ') }), 2);
+  }
+  const lang = option !== undefined ? option.trim().toLowerCase() : fromLocale;
+  await VALIDATE_TEXTS.load(lang);
+  return lang;
 }
