@@ -19,10 +19,7 @@ export type Table<K extends string> = Readonly<Record<K, string>>;
  * miss keys for the compiler (English fills them at run time); test/i18n/catalogs.test.ts fails
  * on any missing key.
  */
-export type Source<K extends string> =
-  | Partial<Table<K>>
-  | FallsBack
-  | (() => Promise<Partial<Table<K>> | FallsBack>);
+export type Source<K extends string> = Partial<Table<K>> | FallsBack | (() => Promise<Partial<Table<K>> | FallsBack>);
 
 /** Fills {name} placeholders; unknown placeholders are left as they are. */
 export function fill(template: string, vars?: Vars): string {

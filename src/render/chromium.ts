@@ -315,10 +315,7 @@ export class ChromiumRenderer {
       ]);
       // as puppeteer.launch does: wait for the tab the browser opens at start (about:blank), so
       // the first page is that tab, not a second one with a renderer process of its own
-      await Promise.race([
-        browser.waitForTarget((t) => t.type() === 'page', { timeout: 60_000 }),
-        stopped,
-      ]);
+      await Promise.race([browser.waitForTarget((t) => t.type() === 'page', { timeout: 60_000 }), stopped]);
       this.procs.set(browser, spawned);
       this.launches++;
       // a browser that goes away (killed, crashed) is forgotten at once: the next report starts another

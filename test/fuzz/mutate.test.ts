@@ -146,7 +146,6 @@ test(`${RUNS} mutated examples: no exception, exit 0/1/2, every problem inside t
         );
         expect(d.message.length).toBeGreaterThan(0);
         // nothing from the file reaches a report as a control sequence
-        // eslint-disable-next-line no-control-regex
         expect(d.message + (d.hint ?? '') + (d.source ?? '')).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
       }
       if (status !== 'valid') found++;
