@@ -1,6 +1,7 @@
 // Bytes → text: strict UTF-8 decoding, then the text checks common to both parsers (BOM, old Mac
 // line endings, characters YAML forbids).
 import { positionAt, problem, type Position, type Problem } from './common.js';
+import { vt, type ValidateKey } from '../i18n/validate/index.js';
 
 /** At most this many control-character problems are listed one by one. */
 const MAX_CHAR_PROBLEMS = 20;
@@ -9,8 +10,8 @@ const MAX_CHAR_PROBLEMS = 20;
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Decodes UTF-8 strictly; a BOM is dropped. On bad bytes, says where the first one is. */
-export function decodeText(bytes: Uint8Array): { text: string } | { problem: Problem } {
+/** Decodes UTF-8 strictly; a BOM is dropped. On bad bytes, says where the first one is (in `lang`). */
+export function decodeText(bytes: Uint8Array, lang = 'en'): { text: string } | { problem: Problem } {
   try {
     return { text: decoder.decode(bytes) };
   } catch {
@@ -26,11 +27,9 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Pro
     return {
       problem: problem(
         'encoding',
-        utf16
-          ? 'The file is saved as UTF-16 text; review files must be UTF-8.'
-          : `The file is not valid UTF-8 text (byte 0x${byte} at line ${line}, column ${column}).`,
+        utf16 ? vt(lang, 'encoding.utf16') : vt(lang, 'encoding.invalid', { byte: byte ?? '??', line, column }),
         utf16 ? { line: 1, column: 1 } : { line, column },
-        'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8). Files saved from Word or Excel as "ANSI", "Latin-1" or "Unicode" need this.',
+        vt(lang, 'encoding.hint'),
       ),
     };
   }
@@ -76,12 +75,12 @@ const FORBIDDEN_CHAR =
 /** The same characters plus every surrogate, without look-arounds: a quick scan that rules most files out. */
 const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-const CHAR_NAMES: Record<number, string> = {
-  0x00: 'a NUL character (U+0000)',
-  0x0b: 'a vertical tab (U+000B; Word writes one for a manual line break)',
-  0x0c: 'a form feed (U+000C; Word writes one for a page break)',
-  0x1b: 'an escape character (U+001B)',
-  0x7f: 'a delete character (U+007F)',
+const CHAR_NAMES: Record<number, ValidateKey> = {
+  0x00: 'char.nul',
+  0x0b: 'char.verticalTab',
+  0x0c: 'char.formFeed',
+  0x1b: 'char.escape',
+  0x7f: 'char.delete',
 };
 
 /**
@@ -89,7 +88,7 @@ const CHAR_NAMES: Record<number, string> = {
  * return alone) become line feeds, which keeps every line:column the same. Characters YAML forbids
  * are reported, each where it is.
  */
-export function prepareText(input: string): { text: string; problems: Problem[] } {
+export function prepareText(input: string, lang = 'en'): { text: string; problems: Problem[] } {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   const problems: Problem[] = [];
@@ -102,29 +101,17 @@ export function prepareText(input: string): { text: string; problems: Problem[] 
     count++;
     if (count > MAX_CHAR_PROBLEMS) continue;
     const code = m[0].charCodeAt(0);
-    const name =
-      CHAR_NAMES[code] ??
-      (code >= 0xd800 && code <= 0xdfff
-        ? `half of a character (an unpaired surrogate, U+${hex(code)})`
-        : `an invisible control character (U+${hex(code)})`);
+    const named = CHAR_NAMES[code];
+    const name = named
+      ? vt(lang, named)
+      : vt(lang, code >= 0xd800 && code <= 0xdfff ? 'char.surrogate' : 'char.control', { code: hex(code) });
     last = positionAt(text, m.index);
     problems.push(
-      problem(
-        'control-character',
-        `The text contains ${name}, which YAML does not allow.`,
-        last,
-        'Delete it (it is invisible in most editors: delete the character at this column and retype it), or retype the text instead of pasting it.',
-      ),
+      problem('control-character', vt(lang, 'char.forbidden', { name }), last, vt(lang, 'char.forbidden.hint')),
     );
   }
   if (count > MAX_CHAR_PROBLEMS && last) {
-    problems.push(
-      problem(
-        'control-character',
-        `…and ${count - MAX_CHAR_PROBLEMS} more characters of the same kind after this one.`,
-        last,
-      ),
-    );
+    problems.push(problem('control-character', vt(lang, 'char.more', { n: count - MAX_CHAR_PROBLEMS }), last));
   }
   return { text, problems };
 }

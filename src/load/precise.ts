@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, lineStarts, problem, type Position, type Problem } from './common.js';
-import { ALIAS_TEXT_HINT, YAML_HINTS, emptyProblem, shortTag, tooDeepProblem, yamlErrorProblem } from './messages.js';
+import { emptyProblem, shortTag, tooDeepProblem, yamlErrorProblem } from './messages.js';
+import { vt } from '../i18n/validate/index.js';
 
 // ---- precise path ---------------------------------------------------------------------------------
 
@@ -36,7 +37,8 @@ export function keyString(node: unknown, Y: YamlModule): string | undefined {
 /** Problems after which the data is still meaningful, so the file is checked against the schema too. */
 const RECOVERABLE = new Set(['duplicate-key', 'yaml-tag']);
 
-export function parsePrecise(text: string): PreciseParse {
+/** `lang`: the language of the problems' messages (the validate catalog's, loaded by the caller). */
+export function parsePrecise(text: string, lang = 'en'): PreciseParse {
   const Y = yamlLib();
   const lineCounter = new Y.LineCounter();
   const pos = (offset: number): Position => {
@@ -53,7 +55,7 @@ export function parsePrecise(text: string): PreciseParse {
   const tokens = [...new Y.Parser().parse(text)];
   const deepAt = tooDeep(tokens);
   if (deepAt !== undefined) {
-    problems.push(tooDeepProblem(pos(deepAt)));
+    problems.push(tooDeepProblem(pos(deepAt), lang));
     return { lineCounter, problems };
   }
 
@@ -76,9 +78,9 @@ export function parsePrecise(text: string): PreciseParse {
         problems.push(
           problem(
             'multiple-documents',
-            'The file holds several YAML documents (separated by ---); a review file holds exactly one.',
+            vt(lang, 'yaml.multipleDocs'),
             pos(d.range[0]),
-            YAML_HINTS['MULTIPLE_DOCS'],
+            vt(lang, 'yaml.multipleDocs.hint'),
           ),
         );
         break;
@@ -87,12 +89,12 @@ export function parsePrecise(text: string): PreciseParse {
   } catch (err) {
     problems.push(
       err instanceof RangeError
-        ? tooDeepProblem({ line: 1, column: 1 })
-        : problem('yaml-syntax', `The file could not be read as YAML: ${(err as Error).message}`),
+        ? tooDeepProblem({ line: 1, column: 1 }, lang)
+        : problem('yaml-syntax', vt(lang, 'yaml.unreadable', { detail: (err as Error).message })),
     );
     return { lineCounter, problems };
   }
-  if (!doc) return { lineCounter, problems: [...problems, emptyProblem()] };
+  if (!doc) return { lineCounter, problems: [...problems, emptyProblem(lang)] };
 
   const lines = text.split('\n');
   const seenLines = new Set<number>();
@@ -101,7 +103,7 @@ export function parsePrecise(text: string): PreciseParse {
     // a quoted text never closed is reported at its end: point at where it opens
     const quote = err.code === 'MISSING_CHAR' ? openingQuote(doc, offset, Y, text) : undefined;
     if (quote !== undefined) offset = quote;
-    const p = yamlErrorProblem(err.code, err.message, pos(offset), lines, text, offset, quote !== undefined);
+    const p = yamlErrorProblem(err.code, err.message, pos(offset), lines, text, offset, quote !== undefined, lang);
     // one problem per line: a syntax error usually drags a few follow-on errors along
     if (p.code !== 'duplicate-key' && seenLines.has(p.line)) continue;
     seenLines.add(p.line);
@@ -113,16 +115,16 @@ export function parsePrecise(text: string): PreciseParse {
     problems.push(
       problem(
         'yaml-tag',
-        `The value is marked with the YAML tag${tag ? ` “${shortTag(tag)}”` : ''}, which review files do not use.`,
+        tag ? vt(lang, 'yaml.tag.named', { tag: shortTag(tag) }) : vt(lang, 'yaml.tag'),
         pos(w.pos[0]),
-        'Remove the tag (the word starting with ! before the value).',
+        vt(lang, 'yaml.tag.hint'),
       ),
     );
   }
   if (problems.some((p) => !RECOVERABLE.has(p.code))) return { doc, lineCounter, problems };
 
   if (doc.contents === null || (Y.isScalar(doc.contents) && doc.contents.value === null && !hasContent(text))) {
-    problems.push(emptyProblem());
+    problems.push(emptyProblem(lang));
     return { doc, lineCounter, problems };
   }
 
@@ -140,12 +142,7 @@ export function parsePrecise(text: string): PreciseParse {
   });
   if (complexKeyAt !== undefined) {
     problems.push(
-      problem(
-        'complex-key',
-        'A list or a group of fields is used as a key; keys are names (or objective numbers) followed by a colon.',
-        pos(complexKeyAt),
-        'Write the key as a plain word, e.g. `languages:` or `7:`.',
-      ),
+      problem('complex-key', vt(lang, 'yaml.complexKey'), pos(complexKeyAt), vt(lang, 'yaml.complexKey.hint')),
     );
     return { doc, lineCounter, problems };
   }
@@ -159,14 +156,14 @@ export function parsePrecise(text: string): PreciseParse {
     // told apart by the document, not by the message
     const unresolved = err instanceof ReferenceError ? unresolvedAlias(doc, Y) : undefined;
     if (err instanceof RangeError) {
-      problems.push(tooDeepProblem({ line: 1, column: 1 }));
+      problems.push(tooDeepProblem({ line: 1, column: 1 }, lang));
     } else if (err instanceof ReferenceError && unresolved !== undefined) {
       problems.push(
         problem(
           'yaml-alias',
-          `“*${unresolved.name}” is read as a reference to a value marked &${unresolved.name}, and there is none.`,
+          vt(lang, 'yaml.aliasUnresolved', { name: unresolved.name }),
           unresolved.at !== undefined ? pos(unresolved.at) : { line: 1, column: 1 },
-          ALIAS_TEXT_HINT,
+          vt(lang, 'yaml.alias.hint'),
         ),
       );
     } else if (err instanceof ReferenceError) {
@@ -175,13 +172,13 @@ export function parsePrecise(text: string): PreciseParse {
       problems.push(
         problem(
           'alias-limit',
-          `The file uses YAML aliases (*name) to repeat content so many times that it would expand beyond a safe size (more than ${MAX_ALIAS_COUNT} expansions).`,
+          vt(lang, 'yaml.aliasLimit', { max: MAX_ALIAS_COUNT }),
           first !== undefined ? pos(first) : { line: 1, column: 1 },
-          'Write the repeated text out in full, or remove the anchors (&name) and aliases (*name).',
+          vt(lang, 'yaml.aliasLimit.hint'),
         ),
       );
     } else {
-      problems.push(problem('yaml-syntax', `The file could not be read as YAML: ${msg}`));
+      problems.push(problem('yaml-syntax', vt(lang, 'yaml.unreadable', { detail: msg })));
     }
     return { doc, lineCounter, problems };
   }

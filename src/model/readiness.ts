@@ -1,7 +1,8 @@
 // Readiness: how complete a valid review is. Separate from validity: a draft may leave objectives
 // and questions unanswered and still be a valid file.
 import type { Readiness } from '../diagnostics/index.js';
-import { OBJECTIVES, QUESTIONS } from '../reference/index.js';
+import { OBJECTIVES, QUESTIONS, isVerified } from '../reference/index.js';
+import { vt, type ValidateKey } from '../i18n/validate/index.js';
 import type { Narrative, ObjectiveAnswers, Review } from '../schema/types.js';
 
 export function narrativeFilled(n: Narrative | undefined): boolean {
@@ -23,12 +24,16 @@ export function answeredQuestions(o: ObjectiveAnswers | undefined): string[] {
   return out;
 }
 
-const SECTIONS: { key: keyof Review; label: string; filled: (r: Review) => boolean }[] = [
-  { key: 'key_messages', label: 'Key messages', filled: (r) => narrativeFilled(r.key_messages) },
-  { key: 'national_context', label: 'National context', filled: (r) => narrativeFilled(r.national_context) },
+const SECTIONS: { key: keyof Review; label: ValidateKey; filled: (r: Review) => boolean }[] = [
+  { key: 'key_messages', label: 'ready.section.key_messages', filled: (r) => narrativeFilled(r.key_messages) },
+  {
+    key: 'national_context',
+    label: 'ready.section.national_context',
+    filled: (r) => narrativeFilled(r.national_context),
+  },
   {
     key: 'methodology',
-    label: 'Methodology and process (consultations and stakeholders consulted)',
+    label: 'ready.section.methodology',
     filled: (r) =>
       narrativeFilled(r.methodology?.description) ||
       (r.methodology?.consultations?.length ?? 0) > 0 ||
@@ -36,7 +41,7 @@ const SECTIONS: { key: keyof Review; label: string; filled: (r: Review) => boole
   },
   {
     key: 'guiding_principles',
-    label: 'Guiding principles',
+    label: 'ready.section.guiding_principles',
     filled: (r) => Object.values(r.guiding_principles ?? {}).some((n) => narrativeFilled(n)),
   },
 ];
@@ -54,7 +59,12 @@ export function judgedObjectives(review: Review): Set<number> {
   return new Set(ranked.length ? ranked : present);
 }
 
-export function assessReadiness(review: Review): Readiness {
+/**
+ * `lang`: the language of the notes (the validate catalog's texts, loaded by the caller; English
+ * by default). Official titles are shown in that language where verified, else in English.
+ */
+export function assessReadiness(review: Review, lang = 'en'): Readiness {
+  const official = lang === 'fr' || lang === 'es' ? lang : 'en';
   const objectives = review.objectives ?? {};
   const objectivesAnswered: number[] = [];
   const incomplete: Readiness['incomplete'] = [];
@@ -72,9 +82,11 @@ export function assessReadiness(review: Review): Readiness {
   }
   const missingSections = SECTIONS.filter((s) => !s.filled(review)).map((s) => s.key as string);
   const notes: string[] = [];
-  for (const s of SECTIONS) if (missingSections.includes(s.key as string)) notes.push(`${s.label}: not written yet.`);
-  if (objectivesAnswered.length === 0) notes.push('No objective is answered yet.');
-  const parts = reviewPartsReadiness(review); // issue 9: profile and crisis impact
+  for (const s of SECTIONS)
+    if (missingSections.includes(s.key as string))
+      notes.push(vt(lang, 'ready.notWritten', { section: vt(lang, s.label) }));
+  if (objectivesAnswered.length === 0) notes.push(vt(lang, 'ready.noObjective'));
+  const parts = reviewPartsReadiness(review, lang); // issue 9: profile and crisis impact
   notes.push(...parts.notes);
   let notReported: number[] | undefined;
   if (review.metadata?.scope?.kind === 'all') {
@@ -82,24 +94,28 @@ export function assessReadiness(review: Review): Readiness {
     if (absent.length && absent.length < OBJECTIVES.length) notReported = absent;
     if (notReported)
       notes.push(
-        `${absent.length === 1 ? 'Objective' : 'Objectives'} ${absent.join(', ')}: not reported, but the review's scope is all 23 objectives (metadata › scope).`,
+        vt(lang, absent.length === 1 ? 'ready.notReported.one' : 'ready.notReported.many', { list: absent.join(', ') }),
       );
   }
   for (const { objective, missing } of incomplete) {
     const o = OBJECTIVES[objective - 1]!;
-    const qs = missing.map((l) => `(${l}) ${QUESTIONS.find((q) => q.letter === l)!.label.en}`);
+    const qs = missing.map((l) =>
+      vt(lang, 'ready.question', { letter: l, label: QUESTIONS.find((q) => q.letter === l)!.label[official] }),
+    );
+    const short = o.short[isVerified(o, 'short', official) ? official : 'en'];
     notes.push(
       missing.length === QUESTIONS.length
-        ? `Objective ${objective} (${o.short.en}): listed but no question answered.`
-        : `Objective ${objective} (${o.short.en}): ${missing.length === 1 ? 'question' : 'questions'} ${qs.join(', ')} not answered.`,
+        ? vt(lang, 'ready.noQuestion', { n: objective, short })
+        : vt(lang, missing.length === 1 ? 'ready.missing.one' : 'ready.missing.many', {
+            n: objective,
+            short,
+            list: qs.join(vt(lang, 'list.sep')),
+          }),
     );
   }
   // cycles (issue 12 §1): answers carried over from the previous review, not yet confirmed
   const toUpdate = Array.isArray(review.to_update) ? review.to_update.filter((x) => typeof x === 'string') : [];
-  if (toUpdate.length)
-    notes.push(
-      `Carried over from the previous review and not yet confirmed or updated (${toUpdate.length}): ${toUpdate.join(', ')}.`,
-    );
+  if (toUpdate.length) notes.push(vt(lang, 'ready.toUpdate', { n: toUpdate.length, list: toUpdate.join(', ') }));
   return {
     ...(toUpdate.length ? { toUpdate } : {}),
     objectivesAnswered,
@@ -116,11 +132,11 @@ export function assessReadiness(review: Review): Readiness {
 
 // ---- issue 9: readiness of the review profile and of crisis impact ------------------------------
 
-const PROFILE_LABELS: Record<string, string> = {
-  has_national_implementation_plan: 'national implementation plan',
-  linked_to_2030_agenda: 'link to the 2030 Agenda',
-  has_coordination_mechanism: 'coordination mechanism',
-  un_network_in_country: 'UN Network in the country',
+const PROFILE_LABELS: Record<string, ValidateKey> = {
+  has_national_implementation_plan: 'ready.profile.has_national_implementation_plan',
+  linked_to_2030_agenda: 'ready.profile.linked_to_2030_agenda',
+  has_coordination_mechanism: 'ready.profile.has_coordination_mechanism',
+  un_network_in_country: 'ready.profile.un_network_in_country',
 };
 
 /**
@@ -128,7 +144,10 @@ const PROFILE_LABELS: Record<string, string> = {
  * placeholder to settle before submission; a crisis named without any text says nothing yet.
  * Parts a review does not use are never asked for.
  */
-export function reviewPartsReadiness(review: Review): {
+export function reviewPartsReadiness(
+  review: Review,
+  lang = 'en',
+): {
   notes: string[];
   profileUnknown: string[];
   crisesWithoutText: string[];
@@ -146,17 +165,23 @@ export function reviewPartsReadiness(review: Review): {
     for (const c of custom) profileUnknown.push(firstText(c.question) ?? '?');
     if (open.length || custom.length) {
       const what = [
-        ...open.map(([, label]) => label),
-        ...(custom.length ? [`${custom.length} other question${custom.length === 1 ? '' : 's'}`] : []),
+        ...open.map(([, label]) => vt(lang, label)),
+        ...(custom.length
+          ? [
+              vt(lang, custom.length === 1 ? 'ready.profile.other.one' : 'ready.profile.other.many', {
+                n: custom.length,
+              }),
+            ]
+          : []),
       ];
-      notes.push(`Review profile: the answer is still “unknown” for ${what.join(', ')}.`);
+      notes.push(vt(lang, 'ready.profile', { list: what.join(vt(lang, 'list.sep')) }));
     }
   }
   (review.crisis_impact ?? []).forEach((c, i) => {
     if (!narrativeFilled(c.narrative)) {
-      const name = firstText(c.crisis) ?? `crisis ${i + 1}`;
+      const name = firstText(c.crisis) ?? vt(lang, 'ready.crisisN', { n: i + 1 });
       crisesWithoutText.push(name);
-      notes.push(`Impact of crises: “${name}” has no text yet.`);
+      notes.push(vt(lang, 'ready.crisis', { name }));
     }
   });
   return { notes, profileUnknown, crisesWithoutText };

@@ -16,7 +16,7 @@ export const github: Reporter = (results, ctx) => {
   const out: string[] = [];
   for (const r of results) {
     const file = displayPath(r.file, ctx);
-    for (const d of allDiagnostics(r, ctx.strict)) {
+    for (const d of allDiagnostics(r, ctx.strict, ctx.lang)) {
       const props = [`file=${escapeProperty(file)}`];
       if (d.code !== 'not-ready' && d.line > 0) {
         props.push(`line=${d.line}`, `col=${d.column}`);

@@ -9,7 +9,7 @@ export const json: Reporter = (results, ctx) => {
     file: displayPath(r.file, ctx),
     status: statusOf(r),
     ready: r.readiness ? r.readiness.ready : null,
-    diagnostics: [...r.diagnostics, ...readinessDiagnostics(r, ctx.strict)].map((d) => ({
+    diagnostics: [...r.diagnostics, ...readinessDiagnostics(r, ctx.strict, ctx.lang)].map((d) => ({
       ...d,
       file: displayPath(d.file, ctx),
     })),

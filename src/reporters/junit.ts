@@ -17,10 +17,12 @@ export const junit: Reporter = (results, ctx) => {
   out.push(`  <testsuite name="gcm-review validate" tests="${s.files}" failures="${failures}" errors="0" skipped="0">`);
   for (const r of results) {
     const file = displayPath(r.file, ctx);
-    const readiness = readinessDiagnostics(r, ctx.strict);
+    const readiness = readinessDiagnostics(r, ctx.strict, ctx.lang);
     out.push(`    <testcase classname="gcm-review.validate" name="${xmlEscape(file)}" file="${xmlEscape(file)}">`);
     if (failed(r, ctx.strict)) {
-      const ds = [...r.diagnostics, ...omittedDiagnostics(r), ...readiness].filter((d) => d.severity === 'error');
+      const ds = [...r.diagnostics, ...omittedDiagnostics(r, ctx.lang), ...readiness].filter(
+        (d) => d.severity === 'error',
+      );
       const first = ds[0];
       const msg = first ? `${ds.length} problem${ds.length === 1 ? '' : 's'}: ${first.message}` : 'invalid';
       out.push(

@@ -8,7 +8,7 @@ export const sarif: Reporter = (results, ctx) => {
   const sarifResults: unknown[] = [];
   for (const r of results) {
     const uri = displayPath(r.file, ctx);
-    for (const d of allDiagnostics(r, ctx.strict)) {
+    for (const d of allDiagnostics(r, ctx.strict, ctx.lang)) {
       ruleIds.add(d.code);
       const region: Record<string, number> = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
       if (d.endLine !== undefined) region['endLine'] = d.endLine;

@@ -56,7 +56,7 @@ export const text: Reporter = (results, ctx) => {
   const lines: string[] = [];
   for (const r of results) {
     const file = displayPath(r.file, ctx);
-    const readiness = readinessDiagnostics(r, ctx.strict);
+    const readiness = readinessDiagnostics(r, ctx.strict, lang);
     const shownReadiness = ctx.verbosity === 'quiet' && !ctx.strict ? [] : readiness;
     const status = statusOf(r);
     if (status === 'valid' && shownReadiness.length === 0 && r.diagnostics.length === 0) {
@@ -67,7 +67,7 @@ export const text: Reporter = (results, ctx) => {
       lines.push(...extensionLines(r.extensions, ctx.verbosity, style.dim));
       continue;
     }
-    for (const d of [...r.diagnostics, ...omittedDiagnostics(r), ...shownReadiness]) {
+    for (const d of [...r.diagnostics, ...omittedDiagnostics(r, lang), ...shownReadiness]) {
       const isErr = d.severity === 'error';
       const sev = isErr ? style.error(vt(lang, 'report.error')) : style.warning(vt(lang, 'report.warning'));
       const loc = d.line > 0 && d.code !== 'not-ready' ? `${file}:${d.line}:${d.column}` : file;

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, FileResult } from '../diagnostics/index.js';
 import type { ReportContext } from './types.js';
 import { escapeControl } from '../diagnostics/escape.js';
+import { vt } from '../i18n/validate/index.js';
 
 /** Codes of problems with reaching the file rather than with its content (exit code 2). */
 export const IO_CODES = new Set(['not-found', 'unreadable', 'is-directory', 'not-a-file', 'io', 'symlink-outside']);
@@ -14,8 +15,8 @@ export function statusOf(r: FileResult): FileStatus {
   return r.diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'valid';
 }
 
-/** Readiness gaps, as warnings (errors under --strict), one per readiness note. */
-export function readinessDiagnostics(r: FileResult, strict: boolean): Diagnostic[] {
+/** Readiness gaps, as warnings (errors under --strict), one per readiness note (worded in `lang`). */
+export function readinessDiagnostics(r: FileResult, strict: boolean, lang = 'en'): Diagnostic[] {
   if (!r.readiness || r.readiness.ready) return [];
   return r.readiness.notes.map((message) => ({
     file: r.file,
@@ -24,17 +25,20 @@ export function readinessDiagnostics(r: FileResult, strict: boolean): Diagnostic
     severity: strict ? 'error' : 'warning',
     code: 'not-ready',
     path: [],
-    message: `Not ready: ${message}`,
+    message: vt(lang, 'ready.notReady', { note: message }),
   }));
 }
 
 /** The line that stands for the problems left out past --max-problems (code "more-problems"). */
-export function omittedDiagnostics(r: FileResult): Diagnostic[] {
+export function omittedDiagnostics(r: FileResult, lang = 'en'): Diagnostic[] {
   if (!r.omitted) return [];
+  const locale = lang === 'fr' || lang === 'es' ? lang : 'en';
+  // codes stay as they are in every language; French puts a space before the colon
   const kinds = Object.entries(r.omitted.byCode)
     .sort((a, b) => b[1] - a[1])
-    .map(([code, n]) => `${code}: ${n.toLocaleString('en')}`)
-    .join(', ');
+    .map(([code, n]) => `${code}${vt(lang, 'report.colon')} ${n.toLocaleString(locale)}`)
+    .join(vt(lang, 'list.sep'));
+  const count = r.omitted.count;
   return [
     {
       file: r.file,
@@ -43,15 +47,18 @@ export function omittedDiagnostics(r: FileResult): Diagnostic[] {
       severity: 'error',
       code: 'more-problems',
       path: [],
-      message: `…and ${r.omitted.count.toLocaleString('en')} more problem${r.omitted.count === 1 ? '' : 's'} of the same kinds (${kinds}).`,
-      hint: 'Fix the problems above first (one mistake often causes many), or list them all with --max-problems 0.',
+      message: vt(lang, count === 1 ? 'report.more.one' : 'report.more.many', {
+        n: count.toLocaleString(locale),
+        kinds,
+      }),
+      hint: vt(lang, 'report.more.hint'),
     },
   ];
 }
 
 /** Every finding to report for a file: its problems, those left out, then its readiness gaps. */
-export function allDiagnostics(r: FileResult, strict: boolean): Diagnostic[] {
-  return [...r.diagnostics, ...omittedDiagnostics(r), ...readinessDiagnostics(r, strict)];
+export function allDiagnostics(r: FileResult, strict: boolean, lang = 'en'): Diagnostic[] {
+  return [...r.diagnostics, ...omittedDiagnostics(r, lang), ...readinessDiagnostics(r, strict, lang)];
 }
 
 /** Did this file fail, given --strict? */

@@ -146,11 +146,11 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     decodedText = input;
   } else {
     if (input.byteLength > maxBytes) return tooLarge(file, input.byteLength, maxBytes, opts.lang);
-    const decoded = decodeText(input);
+    const decoded = decodeText(input, opts.lang);
     if ('problem' in decoded) return { file, diagnostics: [{ file, ...decoded.problem }] };
     decodedText = decoded.text;
   }
-  const prepared = prepareText(decodedText);
+  const prepared = prepareText(decodedText, opts.lang);
   const text = prepared.text;
   if (prepared.problems.length)
     return finish(
@@ -191,7 +191,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           const warnings = notes.length ? locateWarnings(file, notes, locator) : [];
           return withExtensions({
             ...finish(file, text, warnings, opts),
-            readiness: assessReadiness(review),
+            readiness: assessReadiness(review, opts.lang),
             review,
             ...(opts.keepText ? { text, ...(tracked ? { locator: tracked } : {}) } : {}),
           });
@@ -483,10 +483,14 @@ export const SYNTAX_WINDOW_LIMIT = 1024 * 1024;
 function checkSyntaxWindow(file: string, text: string, errorLine: number, opts: CheckOptions): CheckedFile | undefined {
   const w = syntaxWindow(text, errorLine);
   if (!w) return undefined;
-  const parsed = parsePrecise(w.text);
+  const parsed = parsePrecise(w.text, opts.lang);
   if (parsed.problems.every((p) => p.code === 'duplicate-key' || p.code === 'yaml-tag')) return undefined;
   const problems = [...parsed.problems];
-  const note = `The file is over ${SYNTAX_WINDOW_LIMIT / 1024 / 1024} MB: it was read up to line ${w.lastLine.toLocaleString('en')} only, around its first YAML error. Fix the errors shown and check it again for any later ones.`;
+  const lang = opts.lang ?? 'en';
+  const note = vt(lang, 'yaml.window', {
+    mb: SYNTAX_WINDOW_LIMIT / 1024 / 1024,
+    line: w.lastLine.toLocaleString(lang === 'fr' || lang === 'es' ? lang : 'en'),
+  });
   const first = problems[0]!;
   problems[0] = { ...first, hint: first.hint ? `${first.hint} ${note}` : note };
   return finish(
@@ -498,7 +502,7 @@ function checkSyntaxWindow(file: string, text: string, errorLine: number, opts: 
 }
 
 function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFile {
-  const parsed = parsePrecise(text);
+  const parsed = parsePrecise(text, opts.lang);
   const early: Diagnostic[] = parsed.problems.map((p) => ({ file, ...p }));
   if (parsed.data === undefined) return finish(file, text, early, opts);
   const data = parsed.data;
@@ -512,7 +516,11 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
       ...toDiagnostic(file, f, locate(parsed, f.path, 'value')),
       severity: 'warning' as const,
     }));
-    return withExtensions({ ...finish(file, text, warnings, opts), readiness: assessReadiness(review), review });
+    return withExtensions({
+      ...finish(file, text, warnings, opts),
+      readiness: assessReadiness(review, opts.lang),
+      review,
+    });
   }
   const diagnostics: Diagnostic[] = [...early, ...findings.map((f) => toDiagnostic(file, f, located(text, parsed, f)))];
   return finish(file, text, diagnostics, opts);

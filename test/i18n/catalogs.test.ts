@@ -96,8 +96,10 @@ describe('message catalogs', () => {
     const fr = VALIDATE_TEXTS.table('fr') as Record<string, string>;
     const bad: string[] = [];
     for (const [k, s] of Object.entries(fr)) {
-      // code and file syntax are left as written: `7:`, version: "1.10", {en: "..."}, https://, mailto:
+      // code and file syntax are left as written: `7:`, version: "1.10", {en: "..."}, https://, mailto:,
+      // and indented example lines of a file ("\n  gaps_and_challenges: |")
       const prose = s
+        .replace(/\n {2,}[^\n]*/g, '')
         .replace(/`[^`]*`/g, '')
         .replace(/\{\w+: "[^"]*"(, \w+: "[^"]*")*\}/g, '')
         .replace(/\b(version|https?|mailto): ?/g, '')

@@ -205,6 +205,106 @@ export const en = {
   'read.symlinkOutside': 'This is a symbolic link to a file outside the folder being checked; it was not read.',
   'read.symlinkOutside.hint': 'Name the real file, or pass --follow-symlinks if you trust where the link leads.',
 
+  // ---- YAML syntax and encoding (src/load) ---------------------------------------------------------
+  'yaml.empty': 'The file is empty: a review needs at least `format_version: 1` and a `metadata` section.',
+  'yaml.empty.hint': 'Start one with: gcm-review init FILE',
+  'yaml.tooDeep': 'The file nests lists or groups more than {max} levels deep here; a review needs about six.',
+  'yaml.tooDeep.hint': 'Check the indentation and the brackets [ ] { } around this line.',
+  'yaml.tab': 'A tab character is used for indentation; YAML allows only spaces.',
+  'yaml.tab.hint': 'Indent with spaces, not tabs (most editors can convert tabs to spaces).',
+  'yaml.duplicate': 'The key “{key}” appears twice in the same section.',
+  'yaml.duplicate.unnamed': 'The same key appears twice in the same section.',
+  'yaml.duplicate.hint':
+    'Keep one of the two entries, or merge their text: a later key would silently replace the earlier one.',
+  'yaml.multipleDocs': 'The file holds several YAML documents (separated by ---); a review file holds exactly one.',
+  'yaml.multipleDocs.hint': 'Put each review in a file of its own.',
+  'yaml.badIndent': 'The indentation is wrong here ({detail}).',
+  'yaml.badIndent.hint': 'Check the indentation: items of the same section must start in the same column.',
+  /** {detail}: the YAML parser's own words (English) */
+  'yaml.syntax': 'YAML syntax error: {detail}',
+  'yaml.generic.hint':
+    'Check the line shown and the one before it: a missing colon, an unclosed quote or a wrong indentation are the usual causes.',
+  'yaml.unclosedQuote': 'The quoted text that starts here is not closed: its closing quote is missing.',
+  'yaml.unclosedQuote.hint':
+    "Add the closing quote; inside \"…\" write \\\" for a quote mark, inside '…' write '' for an apostrophe.",
+  'yaml.missingColon':
+    'This line is not of the form “key: value”: a colon is missing, or a line of text is not indented under its key.',
+  'yaml.missingColon.hint':
+    'Text that runs over several lines goes under its key after | and is indented, e.g.\n  gaps_and_challenges: |\n    First line.\n    Second line.',
+  'yaml.colonInValue':
+    'A value contains a colon followed by a space (“: ”), which YAML reads as the start of another key.',
+  'yaml.colonInValue.hint': 'Put the whole text in double quotes, or write it on the next lines after | (indented).',
+  'yaml.badStart': 'A value cannot start with “{ch}” unless it is in quotes.',
+  'yaml.badStart.hint': 'Put the whole text in double quotes.',
+  'yaml.aliasStart':
+    'A value starts with *, which YAML reads as a reference to another value (an alias), so the rest of the line cannot be read.',
+  'yaml.alias.hint':
+    'To start a text with *emphasis* (or any *), put the whole text in double quotes or write it on the next lines after |.',
+  'yaml.afterQuote': 'The text goes on after its closing quote: a quote mark inside a quoted text ends it.',
+  'yaml.afterQuote.double.hint': 'Inside "…" write a quote mark as \\" (or put the text in single quotes).',
+  'yaml.afterQuote.single.hint':
+    "Inside '…' write an apostrophe as two apostrophes '' (or put the text in double quotes).",
+  'yaml.longKey':
+    'A line is read as a key of more than 1,024 characters: a long text is probably missing its key or its indentation.',
+  'yaml.nbsp.hint':
+    'This line also contains a non-breaking space (often pasted from Word), which YAML does not treat as a space: replace it with a normal space.',
+  /** {detail}: the YAML parser's own words (English) */
+  'yaml.unreadable': 'The file could not be read as YAML: {detail}',
+  'yaml.tag': 'The value is marked with the YAML tag, which review files do not use.',
+  'yaml.tag.named': 'The value is marked with the YAML tag “{tag}”, which review files do not use.',
+  'yaml.tag.hint': 'Remove the tag (the word starting with ! before the value).',
+  'yaml.complexKey':
+    'A list or a group of fields is used as a key; keys are names (or objective numbers) followed by a colon.',
+  'yaml.complexKey.hint': 'Write the key as a plain word, e.g. `languages:` or `7:`.',
+  'yaml.aliasUnresolved': '“*{name}” is read as a reference to a value marked &{name}, and there is none.',
+  'yaml.aliasLimit':
+    'The file uses YAML aliases (*name) to repeat content so many times that it would expand beyond a safe size (more than {max} expansions).',
+  'yaml.aliasLimit.hint': 'Write the repeated text out in full, or remove the anchors (&name) and aliases (*name).',
+  'yaml.window':
+    'The file is over {mb} MB: it was read up to line {line} only, around its first YAML error. Fix the errors shown and check it again for any later ones.',
+  'encoding.utf16': 'The file is saved as UTF-16 text; review files must be UTF-8.',
+  'encoding.invalid': 'The file is not valid UTF-8 text (byte 0x{byte} at line {line}, column {column}).',
+  'encoding.hint':
+    'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8). Files saved from Word or Excel as "ANSI", "Latin-1" or "Unicode" need this.',
+  'char.nul': 'a NUL character (U+0000)',
+  'char.verticalTab': 'a vertical tab (U+000B; Word writes one for a manual line break)',
+  'char.formFeed': 'a form feed (U+000C; Word writes one for a page break)',
+  'char.escape': 'an escape character (U+001B)',
+  'char.delete': 'a delete character (U+007F)',
+  'char.surrogate': 'half of a character (an unpaired surrogate, U+{code})',
+  'char.control': 'an invisible control character (U+{code})',
+  'char.forbidden': 'The text contains {name}, which YAML does not allow.',
+  'char.forbidden.hint':
+    'Delete it (it is invisible in most editors: delete the character at this column and retype it), or retype the text instead of pasting it.',
+  'char.more': '…and {n} more characters of the same kind after this one.',
+
+  // ---- readiness (src/model/readiness.ts) ----------------------------------------------------------
+  'ready.notReady': 'Not ready: {note}',
+  'ready.notWritten': '{section}: not written yet.',
+  'ready.section.key_messages': 'Key messages',
+  'ready.section.national_context': 'National context',
+  'ready.section.methodology': 'Methodology and process (consultations and stakeholders consulted)',
+  'ready.section.guiding_principles': 'Guiding principles',
+  'ready.noObjective': 'No objective is answered yet.',
+  'ready.notReported.one':
+    "Objective {list}: not reported, but the review's scope is all 23 objectives (metadata › scope).",
+  'ready.notReported.many':
+    "Objectives {list}: not reported, but the review's scope is all 23 objectives (metadata › scope).",
+  'ready.noQuestion': 'Objective {n} ({short}): listed but no question answered.',
+  'ready.question': '({letter}) {label}',
+  'ready.missing.one': 'Objective {n} ({short}): question {list} not answered.',
+  'ready.missing.many': 'Objective {n} ({short}): questions {list} not answered.',
+  'ready.toUpdate': 'Carried over from the previous review and not yet confirmed or updated ({n}): {list}.',
+  'ready.profile': 'Review profile: the answer is still “unknown” for {list}.',
+  'ready.profile.has_national_implementation_plan': 'national implementation plan',
+  'ready.profile.linked_to_2030_agenda': 'link to the 2030 Agenda',
+  'ready.profile.has_coordination_mechanism': 'coordination mechanism',
+  'ready.profile.un_network_in_country': 'UN Network in the country',
+  'ready.profile.other.one': '1 other question',
+  'ready.profile.other.many': '{n} other questions',
+  'ready.crisis': 'Impact of crises: “{name}” has no text yet.',
+  'ready.crisisN': 'crisis {n}',
+
   // ---- the text report ---------------------------------------------------------------------------
   'report.error': 'error',
   'report.warning': 'warning',
@@ -226,6 +326,10 @@ export const en = {
   'report.nInvalid': '{n} invalid',
   'report.nUnreadable': '{n} unreadable',
   'report.nNotReady': '{n} not ready',
+  'report.more.one': '…and 1 more problem of the same kinds ({kinds}).',
+  'report.more.many': '…and {n} more problems of the same kinds ({kinds}).',
+  'report.more.hint':
+    'Fix the problems above first (one mistake often causes many), or list them all with --max-problems 0.',
   // ---- the command -------------------------------------------------------------------------------
   'cli.noInputs': 'name the review files to check.',
   'cli.noInputs.hint':

@@ -215,6 +215,111 @@ export const es: Readonly<Record<ValidateKey, string>> = {
     'Esto es un enlace simbólico a un archivo fuera de la carpeta que se comprueba; no se ha leído.',
   'read.symlinkOutside.hint': 'Indique el archivo real, o añada --follow-symlinks si confía en el destino del enlace.',
 
+  // ---- sintaxis YAML y codificación (src/load) ------------------------------------------------------
+  'yaml.empty': 'El archivo está vacío: un examen necesita al menos `format_version: 1` y una sección `metadata`.',
+  'yaml.empty.hint': 'Para empezar uno: gcm-review init ARCHIVO',
+  'yaml.tooDeep': 'El archivo anida aquí listas o grupos en más de {max} niveles; un examen necesita unos seis.',
+  'yaml.tooDeep.hint': 'Revise la sangría y los corchetes [ ] o llaves { } alrededor de esta línea.',
+  'yaml.tab': 'Se usa un tabulador para la sangría; YAML solo admite espacios.',
+  'yaml.tab.hint':
+    'Use espacios para la sangría, no tabuladores (la mayoría de los editores pueden convertir los tabuladores en espacios).',
+  'yaml.duplicate': 'La clave «{key}» aparece dos veces en la misma sección.',
+  'yaml.duplicate.unnamed': 'La misma clave aparece dos veces en la misma sección.',
+  'yaml.duplicate.hint':
+    'Conserve una de las dos entradas, o una sus textos: la segunda reemplazaría a la primera sin avisar.',
+  'yaml.multipleDocs':
+    'El archivo contiene varios documentos YAML (separados por ---); un archivo de examen contiene exactamente uno.',
+  'yaml.multipleDocs.hint': 'Ponga cada examen en su propio archivo.',
+  'yaml.badIndent': 'La sangría es incorrecta aquí ({detail}).',
+  'yaml.badIndent.hint': 'Revise la sangría: los elementos de una misma sección deben empezar en la misma columna.',
+  /** {detail}: the YAML parser's own words (English) */
+  'yaml.syntax': 'Error de sintaxis YAML (mensaje del analizador, en inglés): {detail}',
+  'yaml.generic.hint':
+    'Revise la línea indicada y la anterior: las causas habituales son unos dos puntos que faltan, unas comillas sin cerrar o una sangría incorrecta.',
+  'yaml.unclosedQuote': 'El texto entre comillas que empieza aquí no está cerrado: falta la comilla de cierre.',
+  'yaml.unclosedQuote.hint':
+    "Añada la comilla de cierre; dentro de \"…\" escriba \\\" para una comilla, dentro de '…' escriba '' para un apóstrofo.",
+  'yaml.missingColon':
+    'Esta línea no tiene la forma `clave: valor`: faltan los dos puntos, o una línea de texto no está sangrada bajo su clave.',
+  'yaml.missingColon.hint':
+    'Un texto de varias líneas va bajo su clave después de |, con sangría, por ejemplo\n  gaps_and_challenges: |\n    Primera línea.\n    Segunda línea.',
+  'yaml.colonInValue':
+    'Un valor contiene dos puntos seguidos de un espacio («: »), que YAML lee como el comienzo de otra clave.',
+  'yaml.colonInValue.hint':
+    'Ponga todo el texto entre comillas dobles, o escríbalo en las líneas siguientes después de | (con sangría).',
+  'yaml.badStart': 'Un valor no puede empezar por «{ch}» si no está entre comillas.',
+  'yaml.badStart.hint': 'Ponga todo el texto entre comillas dobles.',
+  'yaml.aliasStart':
+    'Un valor empieza por *, que YAML lee como una referencia a otro valor (un alias), por lo que el resto de la línea no se puede leer.',
+  'yaml.alias.hint':
+    'Para empezar un texto con *énfasis* (o con cualquier *), ponga todo el texto entre comillas dobles o escríbalo en las líneas siguientes después de |.',
+  'yaml.afterQuote':
+    'El texto continúa después de su comilla de cierre: una comilla dentro de un texto entre comillas lo termina.',
+  'yaml.afterQuote.double.hint':
+    'Dentro de "…" escriba una comilla como \\" (o ponga el texto entre comillas simples).',
+  'yaml.afterQuote.single.hint':
+    "Dentro de '…' escriba un apóstrofo como dos apóstrofos '' (o ponga el texto entre comillas dobles).",
+  'yaml.longKey':
+    'Una línea se lee como una clave de más de 1024 caracteres: probablemente a un texto largo le falta su clave o su sangría.',
+  'yaml.nbsp.hint':
+    'Esta línea también contiene un espacio de no separación (a menudo pegado desde Word), que YAML no trata como un espacio: reemplácelo por un espacio normal.',
+  /** {detail}: the YAML parser's own words (English) */
+  'yaml.unreadable': 'El archivo no se pudo leer como YAML (mensaje del analizador, en inglés): {detail}',
+  'yaml.tag': 'El valor está marcado con una etiqueta YAML, que los archivos de examen no usan.',
+  'yaml.tag.named': 'El valor está marcado con la etiqueta YAML «{tag}», que los archivos de examen no usan.',
+  'yaml.tag.hint': 'Quite la etiqueta (la palabra que empieza por ! delante del valor).',
+  'yaml.complexKey':
+    'Se usa una lista o un grupo de campos como clave; las claves son nombres (o números de objetivo) seguidos de dos puntos.',
+  'yaml.complexKey.hint': 'Escriba la clave como una palabra simple, por ejemplo `languages:` o `7:`.',
+  'yaml.aliasUnresolved': '«*{name}» se lee como una referencia a un valor marcado &{name}, y no hay ninguno.',
+  'yaml.aliasLimit':
+    'El archivo usa alias YAML (*nombre) para repetir contenido tantas veces que superaría un tamaño seguro (más de {max} repeticiones).',
+  'yaml.aliasLimit.hint': 'Escriba el texto repetido completo, o quite los anclajes (&nombre) y los alias (*nombre).',
+  'yaml.window':
+    'El archivo supera {mb} MB: solo se leyó hasta la línea {line}, alrededor de su primer error YAML. Corrija los errores indicados y vuelva a comprobarlo para encontrar los siguientes.',
+  'encoding.utf16': 'El archivo está guardado como texto UTF-16; los archivos de examen deben estar en UTF-8.',
+  'encoding.invalid': 'El archivo no es texto UTF-8 válido (byte 0x{byte} en la línea {line}, columna {column}).',
+  'encoding.hint':
+    'Guarde el archivo en UTF-8 (en la mayoría de los editores: «Guardar con codificación» → UTF-8). Es necesario para los archivos guardados desde Word o Excel como «ANSI», «Latin-1» o «Unicode».',
+  'char.nul': 'un carácter NUL (U+0000)',
+  'char.verticalTab': 'un tabulador vertical (U+000B; Word escribe uno para un salto de línea manual)',
+  'char.formFeed': 'un salto de página (U+000C; Word escribe uno para un salto de página)',
+  'char.escape': 'un carácter de escape (U+001B)',
+  'char.delete': 'un carácter de borrado (U+007F)',
+  'char.surrogate': 'la mitad de un carácter (un sustituto suelto, U+{code})',
+  'char.control': 'un carácter de control invisible (U+{code})',
+  'char.forbidden': 'El texto contiene {name}, que YAML no permite.',
+  'char.forbidden.hint':
+    'Bórrelo (es invisible en la mayoría de los editores: borre el carácter de esta columna y vuelva a escribirlo), o vuelva a escribir el texto en lugar de pegarlo.',
+  'char.more': '…y {n} caracteres más del mismo tipo después de este.',
+
+  // ---- preparación (src/model/readiness.ts) ---------------------------------------------------------
+  'ready.notReady': 'Todavía no listo: {note}',
+  'ready.notWritten': '{section}: todavía sin redactar.',
+  'ready.section.key_messages': 'Mensajes clave',
+  'ready.section.national_context': 'Contexto nacional',
+  'ready.section.methodology': 'Metodología y proceso (consultas y partes interesadas consultadas)',
+  'ready.section.guiding_principles': 'Principios rectores',
+  'ready.noObjective': 'Todavía no se ha respondido ningún objetivo.',
+  'ready.notReported.one':
+    'Objetivo {list}: no figura en el examen, aunque su alcance abarca los 23 objetivos (metadata › scope).',
+  'ready.notReported.many':
+    'Objetivos {list}: no figuran en el examen, aunque su alcance abarca los 23 objetivos (metadata › scope).',
+  'ready.noQuestion': 'Objetivo {n} ({short}): figura en la lista, pero no se ha respondido ninguna pregunta.',
+  'ready.question': '({letter}) {label}',
+  'ready.missing.one': 'Objetivo {n} ({short}): la pregunta {list} no tiene respuesta.',
+  'ready.missing.many': 'Objetivo {n} ({short}): las preguntas {list} no tienen respuesta.',
+  'ready.toUpdate': 'Traído del examen anterior y todavía sin confirmar ni actualizar ({n}): {list}.',
+  'ready.profile': 'Perfil del examen: la respuesta todavía es «unknown» (se desconoce) para {list}.',
+  'ready.profile.has_national_implementation_plan': 'plan nacional de aplicación',
+  'ready.profile.linked_to_2030_agenda': 'vínculo con la Agenda 2030',
+  'ready.profile.has_coordination_mechanism': 'mecanismo de coordinación',
+  'ready.profile.un_network_in_country': 'red de las Naciones Unidas en el país',
+  'ready.profile.other.one': '1 pregunta más',
+  'ready.profile.other.many': '{n} preguntas más',
+  'ready.crisis': 'Efectos de las crisis: «{name}» todavía no tiene texto.',
+  'ready.crisisN': 'crisis {n}',
+
   // ---- el informe de texto -------------------------------------------------------------------------
   'report.error': 'error',
   'report.warning': 'advertencia',
@@ -236,6 +341,10 @@ export const es: Readonly<Record<ValidateKey, string>> = {
   'report.nInvalid': '{n} no válido(s)',
   'report.nUnreadable': '{n} ilegible(s)',
   'report.nNotReady': '{n} todavía no listo(s)',
+  'report.more.one': '…y 1 problema más de los mismos tipos ({kinds}).',
+  'report.more.many': '…y {n} problemas más de los mismos tipos ({kinds}).',
+  'report.more.hint':
+    'Corrija primero los problemas anteriores (un solo error suele causar muchos), o muéstrelos todos con --max-problems 0.',
   // ---- el comando ----------------------------------------------------------------------------------
   'cli.noInputs': 'indique los archivos de examen que se deben comprobar.',
   'cli.noInputs.hint':

@@ -219,6 +219,114 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   'read.symlinkOutside.hint':
     'Indiquez le vrai fichier, ou ajoutez --follow-symlinks si vous faites confiance à la destination du lien.',
 
+  // ---- syntaxe YAML et encodage (src/load) ---------------------------------------------------------
+  'yaml.empty': 'Le fichier est vide : un examen contient au moins `format_version: 1` et une section `metadata`.',
+  'yaml.empty.hint': 'Pour en commencer un : gcm-review init FICHIER',
+  'yaml.tooDeep':
+    'Le fichier imbrique ici des listes ou des groupes sur plus de {max} niveaux ; un examen en compte environ six.',
+  'yaml.tooDeep.hint': 'Vérifiez l’indentation et les crochets [ ] ou accolades { } autour de cette ligne.',
+  'yaml.tab': 'Une tabulation sert à l’indentation ; YAML n’accepte que des espaces.',
+  'yaml.tab.hint':
+    'Indentez avec des espaces, pas des tabulations (la plupart des éditeurs savent convertir les tabulations en espaces).',
+  'yaml.duplicate': 'La clé « {key} » apparaît deux fois dans la même section.',
+  'yaml.duplicate.unnamed': 'La même clé apparaît deux fois dans la même section.',
+  'yaml.duplicate.hint':
+    'Gardez l’une des deux entrées, ou réunissez leurs textes : la seconde remplacerait la première sans rien dire.',
+  'yaml.multipleDocs':
+    'Le fichier contient plusieurs documents YAML (séparés par ---) ; un fichier d’examen en contient exactement un.',
+  'yaml.multipleDocs.hint': 'Mettez chaque examen dans un fichier à part.',
+  'yaml.badIndent': 'L’indentation est incorrecte ici ({detail}).',
+  'yaml.badIndent.hint':
+    'Vérifiez l’indentation : les éléments d’une même section doivent commencer dans la même colonne.',
+  /** {detail}: the YAML parser's own words (English) */
+  'yaml.syntax': 'Erreur de syntaxe YAML (message de l’analyseur, en anglais) : {detail}',
+  'yaml.generic.hint':
+    'Vérifiez la ligne indiquée et celle qui la précède : un deux-points manquant, un guillemet non fermé ou une mauvaise indentation en sont les causes habituelles.',
+  'yaml.unclosedQuote': 'Le texte entre guillemets qui commence ici n’est pas fermé : le guillemet fermant manque.',
+  'yaml.unclosedQuote.hint':
+    "Ajoutez le guillemet fermant ; à l’intérieur de \"…\", écrivez \\\" pour un guillemet, à l’intérieur de '…', écrivez '' pour une apostrophe.",
+  'yaml.missingColon':
+    'Cette ligne n’a pas la forme `clé: valeur` : il manque un deux-points, ou une ligne de texte n’est pas indentée sous sa clé.',
+  'yaml.missingColon.hint':
+    'Un texte sur plusieurs lignes se place sous sa clé après |, en retrait, par exemple\n  gaps_and_challenges: |\n    Première ligne.\n    Deuxième ligne.',
+  'yaml.colonInValue':
+    'Une valeur contient un deux-points suivi d’une espace (« : »), que YAML lit comme le début d’une autre clé.',
+  'yaml.colonInValue.hint':
+    'Mettez tout le texte entre guillemets doubles, ou écrivez-le sur les lignes suivantes après | (en retrait).',
+  'yaml.badStart': 'Une valeur ne peut pas commencer par « {ch} » sans être entre guillemets.',
+  'yaml.badStart.hint': 'Mettez tout le texte entre guillemets doubles.',
+  'yaml.aliasStart':
+    'Une valeur commence par *, que YAML lit comme un renvoi à une autre valeur (un alias) ; la suite de la ligne ne peut donc pas être lue.',
+  'yaml.alias.hint':
+    'Pour commencer un texte par *mise en valeur* (ou par un *), mettez tout le texte entre guillemets doubles ou écrivez-le sur les lignes suivantes après |.',
+  'yaml.afterQuote':
+    'Le texte continue après son guillemet fermant : un guillemet à l’intérieur d’un texte entre guillemets le termine.',
+  'yaml.afterQuote.double.hint':
+    'À l’intérieur de "…", écrivez un guillemet sous la forme \\" (ou mettez le texte entre apostrophes).',
+  'yaml.afterQuote.single.hint':
+    "À l’intérieur de '…', écrivez une apostrophe sous la forme de deux apostrophes '' (ou mettez le texte entre guillemets doubles).",
+  'yaml.longKey':
+    'Une ligne est lue comme une clé de plus de 1 024 caractères : il manque probablement à un long texte sa clé ou son indentation.',
+  'yaml.nbsp.hint':
+    'Cette ligne contient aussi une espace insécable (souvent collée depuis Word), que YAML ne traite pas comme une espace : remplacez-la par une espace ordinaire.',
+  /** {detail}: the YAML parser's own words (English) */
+  'yaml.unreadable': 'Le fichier n’a pas pu être lu comme du YAML (message de l’analyseur, en anglais) : {detail}',
+  'yaml.tag': 'La valeur est marquée d’une étiquette YAML, que les fichiers d’examen n’utilisent pas.',
+  'yaml.tag.named': 'La valeur est marquée de l’étiquette YAML « {tag} », que les fichiers d’examen n’utilisent pas.',
+  'yaml.tag.hint': 'Supprimez l’étiquette (le mot commençant par ! devant la valeur).',
+  'yaml.complexKey':
+    'Une liste ou un groupe de champs sert de clé ; une clé est un nom (ou un numéro d’objectif) suivi d’un deux-points.',
+  'yaml.complexKey.hint': 'Écrivez la clé comme un simple mot, par exemple `languages:` ou `7:`.',
+  'yaml.aliasUnresolved': '« *{name} » est lu comme un renvoi à une valeur marquée &{name}, et il n’y en a aucune.',
+  'yaml.aliasLimit':
+    'Le fichier utilise des alias YAML (*nom) pour répéter du contenu tant de fois qu’il dépasserait une taille sûre (plus de {max} répétitions).',
+  'yaml.aliasLimit.hint': 'Écrivez le texte répété en entier, ou supprimez les ancres (&nom) et les alias (*nom).',
+  'yaml.window':
+    'Le fichier dépasse {mb} MB : il n’a été lu que jusqu’à la ligne {line}, autour de sa première erreur YAML. Corrigez les erreurs indiquées, puis vérifiez-le à nouveau pour trouver les suivantes.',
+  'encoding.utf16': 'Le fichier est enregistré en UTF-16 ; les fichiers d’examen doivent être en UTF-8.',
+  'encoding.invalid':
+    'Le fichier n’est pas du texte UTF-8 valide (octet 0x{byte} à la ligne {line}, colonne {column}).',
+  'encoding.hint':
+    'Enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : « Enregistrer avec l’encodage » → UTF-8). C’est nécessaire pour les fichiers enregistrés depuis Word ou Excel en « ANSI », « Latin-1 » ou « Unicode ».',
+  'char.nul': 'un caractère NUL (U+0000)',
+  'char.verticalTab': 'une tabulation verticale (U+000B ; Word en écrit une pour un saut de ligne manuel)',
+  'char.formFeed': 'un saut de page (U+000C ; Word en écrit un pour un saut de page)',
+  'char.escape': 'un caractère d’échappement (U+001B)',
+  'char.delete': 'un caractère de suppression (U+007F)',
+  'char.surrogate': 'une moitié de caractère (un demi-codet isolé, U+{code})',
+  'char.control': 'un caractère de contrôle invisible (U+{code})',
+  'char.forbidden': 'Le texte contient {name}, que YAML n’autorise pas.',
+  'char.forbidden.hint':
+    'Supprimez-le (il est invisible dans la plupart des éditeurs : supprimez le caractère à cette colonne et retapez-le), ou retapez le texte au lieu de le coller.',
+  'char.more': '… et {n} autres caractères du même genre après celui-ci.',
+
+  // ---- état de préparation (src/model/readiness.ts) -------------------------------------------------
+  'ready.notReady': 'Pas encore prêt : {note}',
+  'ready.notWritten': '{section} : pas encore rédigé.',
+  'ready.section.key_messages': 'Messages clés',
+  'ready.section.national_context': 'Contexte national',
+  'ready.section.methodology': 'Méthodologie et processus (consultations et parties prenantes consultées)',
+  'ready.section.guiding_principles': 'Principes directeurs',
+  'ready.noObjective': 'Aucun objectif n’a encore de réponse.',
+  'ready.notReported.one':
+    'Objectif {list} : absent de l’examen, alors que sa portée couvre les 23 objectifs (metadata › scope).',
+  'ready.notReported.many':
+    'Objectifs {list} : absents de l’examen, alors que sa portée couvre les 23 objectifs (metadata › scope).',
+  'ready.noQuestion': 'Objectif {n} ({short}) : présent, mais aucune question n’a de réponse.',
+  'ready.question': '({letter}) {label}',
+  'ready.missing.one': 'Objectif {n} ({short}) : la question {list} n’a pas de réponse.',
+  'ready.missing.many': 'Objectif {n} ({short}) : les questions {list} n’ont pas de réponse.',
+  'ready.toUpdate': 'Repris de l’examen précédent et pas encore confirmé ni mis à jour ({n}) : {list}.',
+  'ready.profile': 'Profil de l’examen : la réponse est encore « unknown » (inconnue) pour {list}.',
+  'ready.profile.has_national_implementation_plan': 'plan national de mise en œuvre',
+  'ready.profile.linked_to_2030_agenda': 'lien avec le Programme 2030',
+  'ready.profile.has_coordination_mechanism': 'mécanisme de coordination',
+  'ready.profile.un_network_in_country': 'réseau des Nations Unies dans le pays',
+  'ready.profile.other.one': '1 autre question',
+  'ready.profile.other.many': '{n} autres questions',
+  'ready.crisis': 'Incidence des crises : « {name} » n’a pas encore de texte.',
+  'ready.crisisN': 'crise {n}',
+
   // ---- le rapport texte ----------------------------------------------------------------------------
   'report.error': 'erreur',
   'report.warning': 'avertissement',
@@ -240,6 +348,10 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   'report.nInvalid': '{n} non valide(s)',
   'report.nUnreadable': '{n} illisible(s)',
   'report.nNotReady': '{n} pas encore prêt(s)',
+  'report.more.one': '… et 1 autre problème des mêmes types ({kinds}).',
+  'report.more.many': '… et {n} autres problèmes des mêmes types ({kinds}).',
+  'report.more.hint':
+    'Corrigez d’abord les problèmes ci-dessus (une seule erreur en entraîne souvent beaucoup d’autres), ou affichez-les tous avec --max-problems 0.',
   // ---- la commande ---------------------------------------------------------------------------------
   'cli.noInputs': 'indiquez les fichiers d’examen à vérifier.',
   'cli.noInputs.hint':
