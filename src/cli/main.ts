@@ -86,11 +86,46 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
-    return handleError(err);
+    return handleError(err, isInternalError(err) ? await internalErrorWords(argv) : undefined);
   }
 }
 
-export function handleError(err: unknown): number {
+type Say = (
+  key: 'cli.internalError' | 'cli.internalError.bug' | 'cli.internalError.debug',
+  vars?: Readonly<Record<string, string>>,
+) => string;
+
+function isInternalError(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return !(
+    err instanceof CommanderError ||
+    err instanceof UserError ||
+    err instanceof CancelledError ||
+    code === 'EPIPE' ||
+    code === 'ERR_STREAM_DESTROYED'
+  );
+}
+
+/**
+ * The words of the internal-error message in the user's language (--lang when given and
+ * supported, else the locale), loaded only when such an error happens; undefined (English) if
+ * even that fails.
+ */
+async function internalErrorWords(argv: string[]): Promise<Say | undefined> {
+  try {
+    const { VALIDATE_LANGS, VALIDATE_TEXTS, isValidateLang } = await import('../i18n/validate/index.js');
+    const { localeLang } = await import('../i18n/catalog.js');
+    const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+    const given = i < 0 ? undefined : (argv[i]!.includes('=') ? argv[i]!.slice(7) : argv[i + 1])?.trim().toLowerCase();
+    const lang = given !== undefined && isValidateLang(given) ? given : localeLang(VALIDATE_LANGS);
+    await VALIDATE_TEXTS.load(lang);
+    return VALIDATE_TEXTS.in(lang);
+  } catch {
+    return undefined;
+  }
+}
+
+export function handleError(err: unknown, say?: Say): number {
   if (err instanceof CommanderError) {
     // help and version print and exit 0; usage mistakes already printed their message
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
@@ -107,11 +142,15 @@ export function handleError(err: unknown): number {
   }
   const e = err as NodeJS.ErrnoException;
   if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) return 0;
+  const detail = e?.message ?? String(err);
+  const debug = !process.env['GCM_REVIEW_DEBUG'];
   process.stderr.write(
-    `gcm-review: internal error: ${e?.message ?? String(err)}\n` +
-      'This is a bug in gcm-review, not a problem with your file. Please report it with the command you ran' +
-      (process.env['GCM_REVIEW_DEBUG'] ? '' : ' (set GCM_REVIEW_DEBUG=1 to see the details)') +
-      '.\n',
+    say
+      ? `gcm-review: ${say('cli.internalError', { detail })}\n${say('cli.internalError.bug', { debug: debug ? say('cli.internalError.debug') : '' })}\n`
+      : `gcm-review: internal error: ${detail}\n` +
+          'This is a bug in gcm-review, not a problem with your file. Please report it with the command you ran' +
+          (debug ? ' (set GCM_REVIEW_DEBUG=1 to see the details)' : '') +
+          '.\n',
   );
   if (process.env['GCM_REVIEW_DEBUG'] && e?.stack) process.stderr.write(e.stack + '\n');
   return 2;

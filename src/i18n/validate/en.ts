@@ -337,6 +337,10 @@ export const en = {
   'cli.lang.invalid': '--lang: “{lang}” is not a supported language; use one of {list}.',
   'cli.maxProblems.invalid': '--max-problems: “{value}” is not a whole number (0 lists them all).',
   'cli.maxSize.invalid': '--max-size: “{value}” is not a size (examples: 500kb, 10mb).',
+  'cli.internalError': 'internal error: {detail}',
+  'cli.internalError.bug':
+    'This is a bug in gcm-review, not a problem with your file. Please report it with the command you ran{debug}.',
+  'cli.internalError.debug': ' (set GCM_REVIEW_DEBUG=1 to see the details)',
   'cli.writeFailed': 'could not write the report to {file}: {reason}',
 } as const;
 

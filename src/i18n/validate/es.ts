@@ -352,5 +352,9 @@ export const es: Readonly<Record<ValidateKey, string>> = {
   'cli.lang.invalid': '--lang: «{lang}» no es un idioma disponible; use {list}.',
   'cli.maxProblems.invalid': '--max-problems: «{value}» no es un número entero (0 los muestra todos).',
   'cli.maxSize.invalid': '--max-size: «{value}» no es un tamaño (ejemplos: 500kb, 10mb).',
+  'cli.internalError': 'error interno: {detail}',
+  'cli.internalError.bug':
+    'Se trata de un fallo de gcm-review, no de un problema de su archivo. Notifíquelo indicando el comando que ejecutó{debug}.',
+  'cli.internalError.debug': ' (defina GCM_REVIEW_DEBUG=1 para ver los detalles)',
   'cli.writeFailed': 'no se pudo escribir el informe en {file}: {reason}',
 };

@@ -302,7 +302,7 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
 
   // ---- état de préparation (src/model/readiness.ts) -------------------------------------------------
   'ready.notReady': 'Pas encore prêt : {note}',
-  'ready.notWritten': '{section} : pas encore rédigé.',
+  'ready.notWritten': '{section} : rien n’est encore écrit.',
   'ready.section.key_messages': 'Messages clés',
   'ready.section.national_context': 'Contexte national',
   'ready.section.methodology': 'Méthodologie et processus (consultations et parties prenantes consultées)',
@@ -359,5 +359,9 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   'cli.lang.invalid': '--lang : « {lang} » n’est pas une langue disponible ; utilisez {list}.',
   'cli.maxProblems.invalid': '--max-problems : « {value} » n’est pas un nombre entier (0 les affiche tous).',
   'cli.maxSize.invalid': '--max-size : « {value} » n’est pas une taille (exemples : 500kb, 10mb).',
+  'cli.internalError': 'erreur interne : {detail}',
+  'cli.internalError.bug':
+    'Il s’agit d’un défaut de gcm-review, pas d’un problème dans votre fichier. Merci de le signaler en indiquant la commande lancée{debug}.',
+  'cli.internalError.debug': ' (définissez GCM_REVIEW_DEBUG=1 pour voir le détail)',
   'cli.writeFailed': 'impossible d’écrire le rapport dans {file} : {reason}',
 };
