@@ -211,7 +211,7 @@ describe('validate --lang and the locale', () => {
     expect(fr.out).toMatch(/Pas encore prêt : Objectif 1 \([^)]+\) : les questions \(b\) .+ n’ont pas de réponse\./);
     expect(fr.out).not.toMatch(/Not ready|not written yet|not answered/);
     const es = validate(files, { LC_ALL: 'es_ES.UTF-8' });
-    expect(es.out).toContain('advertencia: Todavía no listo: Mensajes clave: todavía sin redactar. [not-ready]');
+    expect(es.out).toContain('advertencia: Todavía no listo: Mensajes clave: sin redactar. [not-ready]');
     expect(es.out).toMatch(/Todavía no listo: Objetivo 1 \([^)]+\): las preguntas \(b\) .+ no tienen respuesta\./);
     const codes = (lang: string) =>
       (JSON.parse(validate(['--lang', lang, ...files, '--format', 'json']).out) as JsonReport).files.map((f) =>

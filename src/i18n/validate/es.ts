@@ -295,21 +295,20 @@ export const es: Readonly<Record<ValidateKey, string>> = {
 
   // ---- preparación (src/model/readiness.ts) ---------------------------------------------------------
   'ready.notReady': 'Todavía no listo: {note}',
-  'ready.notWritten': '{section}: todavía sin redactar.',
+  'ready.notWritten': '{section}: sin redactar.',
   'ready.section.key_messages': 'Mensajes clave',
   'ready.section.national_context': 'Contexto nacional',
   'ready.section.methodology': 'Metodología y proceso (consultas y partes interesadas consultadas)',
   'ready.section.guiding_principles': 'Principios rectores',
   'ready.noObjective': 'Todavía no se ha respondido ningún objetivo.',
-  'ready.notReported.one':
-    'Objetivo {list}: no figura en el examen, aunque su alcance abarca los 23 objetivos (metadata › scope).',
+  'ready.notReported.one': 'Objetivo {list}: no figura, aunque el examen abarca los 23 objetivos (metadata › scope).',
   'ready.notReported.many':
-    'Objetivos {list}: no figuran en el examen, aunque su alcance abarca los 23 objetivos (metadata › scope).',
+    'Objetivos {list}: no figuran, aunque el examen abarca los 23 objetivos (metadata › scope).',
   'ready.noQuestion': 'Objetivo {n} ({short}): figura en la lista, pero no se ha respondido ninguna pregunta.',
   'ready.question': '({letter}) {label}',
   'ready.missing.one': 'Objetivo {n} ({short}): la pregunta {list} no tiene respuesta.',
   'ready.missing.many': 'Objetivo {n} ({short}): las preguntas {list} no tienen respuesta.',
-  'ready.toUpdate': 'Traído del examen anterior y todavía sin confirmar ni actualizar ({n}): {list}.',
+  'ready.toUpdate': 'Respuestas traídas del examen anterior, todavía sin confirmar ni actualizar ({n}): {list}.',
   'ready.profile': 'Perfil del examen: la respuesta todavía es «unknown» (se desconoce) para {list}.',
   'ready.profile.has_national_implementation_plan': 'plan nacional de aplicación',
   'ready.profile.linked_to_2030_agenda': 'vínculo con la Agenda 2030',

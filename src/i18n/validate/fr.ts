@@ -309,14 +309,14 @@ export const fr: Readonly<Record<ValidateKey, string>> = {
   'ready.section.guiding_principles': 'Principes directeurs',
   'ready.noObjective': 'Aucun objectif n’a encore de réponse.',
   'ready.notReported.one':
-    'Objectif {list} : absent de l’examen, alors que sa portée couvre les 23 objectifs (metadata › scope).',
+    'Objectif {list} : non traité, alors que l’examen porte sur les 23 objectifs (metadata › scope).',
   'ready.notReported.many':
-    'Objectifs {list} : absents de l’examen, alors que sa portée couvre les 23 objectifs (metadata › scope).',
+    'Objectifs {list} : non traités, alors que l’examen porte sur les 23 objectifs (metadata › scope).',
   'ready.noQuestion': 'Objectif {n} ({short}) : présent, mais aucune question n’a de réponse.',
   'ready.question': '({letter}) {label}',
   'ready.missing.one': 'Objectif {n} ({short}) : la question {list} n’a pas de réponse.',
   'ready.missing.many': 'Objectif {n} ({short}) : les questions {list} n’ont pas de réponse.',
-  'ready.toUpdate': 'Repris de l’examen précédent et pas encore confirmé ni mis à jour ({n}) : {list}.',
+  'ready.toUpdate': 'Réponses reprises de l’examen précédent, pas encore confirmées ni mises à jour ({n}) : {list}.',
   'ready.profile': 'Profil de l’examen : la réponse est encore « unknown » (inconnue) pour {list}.',
   'ready.profile.has_national_implementation_plan': 'plan national de mise en œuvre',
   'ready.profile.linked_to_2030_agenda': 'lien avec le Programme 2030',
