@@ -37,7 +37,8 @@ export function countryFindings(review: Review, lang = 'en'): Finding[] {
   const sub = md?.submitter as { type?: unknown; country?: unknown; name?: unknown } | undefined;
   const code = sub?.country;
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return [];
-  const where = describePath(COUNTRY_PATH, lang);
+  // the field's name is looked up in the schema only when there is something to say
+  const where = (): string => describePath(COUNTRY_PATH, lang);
   const memberState = sub?.type === 'member_state';
   // fictional or test country (QMA–QZZ, XAA–XZZ; also the other ISO user-assigned codes): its
   // display name is `submitter.name` (the wizard asks for it); nothing to check against UN data
@@ -48,7 +49,7 @@ export function countryFindings(review: Review, lang = 'en'): Finding[] {
       {
         path: COUNTRY_PATH,
         code: 'country',
-        message: vt(lang, 'country.unknown', { where, code }),
+        message: vt(lang, 'country.unknown', { where: where(), code }),
         hint: vt(lang, 'country.unknown.hint'),
       },
     ];
@@ -58,7 +59,7 @@ export function countryFindings(review: Review, lang = 'en'): Finding[] {
       out.push({
         path: COUNTRY_PATH,
         code: 'not-member-state',
-        message: vt(lang, 'country.notMember', { where, code, name: shownName(code, lang) }),
+        message: vt(lang, 'country.notMember', { where: where(), code, name: shownName(code, lang) }),
         hint: vt(lang, 'country.notMember.hint'),
       });
       return out;
@@ -68,7 +69,7 @@ export function countryFindings(review: Review, lang = 'en'): Finding[] {
       code: 'territory',
       severity: 'warning',
       message: vt(lang, 'country.territory', {
-        where,
+        where: where(),
         code,
         name: shownName(code, lang),
         label: countryStatusLabel('area', nameLangOf(lang)),
