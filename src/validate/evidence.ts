@@ -14,6 +14,19 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Does the review use any evidence feature that needs checking? (fast path: usually no) */
+/**
+ * Whether the text may cite a reference: "[@" written plainly, or an "@" or "[" written as a YAML
+ * escape (\x40, \u0040, …). A plain scan, so a file that cites nothing skips the walk over its texts.
+ */
+export function mayCite(text: string): boolean {
+  return text.includes('[@') || /\\(?:x|u00|U000000)(?:40|5[bB])/.test(text);
+}
+
+/** Whether evidenceFindings can find anything in this review (the same test on every path). */
+export function evidenceMayMatter(review: unknown, text: string): boolean {
+  return mayCite(text) || needsEvidenceCheck(review);
+}
+
 export function needsEvidenceCheck(review: unknown): boolean {
   if (!isObj(review)) return false;
   if (Array.isArray(review['references'])) return true;

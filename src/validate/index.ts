@@ -25,7 +25,7 @@ import type { Review } from '../schema/types.js';
 import { assessReadiness } from '../model/readiness.js';
 import { describePath, explainErrors, type Finding } from './messages.js';
 import { countryFindings, quickCountryOk } from './countries.js';
-import { evidenceFindings, needsEvidenceCheck, refinePosition } from './evidence.js';
+import { evidenceFindings, evidenceMayMatter, refinePosition } from './evidence.js';
 import { crossReferenceFindings, hasCrossReferences } from './cross-refs.js';
 import { vt, type ValidateKey } from '../i18n/validate/index.js';
 
@@ -126,10 +126,10 @@ function schemaValidator(): CompiledValidator {
 }
 
 /** Problems the schema cannot express (errors). Returns findings with paths (located later). */
-function semanticFindings(review: Review, lang = 'en'): Finding[] {
+function semanticFindings(review: Review, text: string, lang = 'en'): Finding[] {
   return [
     ...countryFindings(review, lang).filter((f) => (f.severity ?? 'error') === 'error'),
-    ...evidenceFindings(review, lang),
+    ...(evidenceMayMatter(review, text) ? evidenceFindings(review, lang) : []),
   ];
 }
 
@@ -176,7 +176,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
       if (
         valid &&
         quickCountryOk(fast.data as Review) &&
-        (!needsEvidenceCheck(fast.data) || evidenceFindings(fast.data).length === 0)
+        (!evidenceMayMatter(fast.data, text) || evidenceFindings(fast.data).length === 0)
       ) {
         const review = fast.data as Review;
         // a national plan id that refers to nothing is an error: located below, with the others
@@ -277,10 +277,10 @@ function locateWarnings(file: string, notes: Finding[], locator: FastLocator | u
 }
 
 /** The findings for parsed data: schema errors explained, then what the schema cannot express. */
-function findingsFor(data: unknown, errors: ErrorObject[], lang = 'en'): Finding[] {
+function findingsFor(data: unknown, text: string, errors: ErrorObject[], lang = 'en'): Finding[] {
   const findings = errors.length ? explainErrors(errors, data, lang) : [];
   if (data && typeof data === 'object' && !Array.isArray(data)) {
-    findings.push(...semanticFindings(data as Review, lang));
+    findings.push(...semanticFindings(data as Review, text, lang));
     // national plan ids that refer to nothing (its warnings are in warningFindings)
     findings.push(...crossReferenceFindings(data as Review, lang).filter(isError));
   }
@@ -323,7 +323,7 @@ function locateFast(
   let findings: Finding[];
   let at: Position[];
   for (;;) {
-    findings = findingsFor(data, storm ? storm.window : errors, lang);
+    findings = findingsFor(data, text, storm ? storm.window : errors, lang);
     const small = text.length <= PRECISE_LOCATE_LIMIT;
     at = new Array<Position>(findings.length);
     for (let i = 0; i < findings.length; i++) {
@@ -509,7 +509,7 @@ function checkPrecise(file: string, text: string, opts: CheckOptions): CheckedFi
   if (!isReviewShaped(data)) return finish(file, text, [notAReview(file, opts.lang)], opts);
   const validate = schemaValidator();
   const ok = validate(data);
-  const findings = findingsFor(data, ok ? [] : [...(validate.errors ?? [])], opts.lang);
+  const findings = findingsFor(data, text, ok ? [] : [...(validate.errors ?? [])], opts.lang);
   if (findings.length === 0 && early.length === 0) {
     const review = data as Review;
     const warnings = warningFindings(review, opts.lang).map((f) => ({

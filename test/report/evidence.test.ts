@@ -69,6 +69,19 @@ describe('validation of the evidence structures', () => {
     expect(errors[0]!.hint).toContain('references: [{id: ..., text: ..., link: ...}]');
   });
 
+  test('a citation in a review with no references and no tables is an error on both paths (written plainly or with a YAML escape)', () => {
+    const example = readFileSync(join(import.meta.dirname, '../../examples/full-en.gcm.yaml'), 'utf8');
+    expect(example).not.toContain('references:');
+    const plain = example.replace('in March 2024.', 'in March 2024 [@nosuch].');
+    const errors = check(plain);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'unknown-reference', ...posOf(plain, '@nosuch') });
+    // "\x40" is "@" in a double-quoted YAML text
+    const escaped = example.replace(/^ {2}title: .*$/m, '  title: "Review [\\x40nosuch]"');
+    expect(escaped).not.toBe(example);
+    expect(check(escaped).map((e) => e.code)).toEqual(['unknown-reference']);
+  });
+
   test('two references with the same id, and an entry that is both a row and a table, are errors', () => {
     const dup = source.replace('  - id: nso2021', '  - id: escap2019');
     expect(check(dup).map((e) => e.code)).toContain('duplicate-reference');
