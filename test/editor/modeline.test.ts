@@ -1,7 +1,7 @@
 // The modeline `init` and `edit` write (# yaml-language-server: $schema=./gcm-review.schema.json)
 // and the schema copy it points at: read and rewritten like the language server reads it, loaded by
 // the real language server with no network, and checked by `gcm-review doctor FILE`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { MINIMAL_REVIEW } from '../support/reviews.js';
 import { checkText } from '../../src/validate/index.js';
 import { YamlLanguageServer, hoverText, positionOf, yamlSettings } from '../support/lsp.js';
 import { bin, root, run } from '../ecosystem/helpers.js';
+import { terminal } from '../support/tmux.js';
 
 const OLD = `# yaml-language-server: $schema=${SCHEMA_ID}`;
 const LOCAL = `# yaml-language-server: $schema=${LOCAL_SCHEMA_REF}`;
@@ -143,22 +144,10 @@ describe('the local modeline in yaml-language-server, offline', () => {
 
 describe('init and edit write a modeline that resolves (real binary in tmux)', () => {
   const SOCKET = `gcm-review-modeline-${process.pid}`;
-  const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const screen = (s: string) => {
-    try {
-      return tmux('capture-pane', '-p', '-J', '-t', s, '-S', '-500');
-    } catch {
-      return '';
-    }
-  };
-  async function waitFor(s: string, needle: string, limitMs = 45_000): Promise<void> {
-    const start = Date.now();
-    while (!screen(s).includes(needle)) {
-      if (Date.now() - start > limitMs) throw new Error(`timed out waiting for ${needle}:\n${screen(s)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  // the shared tmux helpers (test/support/tmux.ts): waits on the screen with a deadline
+  const term = terminal(SOCKET);
+  const { tmux, screen } = term;
+  const waitFor = (s: string, needle: string): Promise<void> => term.waitFor(s, needle);
   const ENV = 'env -u EDITOR -u VISUAL -u LC_ALL -u LC_MESSAGES LANG=en_US.UTF-8 NO_COLOR=1';
   const start = (name: string, args: string) =>
     tmux(
