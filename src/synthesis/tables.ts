@@ -3,7 +3,7 @@
 // for the reviews, the files left out, the coverage matrix, statistics, support needs and
 // practices. Reads the synthesis model only.
 import { QUESTION_LETTERS } from '../reference/index.js';
-import { objectivesByRoundtable, type SynthesisModel } from './index.js';
+import { objectivesByRoundtable, type NeedQuote, type SynthesisModel } from './index.js';
 
 type Row = (string | number | boolean | null | undefined)[];
 
@@ -62,6 +62,19 @@ export function answerRows(s: SynthesisModel): Row[] {
       }
   return rows;
 }
+
+/** The cells of a support need after its objective and principle columns (support-needs table). */
+const needCells = (q: NeedQuote): Row => [
+  q.submitter,
+  q.memberState,
+  q.area,
+  q.priority,
+  q.label,
+  q.text,
+  q.lang,
+  q.file,
+  q.line,
+];
 
 export function synthesisCsv(s: SynthesisModel): string {
   const lines = [ANSWER_COLUMNS.join(',')];
@@ -180,36 +193,8 @@ export async function synthesisXlsx(s: SynthesisModel): Promise<Uint8Array> {
       'line',
     ],
     [
-      ...s.objectives.flatMap((o) =>
-        o.needs.map((q) => [
-          o.number,
-          '',
-          q.submitter,
-          q.memberState,
-          q.area,
-          q.priority,
-          q.label,
-          q.text,
-          q.lang,
-          q.file,
-          q.line,
-        ]),
-      ),
-      ...s.support.byPrinciple.flatMap((p) =>
-        p.needs.map((q) => [
-          '',
-          p.principle,
-          q.submitter,
-          q.memberState,
-          q.area,
-          q.priority,
-          q.label,
-          q.text,
-          q.lang,
-          q.file,
-          q.line,
-        ]),
-      ),
+      ...s.objectives.flatMap((o) => o.needs.map((q) => [o.number, '', ...needCells(q)])),
+      ...s.support.byPrinciple.flatMap((p) => p.needs.map((q) => ['', p.principle, ...needCells(q)])),
     ],
     [9, 14, 24, 8, 16, 8, 20, 60],
   );
