@@ -3,7 +3,7 @@
 // refused before a byte is read, and opening never blocks); the size cap enforced while reading, so
 // a file that grows, lies about its size or never ends costs at most the cap; standard input the
 // same way. The bytes are read once: reporters print excerpts from what was loaded.
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 
@@ -49,6 +49,35 @@ export function isInside(dir: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
 }
 
+/** Why a file whose descriptor says `st` is not read at all: a folder, not a regular file, too large. */
+function statProblem(st: Stats, maxBytes: number): ReadProblem | undefined {
+  if (st.isDirectory())
+    return { code: 'is-directory', message: 'This is a folder, not a review file.', hint: FOLDER_HINT };
+  if (!st.isFile())
+    return {
+      code: 'not-a-file',
+      message: 'This is not a regular file (it is a device, a pipe or a socket); it was not read.',
+      hint: 'Give the path of a review file (*.gcm.yaml).',
+    };
+  if (st.size > maxBytes) return tooLargeProblem(st.size, maxBytes);
+  return undefined;
+}
+
+/**
+ * The first buffer to read into: the size the file says it has and one byte more (to see whether it
+ * grew), within the cap; a file that says 0 bytes (/proc) starts small and grows as it is read.
+ */
+function firstBuffer(st: Stats, maxBytes: number): Buffer {
+  return Buffer.allocUnsafe(Math.max(1, Math.min(st.size + 1, maxBytes + 1, CHUNK)));
+}
+
+/** The buffer grown for more bytes than the file said it had (at most the cap and one byte). */
+function grown(buf: Buffer, maxBytes: number): Buffer {
+  const b = Buffer.allocUnsafe(Math.min(Math.max(buf.length * 2, 4096), buf.length + CHUNK, maxBytes + 1));
+  buf.copy(b);
+  return b;
+}
+
 /** Reads one file under the rules above. Never throws for a problem with the file itself. */
 export async function readReviewFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -57,35 +86,62 @@ export async function readReviewFile(path: string, opts: ReadOptions = {}): Prom
     const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const st = await fh.stat();
-      if (st.isDirectory())
-        return {
-          problem: { code: 'is-directory', message: 'This is a folder, not a review file.', hint: FOLDER_HINT },
-        };
-      if (!st.isFile())
-        return {
-          problem: {
-            code: 'not-a-file',
-            message: 'This is not a regular file (it is a device, a pipe or a socket); it was not read.',
-            hint: 'Give the path of a review file (*.gcm.yaml).',
-          },
-        };
-      if (st.size > maxBytes) return { problem: tooLargeProblem(st.size, maxBytes) };
-      const chunks: Buffer[] = [];
+      const problem = statProblem(st, maxBytes);
+      if (problem) return { problem };
+      let buf = firstBuffer(st, maxBytes);
       let total = 0;
       for (;;) {
-        const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (total === buf.length) {
+          if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
+          buf = grown(buf, maxBytes);
+        }
+        const { bytesRead } = await fh.read(buf, total, buf.length - total, null);
         if (bytesRead === 0) break;
-        chunks.push(buf.subarray(0, bytesRead));
         total += bytesRead;
-        if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
       }
-      return { bytes: Buffer.concat(chunks, total) };
+      if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
+      return { bytes: buf.subarray(0, total) };
     } finally {
       await fh.close();
     }
   } catch (err) {
     return { problem: errnoProblem(err as NodeJS.ErrnoException) };
+  }
+}
+
+/**
+ * readReviewFile without waiting on the thread pool: the same rules, answers and cap, for a thread
+ * that has nothing else to do while it reads (the validation pool's threads: see validate/pool.ts).
+ */
+export function readReviewFileSync(path: string, opts: ReadOptions = {}): ReadResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return { problem: errnoProblem(err as NodeJS.ErrnoException) };
+  }
+  try {
+    const st = fstatSync(fd);
+    const problem = statProblem(st, maxBytes);
+    if (problem) return { problem };
+    let buf = firstBuffer(st, maxBytes);
+    let total = 0;
+    for (;;) {
+      if (total === buf.length) {
+        if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
+        buf = grown(buf, maxBytes);
+      }
+      const bytesRead = readSync(fd, buf, total, buf.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
+    return { bytes: buf.subarray(0, total) };
+  } catch (err) {
+    return { problem: errnoProblem(err as NodeJS.ErrnoException) };
+  } finally {
+    closeSync(fd);
   }
 }
 

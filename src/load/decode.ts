@@ -1,5 +1,6 @@
 // Bytes → text: strict UTF-8 decoding, then the text checks common to both parsers (BOM, old Mac
 // line endings, characters YAML forbids).
+import { isAscii, isUtf8 } from 'node:buffer';
 import { positionAt, problem, type Position, type Problem } from './common.js';
 import { vt, type ValidateKey } from '../i18n/validate/index.js';
 
@@ -12,6 +13,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes UTF-8 strictly; a BOM is dropped. On bad bytes, says where the first one is (in `lang`). */
 export function decodeText(bytes: Uint8Array, lang = 'en'): { text: string } | { problem: Problem } {
+  if (isUtf8(bytes)) return { text: decodeValidUtf8(bytes) };
   try {
     return { text: decoder.decode(bytes) };
   } catch {
@@ -33,6 +35,30 @@ export function decodeText(bytes: Uint8Array, lang = 'en'): { text: string } | {
       ),
     };
   }
+}
+
+/** Bytes decoded at a time by decodeValidUtf8. */
+const PIECE = 512;
+
+/**
+ * What the strict decoder gives for bytes already known to be valid UTF-8 (a leading BOM dropped),
+ * in about half the time: Node's UTF-8 decoding is slow for text that is not all ASCII, and a
+ * review is ASCII but for a few quotes, dashes or names. So the text is decoded in pieces of about
+ * 512 bytes (never splitting a character), those that are all ASCII as Latin-1 (a copy).
+ */
+function decodeValidUtf8(bytes: Uint8Array): string {
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (isAscii(b)) return b.toString('latin1', start);
+  let text = '';
+  for (let i = start; i < b.length;) {
+    let end = Math.min(i + PIECE, b.length);
+    // back to the first byte of a character (a continuation byte is 10xxxxxx)
+    while (end < b.length && (b[end]! & 0xc0) === 0x80) end--;
+    text += b.toString(isAscii(b.subarray(i, end)) ? 'latin1' : 'utf8', i, end);
+    i = end;
+  }
+  return text;
 }
 
 function firstInvalidUtf8(b: Uint8Array): number {

@@ -12,9 +12,16 @@ const INT_12 = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const FLOAT_12 =
   /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
+/**
+ * The characters a number of either pattern can start with (digits, signs, a point): js-yaml asks
+ * every implicit type about every plain text, and most texts are words, ruled out by this table.
+ */
+const NUMBER_START = new Uint8Array(128);
+for (const c of '0123456789+-.') NUMBER_START[c.charCodeAt(0)] = 1;
+
 const int12 = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: unknown) => typeof s === 'string' && INT_12.test(s),
+  resolve: (s: unknown) => typeof s === 'string' && NUMBER_START[s.charCodeAt(0)] === 1 && INT_12.test(s),
   construct: (s: string) =>
     s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
   predicate: (v: unknown) => Number.isInteger(v),
@@ -22,7 +29,7 @@ const int12 = new Type('tag:yaml.org,2002:int', {
 });
 const float12 = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (s: unknown) => typeof s === 'string' && FLOAT_12.test(s),
+  resolve: (s: unknown) => typeof s === 'string' && NUMBER_START[s.charCodeAt(0)] === 1 && FLOAT_12.test(s),
   construct: (s: string) =>
     /nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : parseFloat(s),
   predicate: (v: unknown) => typeof v === 'number',
@@ -30,19 +37,29 @@ const float12 = new Type('tag:yaml.org,2002:float', {
 });
 const null12 = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (s: unknown) => s === null || (typeof s === 'string' && /^(?:~|[Nn]ull|NULL)?$/.test(s)),
+  resolve: (s: unknown) => s === null || s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL',
   construct: () => null,
   predicate: (v: unknown) => v === null,
   represent: () => 'null',
 });
 const bool12 = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: unknown) => typeof s === 'string' && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+  resolve: (s: unknown) =>
+    s === 'true' || s === 'True' || s === 'TRUE' || s === 'false' || s === 'False' || s === 'FALSE',
   construct: (s: string) => s[0] === 't' || s[0] === 'T',
   predicate: (v: unknown) => typeof v === 'boolean',
   represent: (v: unknown) => String(v),
 });
 export const CORE_12 = FAILSAFE_SCHEMA.extend({ implicit: [null12, bool12, int12, float12] });
+
+/**
+ * The option that tells js-yaml the text holds no character YAML forbids (prepareText refused any,
+ * with a position each): js-yaml checks every text it reads for them again, one regular expression
+ * per piece of text, ~8% of a parse. The bundle's js-yaml honours it (patched by
+ * scripts/build.mjs, which fails if the patch no longer applies); unbundled js-yaml ignores it and
+ * checks anyway, with the same verdict.
+ */
+export const TEXT_CHECKED = { gcmTextChecked: true } as const;
 
 interface JsYamlState {
   input: string;
@@ -80,8 +97,10 @@ const BRACE = 0x7b;
  * indented enough) or followed by a comment without a space; YAML directives (%YAML) and document
  * markers glued to text; any syntax problem; several documents; an empty file; deep nesting.
  * With a tracker, it also records where every node is (for locating problems without a re-parse).
+ * `prepared`: the text comes from prepareText, which refused every character YAML forbids (see
+ * TEXT_CHECKED).
  */
-export function parseFast(text: string, tracker?: NodeTracker): FastParse {
+export function parseFast(text: string, tracker?: NodeTracker, prepared = false): FastParse {
   let decline = false;
   let state: JsYamlState | undefined;
   const starts: number[] = [];
@@ -125,7 +144,13 @@ export function parseFast(text: string, tracker?: NodeTracker): FastParse {
   if (lineStartTrouble(text)) return { ok: false };
   try {
     // maxDepth counts every node, leaves included: declines at least wherever the precise path refuses
-    const data = jsYamlLoad(text, { schema: CORE_12, json: false, listener, maxDepth: MAX_DEPTH } as LoadOptions);
+    const data = jsYamlLoad(text, {
+      schema: CORE_12,
+      json: false,
+      listener,
+      maxDepth: MAX_DEPTH,
+      ...(prepared ? TEXT_CHECKED : {}),
+    } as LoadOptions);
     if (decline || (state?.anchorMap && Object.keys(state.anchorMap).length > 0)) return { ok: false };
     if (data === undefined || data === null) return { ok: false };
     return { ok: true, data };

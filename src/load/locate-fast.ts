@@ -9,7 +9,7 @@
 // with the data exactly, the locator says it cannot tell (undefined), and the caller falls back.
 import { load as jsYamlLoad, type LoadOptions } from 'js-yaml';
 import { MAX_DEPTH, lineStarts as lineStartsOf, type Position } from './common.js';
-import { CORE_12, nextSignificant } from './fast.js';
+import { CORE_12, TEXT_CHECKED, nextSignificant } from './fast.js';
 
 interface ListenerState {
   input: string;
@@ -98,13 +98,22 @@ export interface FastLocator {
   nearest(path: readonly (string | number)[]): Position;
 }
 
-/** Parses `text` again, tracking nodes, and builds the locator; undefined when js-yaml fails. */
-export function fastLocator(text: string): FastLocator | undefined {
+/**
+ * Parses `text` again, tracking nodes, and builds the locator; undefined when js-yaml fails.
+ * `prepared`: the text comes from prepareText (see TEXT_CHECKED in fast.ts).
+ */
+export function fastLocator(text: string, prepared = false): FastLocator | undefined {
   const t = new NodeTracker();
   const listener = (event: string, s: unknown) =>
     event === 'open' ? t.open(s as ListenerState) : t.close(s as ListenerState);
   try {
-    jsYamlLoad(text, { schema: CORE_12, json: false, listener, maxDepth: MAX_DEPTH } as LoadOptions);
+    jsYamlLoad(text, {
+      schema: CORE_12,
+      json: false,
+      listener,
+      maxDepth: MAX_DEPTH,
+      ...(prepared ? TEXT_CHECKED : {}),
+    } as LoadOptions);
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, FileResult, Omitted } from '../diagnostics/index.js';
-import { readReviewFile, tooLargeProblem, type ReadProblem } from '../io/read.js';
+import { readReviewFile, readReviewFileSync, tooLargeProblem, type ReadProblem } from '../io/read.js';
 import { escapeControl } from '../diagnostics/escape.js';
 import { NodeTracker, fastLocator, locatorFrom, type FastLocator } from '../load/locate-fast.js';
 import { syntaxWindow } from '../load/window.js';
@@ -80,21 +80,38 @@ const MAX_EXTENSIONS = 200;
  */
 export function extensionPaths(data: unknown): string[] {
   const out: string[] = [];
-  const walk = (v: unknown, path: string): void => {
+  // the path is kept as a stack and written out only for an extension found (most files have none)
+  const path: (string | number)[] = [];
+  const walk = (v: unknown): void => {
     if (out.length >= MAX_EXTENSIONS || !v || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
       return;
     }
-    for (const [k, x] of Object.entries(v)) {
-      const p = path ? `${path}.${k}` : k;
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
       if (k.startsWith('x-')) {
-        if (out.length < MAX_EXTENSIONS) out.push(p);
-      } else walk(x, p);
+        if (out.length < MAX_EXTENSIONS) out.push(dotted(path, k));
+      } else {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
     }
   };
-  walk(data, '');
+  walk(data);
   return out;
+}
+
+/** "metadata.x-id", "objectives.5.sources[2].x-note": a path as extensionPaths writes it. */
+function dotted(path: readonly (string | number)[], last: string): string {
+  let p = '';
+  for (const s of path) p = typeof s === 'number' ? `${p}[${s}]` : p ? `${p}.${s}` : s;
+  return p ? `${p}.${last}` : last;
 }
 
 function withExtensions(r: CheckedFile): CheckedFile {
@@ -168,7 +185,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
     // tracking costs ~10% of a parse where a second parse costs all of it
     const tracker =
       text.length > TRACK_WHILE_PARSING || opts.keepText || lastHadProblems ? new NodeTracker() : undefined;
-    const fast = parseFast(text, tracker);
+    const fast = parseFast(text, tracker, true);
     if (fast.ok) {
       const validate = schemaValidator();
       const valid = validate(fast.data);
@@ -184,7 +201,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
         if (!planErrors) {
           const notes = warningFindings(review, opts.lang);
           const tracked = tracker ? locatorFrom(text, tracker) : undefined;
-          const locator = tracked ?? (notes.length ? fastLocator(text) : undefined);
+          const locator = tracked ?? (notes.length ? fastLocator(text, true) : undefined);
           // a small file whose warnings the fast locator cannot place exactly is read again precisely
           if (notes.length && text.length <= PRECISE_LOCATE_LIMIT && !notes.every((f) => locator?.locate(f.path)))
             return checkPrecise(file, text, opts);
@@ -197,7 +214,7 @@ export function checkText(file: string, input: string | Uint8Array, opts: CheckO
           });
         }
       }
-      const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text);
+      const locator = tracker ? locatorFrom(text, tracker) : fastLocator(text, true);
       const located =
         locator &&
         locateFast(
@@ -680,6 +697,13 @@ function readProblemDiagnostic(file: string, problem: ReadProblem, lang = 'en'):
 /** Reads and checks one file on disk. I/O problems come back as diagnostics too. */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<CheckedFile> {
   const read = await readReviewFile(path, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+  if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem, opts.lang)] };
+  return checkText(path, read.bytes, opts);
+}
+
+/** checkFile for a thread that may block while it reads (the validation pool's threads). */
+export function checkFileSync(path: string, opts: CheckOptions = {}): CheckedFile {
+  const read = readReviewFileSync(path, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
   if ('problem' in read) return { file: path, diagnostics: [readProblemDiagnostic(path, read.problem, opts.lang)] };
   return checkText(path, read.bytes, opts);
 }

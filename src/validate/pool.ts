@@ -1,15 +1,33 @@
-// Checking many files at once: a small pool of worker threads, each running checkFile on batches
-// of paths handed out one at a time (so a slow file never holds up the others). On two cores,
-// 1,000 reviews take about half the time of one thread. Falls back to the calling thread for
-// small inputs, where starting workers would cost more than it saves.
+// Checking many files at once: this thread and a few worker threads take files one at a time
+// from one shared counter (an Atomics counter in shared memory: no thread waits for another to
+// hand it work, and a slow file never holds up the others). On two cores, this thread and one
+// worker check 1,000 reviews in about half the time of one thread; this thread starts at once,
+// while the worker is still loading. Each thread reads its files itself (blocking reads: a thread
+// has nothing else to do meanwhile) and the workers send back their results in small batches.
+// Falls back to this thread alone for small inputs, where starting a worker costs more than it
+// saves.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../diagnostics/index.js';
-import { checkFile, slimResult, type CheckOptions } from './index.js';
+import { checkFile, checkFileSync, slimResult, type CheckOptions } from './index.js';
 
 /** Below this many files the pool is not worth its start-up (~40 ms a worker). */
 export const POOL_THRESHOLD = 48;
+/** Files per thread at least: fewer threads for a small batch. */
 const BATCH = 16;
+
+/** What a worker is sent: the files, the shared counter of the next file to take, the options. */
+export interface PoolJob {
+  files: readonly string[];
+  next: Int32Array;
+  opts: CheckOptions;
+}
+/** What a worker sends back: results of the files at these indexes; `done` once no file is left. */
+export interface PoolResults {
+  indexes: number[];
+  results: FileResult[];
+  done: boolean;
+}
 
 async function checkSequential(files: readonly string[], opts: CheckOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
@@ -26,7 +44,7 @@ async function checkSequential(files: readonly string[], opts: CheckOptions): Pr
 }
 
 export interface PoolOptions extends CheckOptions {
-  /** Worker threads to use; default: the number of cores, at most 4. */
+  /** Threads that check files, this one included; default: the number of cores, at most 4. */
   threads?: number;
 }
 
@@ -39,53 +57,34 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
   if (files.length < POOL_THRESHOLD || threads < 2 || !workerUrl.pathname.endsWith('.js'))
     return checkSequential(files, opts);
 
-  const results: FileResult[] = new Array(files.length);
-  let next = 0;
+  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const checkOpts: CheckOptions = {
     ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.maxProblems !== undefined ? { maxProblems: opts.maxProblems } : {}),
     // the language of messages: each worker loads its texts before checking (see worker.ts)
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
   };
+  // a worker that ends (done, with an error, or without one: killed, out of memory) settles its
+  // promise; whatever it took and never sent back is checked here afterwards
   const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const w = new Worker(workerUrl, { workerData: checkOpts });
-      let current: number[] = [];
-      const feed = () => {
-        if (next >= files.length) {
-          current = [];
-          ended = true;
-          void w.terminate().then(() => resolve());
-          return;
-        }
-        current = [];
-        for (let k = 0; k < BATCH && next < files.length; k++) current.push(next++);
-        w.postMessage(current.map((i) => files[i]!));
-      };
-      w.on('message', (batch: FileResult[]) => {
-        batch.forEach((r, k) => (results[current[k]!] = r));
-        feed();
+    new Promise<void>((resolve) => {
+      const w = new Worker(workerUrl);
+      w.on('message', (m: PoolResults) => {
+        for (let k = 0; k < m.indexes.length; k++) results[m.indexes[k]!] = m.results[k];
+        if (m.done) void w.terminate().then(() => resolve());
       });
-      let ended = false;
-      // a worker that dies (with an error, or without one: killed, out of memory) leaves its batch
-      // to the calling thread; the loop after the pool also catches anything never handed out
-      const takeOver = (err?: unknown) => {
-        if (ended) return;
-        ended = true;
-        const left = current;
-        current = [];
-        Promise.all(left.map(async (i) => (results[i] = slimResult(await checkFile(files[i]!, checkOpts))))).then(
-          () => resolve(),
-          (e: unknown) => reject(err ?? e),
-        );
-      };
-      w.on('error', (err) => takeOver(err));
-      w.on('exit', () => takeOver());
-      feed();
+      w.on('error', () => resolve());
+      w.on('exit', () => resolve());
+      const job: PoolJob = { files, next, opts: checkOpts };
+      w.postMessage(job);
     });
-  await Promise.all(Array.from({ length: threads }, runWorker));
-  // anything a dead worker never got to
-  for (let i = 0; i < files.length; i++)
-    if (!results[i]) results[i] = slimResult(await checkFile(files[i]!, checkOpts));
-  return results;
+  const workers = Array.from({ length: threads - 1 }, runWorker);
+  // this thread checks files too, from the same counter, while the workers start
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1))
+    results[i] = slimResult(checkFileSync(files[i]!, checkOpts));
+  await Promise.all(workers);
+  // anything a worker took but never sent back (it died): checked here
+  for (let i = 0; i < files.length; i++) results[i] ??= slimResult(checkFileSync(files[i]!, checkOpts));
+  return results as FileResult[];
 }
