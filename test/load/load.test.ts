@@ -1,4 +1,5 @@
 // The loader on its own: bytes → text → data, both parsers, and where problems are reported.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   MAX_ALIAS_COUNT,
@@ -37,6 +38,49 @@ describe('decodeText', () => {
   test('a file truncated in the middle of a character', () => {
     const r = decodeText(bytes('x: ', [0xe2, 0x80]));
     expect('problem' in r && r.problem).toMatchObject({ code: 'encoding', line: 1, column: 4 });
+  });
+
+  test('decodes exactly as the strict WHATWG decoder: any text, with or without BOMs, in pieces or not (fast-check)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    // mostly ASCII with a few other characters, as reviews are, and long enough to be decoded in pieces
+    const char = fc.oneof(
+      { weight: 20, arbitrary: fc.constantFrom('a', ' ', '\n', ':') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('é', '’', '—', 'ß', '\u0085', '\u07ff', '\u0800', '\uffff', '😀', '\ufeff'),
+      },
+    );
+    const text = fc.array(char, { maxLength: 3000, size: 'max' }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom('', '\ufeff', '\ufeff\ufeff'), (t, bom) => {
+        const b = Buffer.from(bom + t, 'utf8');
+        expect(decodeText(b)).toEqual({ text: strict.decode(b) });
+        // a Uint8Array view at an offset decodes the same
+        const whole = Buffer.concat([Buffer.from('xx'), b]);
+        const view = new Uint8Array(whole.buffer, whole.byteOffset + 2, b.length);
+        expect(decodeText(view)).toEqual({ text: strict.decode(b) });
+      }),
+      // no shrinking: a failing text of thousands of characters would take minutes to shrink
+      { numRuns: 300, endOnFailure: true },
+    );
+  });
+
+  test('any bytes: decoded when the strict decoder accepts them, else an encoding problem (fast-check)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => {
+        let expected: string | undefined;
+        try {
+          expected = strict.decode(b);
+        } catch {
+          expected = undefined;
+        }
+        const r = decodeText(b);
+        if (expected === undefined) expect('problem' in r && r.problem.code).toBe('encoding');
+        else expect(r).toEqual({ text: expected });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('UTF-16 is named as such', () => {
