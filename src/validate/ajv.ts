@@ -35,3 +35,57 @@ export function createAjv(options: Options = {}): Ajv2020 {
   ajv.addFormat('uri', fastFormats.uri as RegExp);
   return ajv;
 }
+
+/** Keywords that only describe (for editors and readers): they never change what is valid. */
+const DESCRIBING = new Set([
+  ...ANNOTATION_KEYWORDS,
+  'title',
+  'description',
+  'examples',
+  'default',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
+/** Keywords whose value is a map from names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** Keywords whose value is a subschema, or a list of subschemas. */
+const SUBSCHEMAS = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'additionalItems',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'prefixItems',
+]);
+
+/**
+ * The schema without its describing keywords (titles, descriptions, editor hints: most of its
+ * size), for the validator compiled at build time: the standalone code embeds the schema it was
+ * compiled from, and a cold `validate` reads and compiles all of it. What is valid, and every
+ * error's keyword, path and schema path, stay the same (only describing keywords go, so no other
+ * keyword moves).
+ */
+export function validationSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(validationSchema);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (DESCRIBING.has(k)) continue;
+    if (SCHEMA_MAPS.has(k) && v && typeof v === 'object')
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, validationSchema(sub)]));
+    else if (SUBSCHEMAS.has(k)) out[k] = validationSchema(v);
+    else out[k] = v;
+  }
+  return out;
+}
