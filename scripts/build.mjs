@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,16 +105,37 @@ for (const f of readdirSync(join(root, 'dist'), { recursive: true })) {
 }
 dynamicTargets.delete(MAIN);
 dynamicTargets.delete(join(root, 'dist/cli/commands/validate.js'));
-const JS_YAML_PATCHES = [
-  [
-    'this.listener = options["listener"] || null;',
-    'this.listener = options["listener"] || null; this.gcmTextChecked = options["gcmTextChecked"] === true;',
+/**
+ * Small patches to bundled libraries, for start-up and speed only (behaviour unchanged). Each must
+ * apply exactly once, or the build fails: a new version of the library is then looked at again.
+ * - js-yaml, told that the text was already checked for the characters YAML forbids (the fast
+ *   path passes TEXT_CHECKED, src/load/fast.ts, for text that prepareText let through), skips
+ *   checking every piece of text it reads for them again (one regular expression a piece, ~8% of
+ *   a parse). Without the option it checks as before.
+ * - commander loads node:child_process (and with it net and dgram, ~3 ms) when it is loaded, for
+ *   running a subcommand that is a program of its own, which gcm-review never does: loaded when
+ *   first used instead.
+ */
+const LIBRARY_PATCHES = {
+  'node_modules/js-yaml/dist/js-yaml.mjs': [
+    [
+      'this.listener = options["listener"] || null;',
+      'this.listener = options["listener"] || null; this.gcmTextChecked = options["gcmTextChecked"] === true;',
+    ],
+    [
+      '} else if (PATTERN_NON_PRINTABLE.test(_result)) {',
+      '} else if (!state.gcmTextChecked && PATTERN_NON_PRINTABLE.test(_result)) {',
+    ],
   ],
-  [
-    '} else if (PATTERN_NON_PRINTABLE.test(_result)) {',
-    '} else if (!state.gcmTextChecked && PATTERN_NON_PRINTABLE.test(_result)) {',
+  'node_modules/commander/lib/command.js': [
+    [
+      "const childProcess = require('node:child_process');",
+      "const childProcess = { get spawn() { return require('node:child_process').spawn; } };",
+    ],
   ],
-];
+};
+/** The library files patched in this build: each of LIBRARY_PATCHES must be, or the build fails. */
+const patchedFiles = new Set();
 const rewriteForBundle = {
   name: 'rewrite-for-bundle',
   setup(build) {
@@ -136,17 +157,20 @@ const rewriteForBundle = {
       }
       return { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
-    // js-yaml, told that the text was already checked for the characters YAML forbids (the fast
-    // path passes TEXT_CHECKED, src/load/fast.ts, for text that prepareText let through), skips
-    // checking every piece of text it reads for them again (one regular expression a piece, ~8% of
-    // a parse). Without the option it checks as before. The build fails if js-yaml changes so that
-    // the patch no longer applies.
-    build.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => {
+    // the library patches (LIBRARY_PATCHES)
+    const patched = new RegExp(
+      `^${root.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[\\\\/](${Object.keys(LIBRARY_PATCHES)
+        .map((f) => f.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/\//g, '[\\\\/]'))
+        .join('|')})$`,
+    );
+    build.onLoad({ filter: patched }, (args) => {
+      const file = relative(root, args.path).split(sep).join('/');
       let text = readFileSync(args.path, 'utf8');
-      for (const [from, to] of JS_YAML_PATCHES) {
-        if (text.split(from).length !== 2) throw new Error(`build: js-yaml no longer has ${JSON.stringify(from)}`);
+      for (const [from, to] of LIBRARY_PATCHES[file]) {
+        if (text.split(from).length !== 2) throw new Error(`build: ${file} no longer has ${JSON.stringify(from)}`);
         text = text.replace(from, to);
       }
+      patchedFiles.add(file);
       return { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
     // lib-<name>.js: the library as the default export (its namespace)
@@ -186,9 +210,13 @@ try {
     logLevel: 'warning',
     metafile: true,
   });
+  const unpatched = Object.keys(LIBRARY_PATCHES).filter((f) => !patchedFiles.has(f));
+  if (unpatched.length) throw new Error(`build: not bundled from the files patched: ${unpatched.join(', ')}`);
   // what each output file holds and imports (beside the bundle, not shipped): the tests read it
   writeFileSync(join(root, 'dist/bundle-meta.json'), JSON.stringify(result.metafile));
-} catch {
+} catch (err) {
+  // esbuild has printed its own errors; others are printed here
+  if (!Array.isArray(err?.errors)) console.error(String(err?.message ?? err));
   console.error('build: bundling failed (errors above)');
   process.exit(1);
 }
