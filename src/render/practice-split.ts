@@ -18,8 +18,9 @@
 //    list item's second half shows no marker, and a numbered list goes on with its numbers);
 //  - inside something that cannot be cut (an image, a table row, an inline block): before it, so
 //    it moves whole to the next page;
-//  - before any of the box's text (only its label, title and facts would stay): no split; the
-//    box breaks as before and the running header says "(continued)".
+//  - before any of the box's text (only its label, title and facts would stay, or only the
+//    continued title of a part whose first block is taller than a page): no split; the box
+//    breaks as before (a first part's next page then says "(continued)" in its running header).
 // The repeated title is tagged like any paragraph (a screen reader reads "<title> (continued)"
 // where the box goes on). It is not aria-hidden: Chromium's tagged PDF paints text outside the
 // accessibility tree outside any marked content, neither tagged nor an artifact, which a PDF/UA
@@ -211,7 +212,10 @@ export const PRACTICE_SPLIT = `(() => {
       if (!e.textContent.trim() && !e.querySelector('img, svg, canvas, video, object, embed, iframe, hr')) e.remove();
     }
     const next = box.cloneNode(false);
+    // no id, and no running-header mark: the part says "(continued)" itself (and an element with
+    // an id inside it must not pass for the start of a marked element, see running.ts)
     next.removeAttribute('id');
+    next.removeAttribute('data-running');
     next.classList.add('gcm-continued', 'gcm-may-break');
     box.classList.add('gcm-may-break');
     next.appendChild(continuedTitle(box));

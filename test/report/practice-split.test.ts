@@ -1,16 +1,17 @@
 // A practice box that breaks across pages goes on under "<title> (continued)" (issue 15 §1,
 // src/render/practice-split.ts): real PDFs printed by the renderer in Chromium, read back with
-// pdftotext, in EN, FR, ES and AR on A4 and Letter, and crafted documents for breaks inside lists.
+// pdftotext, in EN, FR, ES and AR on A4 and Letter, and crafted documents for breaks inside lists;
+// and the Word export, converted by LibreOffice.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Paper } from '../../src/model/index.js';
-import { ChromiumRenderer, loadTemplates, pageCss, type TemplateSet } from '../../src/render/index.js';
+import { ChromiumRenderer, loadTemplates, pageCss, renderFiles, type TemplateSet } from '../../src/render/index.js';
 import { htmlForModel, modelFor, paginateCss } from '../../src/render/html.js';
 import { inspectPdf } from '../../src/render/pdf-read.js';
-import { loadReview, pdfInfo, removeTempDirs, tempPdf } from '../render/helpers.js';
+import { loadReview, pdfInfo, removeTempDirs, tempDir, tempPdf } from '../render/helpers.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'long-practice.gcm.yaml');
 type Lang = 'en' | 'fr' | 'es' | 'ar';
@@ -255,6 +256,28 @@ describe('crafted boxes: where the cut falls', () => {
     expect(pages.join(' ').match(/\bw\d+\b/g)).toEqual(words);
   }, 60_000);
 
+  test('a table cut between its rows repeats its header row under the continued title', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>Row ${i + 1}</td><td>${(i + 1) * 10}</td></tr>`).join(
+      '',
+    );
+    const { pages } = await print(
+      doc(
+        150,
+        `<p>Before the table.</p><table><thead><tr><th>HEADCELL</th><th>Value</th></tr></thead><tbody>${rows}</tbody></table>`,
+      ),
+    );
+    const at = pages.findIndex((p) => p.includes('Boxtitle'));
+    const next = body(pages[at + 1]!);
+    expect(next[0]).toBe('Boxtitle linked (continued)');
+    // (pdftotext gives a table's cells one a line)
+    expect(next.join(' ')).toMatch(/^Boxtitle linked \(continued\) HEADCELL Value Row \d+ \d+0 /);
+    const all = pages.flatMap(body).join(' ');
+    expect([...all.matchAll(/Row (\d+) (\d+)/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `${i + 1}:${(i + 1) * 10}`),
+    );
+    expect(all.split('HEADCELL')).toHaveLength(pages.filter((p) => /Row \d+/.test(p)).length + 1);
+  }, 60_000);
+
   test('a box without data-continued (a custom partial) is not cut: its pages say "(continued)" in the running header', async () => {
     const html = doc(150, `<p>${'Long text of the box. '.repeat(400)}</p>`).replace(
       ' data-continued="(continued)"',
@@ -265,4 +288,35 @@ describe('crafted boxes: where the cut falls', () => {
     expect(pages[at + 1]!.split('\n')[0]).toBe('Testland · Objective 1 (continued) · Promising practice (continued)');
     expect(pages.join('\n')).not.toContain('Boxtitle linked (continued)');
   }, 60_000);
+});
+
+describe('Word export: a practice box over several pages', () => {
+  test("the box's label and title are its table's header row, repeated by LibreOffice at the top of each page the box runs on to", async () => {
+    const dir = tempDir('gcm-practice-docx-');
+    const summary = await renderFiles([FIXTURE], { format: 'docx', outDir: dir, lang: 'en' });
+    expect(summary.failed).toEqual([]);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'long-practice.docx'),
+      ],
+      { stdio: 'ignore', timeout: 240_000 },
+    );
+    const pages = pageLines(join(dir, 'long-practice.pdf'));
+    const title = long!.title.en;
+    const first = pages.findIndex((p) => body(p).includes(title));
+    const end = pages.findLastIndex((p) => /\bR4\b/.test(p));
+    expect(first).toBeGreaterThan(0);
+    expect(end - first).toBeGreaterThanOrEqual(2);
+    for (let p = first + 1; p <= end; p++)
+      expect(body(pages[p]!).slice(0, 2), `page ${p + 1}`).toEqual(['PROMISING PRACTICE', title]);
+    // and nowhere else
+    expect(pages.flatMap(body).filter((l) => l === title)).toHaveLength(end - first + 1);
+  }, 300_000);
 });
