@@ -117,7 +117,7 @@ export const PRACTICE_SPLIT = `(() => {
       }
       if (n.nodeType !== 1) continue;
       const st = getComputedStyle(n);
-      if (st.display === 'none' || st.position === 'absolute' || st.position === 'fixed' || st.float !== 'none') continue;
+      if (st.display === 'none' || st.position === 'absolute' || st.position === 'fixed' || st.getPropertyValue('float') !== 'none') continue;
       const [a, b] = span(n);
       if (!a) continue;
       if (a > c0) return { before: n };

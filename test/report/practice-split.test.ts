@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFArray, PDFDocument, type PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Paper } from '../../src/model/index.js';
@@ -288,6 +289,38 @@ describe('crafted boxes: where the cut falls', () => {
     expect(pages[at + 1]!.split('\n')[0]).toBe('Testland · Objective 1 (continued) · Promising practice (continued)');
     expect(pages.join('\n')).not.toContain('Boxtitle linked (continued)');
   }, 60_000);
+});
+
+describe('tagged PDF: the continued titles', () => {
+  test('every text on the pages of a cut box is tagged or an artifact (the repeated title is tagged, not stray content)', async () => {
+    const dir = tempDir('gcm-practice-tags-');
+    const summary = await renderFiles([FIXTURE], { outDir: dir, lang: 'en' });
+    expect(summary.failed).toEqual([]);
+    const path = join(dir, 'long-practice.pdf');
+    const pages = pageLines(path);
+    const first = pages.findIndex((p) => body(p).includes(long!.title.en));
+    const end = pages.findLastIndex((p) => /\bR4\b/.test(p));
+    const doc = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+    for (let i = first + 1; i <= end; i++) {
+      const c = doc.getPages()[i]!.node.Contents()!;
+      const streams = c instanceof PDFArray ? c.asArray().map((r) => doc.context.lookup(r)) : [c];
+      const content = streams
+        .map((st) => Buffer.from(decodePDFRawStream(st as PDFRawStream).decode()).toString('latin1'))
+        .join('\n');
+      // the marked-content depth at each text object
+      let depth = 0;
+      let texts = 0;
+      for (const m of content.matchAll(/\bBDC\b|\bBMC\b|\bEMC\b|\bBT\b[\s\S]*?\bET\b/g)) {
+        if (m[0] === 'BDC' || m[0] === 'BMC') depth++;
+        else if (m[0] === 'EMC') depth--;
+        else {
+          texts++;
+          expect(depth, `page ${i + 1}: a text object outside any marked content`).toBeGreaterThan(0);
+        }
+      }
+      expect(texts).toBeGreaterThan(10);
+    }
+  }, 120_000);
 });
 
 describe('Word export: a practice box over several pages', () => {
