@@ -15,7 +15,13 @@ import type { Paper } from '../model/index.js';
 import { BrowserNotFoundError, INSTALL_HINT, findBrowser, type BrowserCandidate } from './browser.js';
 import { spawnBrowser, type SpawnedBrowser } from './launch.js';
 import { inspectPdf, type PdfInspection } from './pdf-read.js';
-import { RUNNING_PREDICT, correctedRunning, runningApplyScript, type RunningPrediction } from './running.js';
+import {
+  RUNNING_APPLY,
+  RUNNING_PREDICT,
+  correctedRunning,
+  runningApplyScript,
+  type RunningPrediction,
+} from './running.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
@@ -77,7 +83,8 @@ const PDF_OPTIONS: PDFOptions = {
  * Runs in the page: the predicted page of the target of every [data-page-of] element, written
  * into it; the pagination layout is then switched off. Page breaks that a custom stylesheet sets
  * outside the rules the pagination layout already maps become column breaks too (read from the
- * parsed style sheets, not element by element). Also returns the headings' text (bookmarks).
+ * parsed style sheets, not element by element). Writes the running headers from the same layout
+ * (running.ts) and returns the headings' text (bookmarks).
  */
 const MEASURE_AND_FILL = `(() => {
   const doc = document, root = doc.documentElement, body = doc.body;
@@ -132,6 +139,8 @@ const MEASURE_AND_FILL = `(() => {
   }
   if (added) added.remove();
   root.classList.remove('gcm-paginate');
+  // the running headers from the same prediction, in the same evaluation (no second round trip)
+  if (running) ${RUNNING_APPLY}(running.pages);
   for (let i = 0; i < refs.length; i++) {
     const p = pages[refs[i].getAttribute('data-page-of') || ''];
     if (p !== undefined) refs[i].textContent = String(p);
@@ -475,9 +484,8 @@ export class ChromiumRenderer {
     const timeout = this.opts.timeoutMs ?? 120_000;
     await step(page.setContent(html, { waitUntil: 'load', timeout }));
     const predicted = (await step(page.evaluate(MEASURE_AND_FILL))) as Measured;
-    // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
+    // running headers ("Objective 1 (continued)"): written in by MEASURE_AND_FILL from the predicted pages
     let running = predicted.running;
-    if (running) await step(page.evaluate(runningApplyScript(running.pages)));
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;
