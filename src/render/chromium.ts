@@ -289,6 +289,11 @@ export class ChromiumRenderer {
     return r;
   }
 
+  /** The browser's version, e.g. "HeadlessChrome/142.0.7444.175" (gcm-review doctor). */
+  async version(): Promise<string> {
+    return (await this.ensureBrowser()).version();
+  }
+
   browserPid(): number | undefined {
     return (this.browser && this.procs.get(this.browser)?.proc.pid) ?? undefined;
   }
@@ -302,7 +307,12 @@ export class ChromiumRenderer {
     try {
       const early = spawned.failed();
       if (early) throw early;
-      const { default: puppeteer } = await import('puppeteer-core');
+      // puppeteer-core's browser-side entry: connect() and the protocol code, without the launchers and
+      // browser downloader of its Node entry (the browser is spawned by launch.ts): a third the code to load
+      const puppeteer = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as Pick<
+        PuppeteerModule,
+        'connect'
+      >;
       const stopped = new Promise<never>((_, reject) => {
         onExit = () =>
           reject(spawned.failed() ?? new Error(firstLine(spawned.stderr()) || 'the browser exited at start'));
@@ -448,7 +458,7 @@ export class ChromiumRenderer {
     if (err instanceof BrowserFailure || err instanceof UserError) return err;
     const crash = w.crash() ?? (browser.connected ? undefined : 'the browser stopped');
     if (crash) return new BrowserFailure('crash', crash + (await howItEnded()), { cause: err });
-    const e = (await import('puppeteer-core')) as unknown as ErrorClasses;
+    const e = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as ErrorClasses;
     const first = firstLine(err instanceof Error ? err.message : String(err));
     if ((e.TargetCloseError && err instanceof e.TargetCloseError) || err instanceof e.ConnectionClosedError)
       return new BrowserFailure('crash', `the browser closed the page (${first})`, { cause: err });
