@@ -129,6 +129,8 @@ export const PRACTICE_SPLIT = `(() => {
       if (st.display === 'none' || st.position === 'absolute' || st.position === 'fixed' || st.getPropertyValue('float') !== 'none') continue;
       const [a, b] = span(n);
       if (!a) continue;
+      // a table's header and footer rows: repeated by the table, never where it is cut
+      if (/^table-(header|footer)-group$/.test(st.display)) continue;
       if (a > c0) return { before: n };
       if (b <= c0) continue;
       if (st.display === 'inline') {
@@ -232,6 +234,17 @@ export const PRACTICE_SPLIT = `(() => {
     box.after(next);
     return next;
   };
+  // the second part starts a page: a column while the pages are measured, a page in print (a
+  // style of its own, so that a custom style sheet cannot leave it out and the HTML report, which
+  // is never cut, does not carry it)
+  const forced = () => {
+    if (doc.getElementById('gcm-practice-split')) return;
+    const style = doc.createElement('style');
+    style.id = 'gcm-practice-split';
+    style.textContent = 'html.gcm-paginate .practice.gcm-continued { break-before: column !important; } ' +
+      'html:not(.gcm-paginate) .practice.gcm-continued { break-before: page !important; }';
+    doc.head.appendChild(style);
+  };
   let splits = 0;
   const boxes = Array.from(doc.querySelectorAll('.practice[data-continued]'));
   for (let i = 0; i < boxes.length && splits < MAX_SPLITS; i++) {
@@ -251,6 +264,7 @@ export const PRACTICE_SPLIT = `(() => {
       range.setStart(point.before ? point.before.parentNode : point.node, point.before ? Array.prototype.indexOf.call(point.before.parentNode.childNodes, point.before) : point.offset);
       range.collapse(true);
       if (range.comparePoint(first.node, first.offset) >= 0) break;
+      forced();
       box = splitAt(box, point);
       splits++;
     }

@@ -270,6 +270,8 @@ describe('crafted boxes: where the cut falls', () => {
     const at = pages.findIndex((p) => p.includes('Boxtitle'));
     const next = body(pages[at + 1]!);
     expect(next[0]).toBe('Boxtitle linked (continued)');
+    // the first part keeps its header row above its first rows
+    expect(body(pages[at]!).join(' ')).toMatch(/Before the table\. HEADCELL Value Row 1 10 /);
     // (pdftotext gives a table's cells one a line)
     expect(next.join(' ')).toMatch(/^Boxtitle linked \(continued\) HEADCELL Value Row \d+ \d+0 /);
     const all = pages.flatMap(body).join(' ');
