@@ -158,14 +158,14 @@ const rewriteForBundle = {
       }
       return { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
-    // the library patches (LIBRARY_PATCHES)
+    // the library patches (LIBRARY_PATCHES), wherever node_modules is (a checkout's copy may link it)
     const patched = new RegExp(
-      `^${root.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[\\\\/](${Object.keys(LIBRARY_PATCHES)
+      `[\\\\/](${Object.keys(LIBRARY_PATCHES)
         .map((f) => f.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/\//g, '[\\\\/]'))
         .join('|')})$`,
     );
     build.onLoad({ filter: patched }, (args) => {
-      const file = relative(root, args.path).split(sep).join('/');
+      const file = Object.keys(LIBRARY_PATCHES).find((f) => args.path.split(sep).join('/').endsWith(`/${f}`));
       let text = readFileSync(args.path, 'utf8');
       for (const [from, to] of LIBRARY_PATCHES[file]) {
         if (text.split(from).length !== 2) throw new Error(`build: ${file} no longer has ${JSON.stringify(from)}`);
