@@ -598,6 +598,14 @@ function installHint(families: string[]): string {
 const subsetCache = new Map<string, Buffer>();
 const fileHashes = new Map<string, string>();
 
+/** Forgets the fonts read and subsets made in this process (the installed list too): for a long run, and tests. */
+export function clearFontCaches(): void {
+  subsetCache.clear();
+  fileHashes.clear();
+  fileCache.clear();
+  installed = undefined;
+}
+
 /** Subsets kept on disk: $XDG_CACHE_HOME/gcm-review/fonts (or ~/.cache/…); GCM_REVIEW_FONT_CACHE=0 turns it off. */
 export function fontCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.GCM_REVIEW_FONT_CACHE === '0') return undefined;
