@@ -595,6 +595,9 @@ function installHint(families: string[]): string {
     : 'install the font, then render again';
 }
 
+/** The comment that starts the embedded fonts' rules in the style sheet. */
+export const FONTS_MARK = "the report's fonts, subset to its characters (gcm-review)";
+
 const subsetCache = new Map<string, Buffer>();
 const fileHashes = new Map<string, string>();
 
@@ -798,8 +801,14 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
   // Chromium lays web fonts out with hinted, whole-pixel advances and system fonts with
   // fractional ones (fontconfig's hintslight): lines then break in other places. Without hinting
   // (geometricPrecision), the embedded faces measure exactly as the installed ones do.
-  const style = `<style id="gcm-fonts">\n/* the report's fonts, subset to its characters */\n${rules.join('\n')}\nhtml { text-rendering: geometricPrecision; }\n</style>`;
+  const added = `\n/* ${FONTS_MARK} */\n${rules.join('\n')}\nhtml { text-rendering: geometricPrecision; }\n`;
+  // at the end of the document's first style sheet (after its own html rule); a document without one gets one
+  const close = /<\/style>/i.exec(html);
   const head = /<\/head>/i.exec(html);
-  const out = head ? html.slice(0, head.index) + style + html.slice(head.index) : style + html;
+  const out = close
+    ? html.slice(0, close.index) + added + html.slice(close.index)
+    : head
+      ? `${html.slice(0, head.index)}<style>${added}</style>${html.slice(head.index)}`
+      : `<style>${added}</style>${html}`;
   return { html: out, faces, warnings };
 }

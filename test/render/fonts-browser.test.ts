@@ -2,14 +2,15 @@
 // Noto" (a fontconfig setup that knows only DejaVu): the text is drawn with the embedded faces,
 // laid out as with the installed Noto fonts, and the page is pixel for pixel the same whether or
 // not Noto is installed.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { locateBrowser } from '../../src/render/index.js';
-import { embedFonts } from '../../src/render/fonts.js';
+import { locateBrowser, renderFiles } from '../../src/render/index.js';
+import { FONTS_MARK, embedFonts } from '../../src/render/fonts.js';
 import { reportHtml } from '../../src/render/html.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { EXAMPLES, loadReview, removeTempDirs, tempDir } from './helpers.js';
+import { EXAMPLES, FIXTURES, loadReview, removeTempDirs, tempDir } from './helpers.js';
 import { noNotoFontconfig } from './fonts-helpers.js';
 
 const NAMES = ['full-en', 'review-ar'] as const;
@@ -144,3 +145,28 @@ describe('the HTML report in Chromium without Noto installed', () => {
     }, 90_000);
   }
 });
+
+test('render --format both: the HTML file carries its fonts, the page Chromium prints to PDF does not (it uses the installed fonts)', async () => {
+  const out = tempDir('gcm-fonts-both-');
+  const printed: { styles: number; webFonts: number }[] = [];
+  const summary = await renderFiles([join(FIXTURES, 'minimal.gcm.yaml')], {
+    format: 'both',
+    outDir: out,
+    hooks: {
+      beforePdf: async ({ page }) => {
+        printed.push(
+          await page.evaluate(() => ({
+            styles: [...document.querySelectorAll('style')].filter((e) => e.textContent?.includes('@font-face')).length,
+            webFonts: document.fonts.size,
+          })),
+        );
+      },
+    },
+  });
+  expect(summary.rendered).toHaveLength(1);
+  const html = readFileSync(join(out, 'minimal.html'), 'utf8');
+  expect(html).toContain(FONTS_MARK);
+  expect(html).toMatch(/@font-face \{ font-family: "Noto Serif"/);
+  expect(printed.length).toBeGreaterThan(0);
+  for (const p of printed) expect(p).toEqual({ styles: 0, webFonts: 0 });
+}, 120_000);
