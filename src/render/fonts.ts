@@ -152,11 +152,15 @@ function facesFromFileNames(env: NodeJS.ProcessEnv): FontFace[] {
   return faces;
 }
 
-let installed: FontFace[] | undefined;
+let installed: { key: string; faces: FontFace[] } | undefined;
 
-/** The installed faces: fontconfig's list, else Noto files found by name. Read once per process. */
+/**
+ * The installed faces: fontconfig's list, else Noto files found by name. Read once per process
+ * (again only when the environment points fontconfig elsewhere).
+ */
 export function installedFonts(env: NodeJS.ProcessEnv = process.env): FontFace[] {
-  if (installed && env === process.env) return installed;
+  const key = [env.FONTCONFIG_FILE, env.FONTCONFIG_PATH, env.HOME, env.XDG_DATA_HOME, env.PATH].join('\0');
+  if (installed?.key === key) return installed.faces;
   let faces: FontFace[] = [];
   try {
     faces = parseFcList(execFileSync('fc-list', ['--format', FC_FORMAT], { encoding: 'utf8', env, timeout: 20_000 }));
@@ -164,7 +168,7 @@ export function installedFonts(env: NodeJS.ProcessEnv = process.env): FontFace[]
     // no fontconfig
   }
   if (!faces.length) faces = facesFromFileNames(env);
-  if (env === process.env) installed = faces;
+  installed = { key, faces };
   return faces;
 }
 
@@ -437,8 +441,10 @@ function familyList(value: string): string[] {
  * never wrong the other way: other pseudo-classes, attributes and combinators are not checked.
  * Without a document, every selector may match.
  */
+let lastTest: { html: string; test: (selector: string) => boolean } | undefined;
 function selectorTest(html?: string): (selector: string) => boolean {
   if (html === undefined) return () => true;
+  if (lastTest?.html === html) return lastTest.test;
   const classes = new Set<string>();
   for (const m of html.matchAll(/\sclass\s*=\s*"([^"]*)"/gi)) for (const c of m[1]!.split(/\s+/)) if (c) classes.add(c);
   const tags = new Set<string>();
@@ -447,7 +453,7 @@ function selectorTest(html?: string): (selector: string) => boolean {
   for (const m of html.matchAll(/\slang\s*=\s*["']?([\w-]+)/gi)) langs.add(m[1]!.toLowerCase());
   const root = /<html\b[^>]*\slang\s*=\s*["']?([\w-]+)/i.exec(html)?.[1]?.toLowerCase() ?? '';
   const isLang = (l: string, range: string) => l === range || l.startsWith(`${range}-`);
-  return (selector) => {
+  const test = (selector: string): boolean => {
     if (/^\s*@/.test(selector)) return true;
     for (const m of selector.matchAll(/(^|[\s>+~])?(html)?(?::root)?:lang\(\s*["']?([\w-]+)["']?\s*\)/gi)) {
       const range = m[3]!.toLowerCase();
@@ -463,6 +469,8 @@ function selectorTest(html?: string): (selector: string) => boolean {
     for (const m of s.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9-]*)/gi)) if (!tags.has(m[1]!.toLowerCase())) return false;
     return true;
   };
+  lastTest = { html, test };
+  return test;
 }
 
 /** CSS rules (selector list, declarations), nested blocks (@media) flattened. */
@@ -557,12 +565,25 @@ export function documentCodePoints(html: string): Set<number> {
   const text = body + content;
   // always: space, the hyphens and ellipsis the browser inserts, digits (counters, page numbers)
   const set = new Set<number>([...' \u00a0-\u2010\u2011\u00ad\u2026.0123456789'].map((c) => c.codePointAt(0)!));
-  const add = (s: string) => {
-    for (const c of s) set.add(c.codePointAt(0)!);
-  };
-  add(text);
-  add(text.toUpperCase());
-  add(text.toLowerCase());
+  // a table of the BMP seen (a Set.add per character of a long report is the slow part)
+  const seen = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        set.add(cp);
+        i++;
+        continue;
+      }
+    }
+    seen[u] = 1;
+  }
+  for (let u = 0; u < 0x10000; u++) if (seen[u]) set.add(u);
+  // text-transform: the upper and lower case of each character
+  for (const cp of [...set])
+    for (const cased of [String.fromCodePoint(cp).toUpperCase(), String.fromCodePoint(cp).toLowerCase()])
+      for (const c of cased) set.add(c.codePointAt(0)!);
   for (const cp of [...set]) if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) set.delete(cp);
   return set;
 }
@@ -682,10 +703,12 @@ const isWordChar = (cp: number) => /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoin
  * warning per missing family.
  */
 export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
+  const env = opts.env ?? process.env;
+  // GCM_REVIEW_EMBED_FONTS=0: the HTML as it was (smaller; readers' own fonts are used)
+  if (env.GCM_REVIEW_EMBED_FONTS === '0') return { html, faces: [], warnings: [] };
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n');
   const stacks = fontStacks(css, html);
   if (!stacks.length) return { html, faces: [], warnings: [] };
-  const env = opts.env ?? process.env;
   const fonts = opts.fonts ?? installedFonts(env);
   const byFamily = new Map<string, FontFace[]>();
   for (const f of fonts) {
