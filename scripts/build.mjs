@@ -63,7 +63,8 @@ try {
 //   so a class is one class everywhere (plain `instanceof` works across commands).
 // Libraries loaded on first use with `createRequire(import.meta.url)('name')` (yaml, chalk,
 // fastest-levenshtein, i18n-iso-countries) are bundled too, still run only when first called.
-// puppeteer-core alone stays in node_modules (loaded by `render`; it finds and drives Chromium).
+// puppeteer-core is bundled too, from its browser-side entry (connect() and the DevTools protocol;
+// launch.ts spawns Chromium itself), so the package needs nothing from node_modules at run time.
 // The package ships this bundle, not the rest of dist/; bin/gcm-review.js falls back to
 // dist/cli/main.js in a checkout whose bundle is missing.
 // start clean: chunk names change with their content, and old ones must not ship
@@ -146,7 +147,9 @@ try {
     platform: 'node',
     target: 'node20',
     outdir: 'dist/bundle',
-    external: ['puppeteer-core'],
+    // puppeteer's browser downloader: reached only from its launch and `channel` code, which
+    // gcm-review never runs (launch.ts spawns the system browser; connect() gets a transport)
+    external: ['@puppeteer/browsers'],
     plugins: [rewriteForBundle],
     // smaller source compiles faster at start-up; names are kept for readable internal-error traces
     minifyWhitespace: true,

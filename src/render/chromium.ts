@@ -15,7 +15,13 @@ import type { Paper } from '../model/index.js';
 import { BrowserNotFoundError, INSTALL_HINT, findBrowser, type BrowserCandidate } from './browser.js';
 import { spawnBrowser, type SpawnedBrowser } from './launch.js';
 import { inspectPdf, type PdfInspection } from './pdf-read.js';
-import { RUNNING_PREDICT, correctedRunning, runningApplyScript, type RunningPrediction } from './running.js';
+import {
+  RUNNING_APPLY,
+  RUNNING_PREDICT,
+  correctedRunning,
+  runningApplyScript,
+  type RunningPrediction,
+} from './running.js';
 
 export interface RenderHooks {
   /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
@@ -77,7 +83,8 @@ const PDF_OPTIONS: PDFOptions = {
  * Runs in the page: the predicted page of the target of every [data-page-of] element, written
  * into it; the pagination layout is then switched off. Page breaks that a custom stylesheet sets
  * outside the rules the pagination layout already maps become column breaks too (read from the
- * parsed style sheets, not element by element). Also returns the headings' text (bookmarks).
+ * parsed style sheets, not element by element). Writes the running headers from the same layout
+ * (running.ts) and returns the headings' text (bookmarks).
  */
 const MEASURE_AND_FILL = `(() => {
   const doc = document, root = doc.documentElement, body = doc.body;
@@ -132,6 +139,8 @@ const MEASURE_AND_FILL = `(() => {
   }
   if (added) added.remove();
   root.classList.remove('gcm-paginate');
+  // the running headers from the same prediction, in the same evaluation (no second round trip)
+  if (running) ${RUNNING_APPLY}(running.pages);
   for (let i = 0; i < refs.length; i++) {
     const p = pages[refs[i].getAttribute('data-page-of') || ''];
     if (p !== undefined) refs[i].textContent = String(p);
@@ -280,6 +289,11 @@ export class ChromiumRenderer {
     return r;
   }
 
+  /** The browser's version, e.g. "HeadlessChrome/142.0.7444.175" (gcm-review doctor). */
+  async version(): Promise<string> {
+    return (await this.ensureBrowser()).version();
+  }
+
   browserPid(): number | undefined {
     return (this.browser && this.procs.get(this.browser)?.proc.pid) ?? undefined;
   }
@@ -293,7 +307,12 @@ export class ChromiumRenderer {
     try {
       const early = spawned.failed();
       if (early) throw early;
-      const { default: puppeteer } = await import('puppeteer-core');
+      // puppeteer-core's browser-side entry: connect() and the protocol code, without the launchers and
+      // browser downloader of its Node entry (the browser is spawned by launch.ts): a third the code to load
+      const puppeteer = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as Pick<
+        PuppeteerModule,
+        'connect'
+      >;
       const stopped = new Promise<never>((_, reject) => {
         onExit = () =>
           reject(spawned.failed() ?? new Error(firstLine(spawned.stderr()) || 'the browser exited at start'));
@@ -439,7 +458,7 @@ export class ChromiumRenderer {
     if (err instanceof BrowserFailure || err instanceof UserError) return err;
     const crash = w.crash() ?? (browser.connected ? undefined : 'the browser stopped');
     if (crash) return new BrowserFailure('crash', crash + (await howItEnded()), { cause: err });
-    const e = (await import('puppeteer-core')) as unknown as ErrorClasses;
+    const e = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as ErrorClasses;
     const first = firstLine(err instanceof Error ? err.message : String(err));
     if ((e.TargetCloseError && err instanceof e.TargetCloseError) || err instanceof e.ConnectionClosedError)
       return new BrowserFailure('crash', `the browser closed the page (${first})`, { cause: err });
@@ -475,9 +494,8 @@ export class ChromiumRenderer {
     const timeout = this.opts.timeoutMs ?? 120_000;
     await step(page.setContent(html, { waitUntil: 'load', timeout }));
     const predicted = (await step(page.evaluate(MEASURE_AND_FILL))) as Measured;
-    // running headers ("Objective 1 (continued)") from the predicted pages (running.ts)
+    // running headers ("Objective 1 (continued)"): written in by MEASURE_AND_FILL from the predicted pages
     let running = predicted.running;
-    if (running) await step(page.evaluate(runningApplyScript(running.pages)));
     const ids = Object.keys(predicted.pages);
     let current = predicted.pages;
     let passes = 0;

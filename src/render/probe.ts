@@ -1,7 +1,7 @@
 // Health checks on the browser for `gcm-review doctor`: its version (`--version`) and whether it
-// really starts headless (launch with puppeteer-core, ask its version, close). Both time out.
+// really starts headless (started as reports start it, asked its version, closed). Both time out.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { launchArgs, type BrowserCandidate } from './browser.js';
+import type { BrowserCandidate } from './browser.js';
 
 export type ProbeResult = { ok: true; detail: string; ms: number } | { ok: false; error: string; ms: number };
 
@@ -55,37 +55,32 @@ export function browserVersion(path: string, timeoutMs = 10_000): Promise<ProbeR
   });
 }
 
-/** Launches the browser headless the way reports do, asks its version, and closes it. */
+/**
+ * Starts the browser headless exactly as reports do (launch.ts spawns it, puppeteer connects over
+ * its pipe: ChromiumRenderer), asks its version, and closes it.
+ */
 export async function launchProbe(candidate: BrowserCandidate, timeoutMs = 30_000): Promise<ProbeResult> {
   const start = Date.now();
-  const { default: puppeteer } = await import('puppeteer-core');
-  let browser: Closable | undefined;
+  const { ChromiumRenderer } = await import('./chromium.js');
+  let renderer: { close(): Promise<void> } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
       reject(new Error(`it did not start within ${Math.round(timeoutMs / 1000)} s`));
-    }, timeoutMs + 5_000);
+    }, timeoutMs);
   });
   try {
     const work = (async () => {
-      const b = await puppeteer.launch({
-        executablePath: candidate.path,
-        headless: candidate.headless,
-        args: launchArgs(),
-        // puppeteer's own timeout (waiting for the DevTools address) also kills a browser that hangs;
-        // the deadline above is only a safety net. (With pipe: true it would wait for ever.)
-        timeout: timeoutMs,
-        protocolTimeout: timeoutMs,
-      });
-      browser = b;
-      return b.version();
+      const r = await ChromiumRenderer.start({ browser: candidate, timeoutMs });
+      renderer = r;
+      return r.version();
     })();
     // the deadline may win: a browser that starts after it is closed at once
     work.then(
       () => {
-        if (timedOut) void closeQuietly(browser);
+        if (timedOut) void renderer?.close();
       },
       () => {},
     );
@@ -96,21 +91,8 @@ export async function launchProbe(candidate: BrowserCandidate, timeoutMs = 30_00
     return { ok: false, error: firstLines(msg, 6), ms: Date.now() - start };
   } finally {
     clearTimeout(timer);
-    await closeQuietly(browser);
+    await renderer?.close();
   }
-}
-
-interface Closable {
-  close(): Promise<void>;
-  process(): import('node:child_process').ChildProcess | null;
-}
-
-/** Close the browser; if it does not go within 5 s, kill its process. */
-async function closeQuietly(b: Closable | undefined): Promise<void> {
-  if (!b) return;
-  const proc = b.process();
-  await Promise.race([b.close().catch(() => {}), new Promise((r) => setTimeout(r, 5_000).unref())]);
-  if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
 }
 
 function firstLines(text: string, n: number): string {

@@ -91,12 +91,13 @@ export const RUNNING_PREDICT = `(() => {
 })()`;
 
 /**
- * The script that writes a page → texts list into the running header: a `fixed` counter style
- * with one string per page (the review's header, then " · " and the page's continuation texts),
- * used by the header's margin box through --gcm-running (see pageCss in html.ts).
+ * The page function that writes a page → texts list into the running header: a `fixed` counter
+ * style with one string per page (the review's header, then " · " and the page's continuation
+ * texts), used by the header's margin box through --gcm-running (see pageCss in html.ts). Source
+ * text of `(pages) => boolean`: chromium.ts's measuring script calls it with the prediction in the
+ * same evaluation; runningApplyScript calls it with a corrected list.
  */
-export function runningApplyScript(pages: Record<string, readonly string[]>): string {
-  return `((pages) => {
+export const RUNNING_APPLY = `((pages) => {
   const doc = document, root = doc.documentElement;
   const base = root.getAttribute('data-running-header');
   if (base === null) return false;
@@ -121,7 +122,11 @@ export function runningApplyScript(pages: Record<string, readonly string[]>): st
   if (max) root.style.setProperty('--gcm-running', 'counter(page, gcm-running)');
   else root.style.removeProperty('--gcm-running');
   return true;
-})(${JSON.stringify(pages)})`;
+})`;
+
+/** The script that writes the given page → texts list into the running header (RUNNING_APPLY). */
+export function runningApplyScript(pages: Record<string, readonly string[]>): string {
+  return `${RUNNING_APPLY}(${JSON.stringify(pages)})`;
 }
 
 /**
