@@ -694,6 +694,20 @@ function cachedSubset(face: FontFace, codePoints: number[], cpHash: string, env:
   return woff;
 }
 
+/** CSS unicode-range of a set of characters: "U+915-917, U+93F". */
+export function unicodeRange(cps: Iterable<number>): string {
+  const sorted = [...new Set(cps)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    parts.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
 /** The letters, digits and marks of a set (what a reader misses when a font is missing). */
 const isWordChar = (cp: number) => /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(cp));
 
@@ -722,7 +736,7 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
   };
   const coverage = new Map<string, (cp: number) => boolean>();
   const covers = (family: string, cp: number) => {
-    let c = coverage.get(family);
+    let c = coverage.get(family.toLowerCase());
     if (!c) {
       const face = regular(family)!;
       try {
@@ -730,7 +744,7 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
       } catch {
         c = () => false;
       }
-      coverage.set(family, c);
+      coverage.set(family.toLowerCase(), c);
     }
     return c(cp);
   };
@@ -740,6 +754,8 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
   // families not installed that the document needs: the first choice of a stack, or a family of
   // a stack none of whose installed families has some of the document's letters
   const missing = new Set<string>();
+  // per stack (by its first installed family), the letters none of its installed families has
+  const orphans = new Map<string, Set<number>>();
   for (const stack of stacks) {
     const present = stack.filter((f) => regular(f));
     const absent = stack.filter((f) => !regular(f));
@@ -750,7 +766,14 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
         const set = wanted.get(family) ?? new Set<number>();
         set.add(cp);
         wanted.set(family, set);
-      } else if (isWordChar(cp)) uncovered = true;
+      } else if (isWordChar(cp)) {
+        uncovered = true;
+        if (present[0]) {
+          const set = orphans.get(present[0]) ?? new Set<number>();
+          set.add(cp);
+          orphans.set(present[0], set);
+        }
+      }
     }
     if (absent.includes(stack[0]!)) missing.add(stack[0]!);
     if (uncovered) absent.forEach((f) => missing.add(f));
@@ -760,10 +783,12 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
   const faces: EmbeddedFace[] = [];
   const rules: string[] = [];
   const failed: string[] = [];
-  for (const [family, set] of wanted) {
-    const all = byFamily.get(family.toLowerCase()) ?? [];
-    // regular and bold, and their italics when the document has italic text: the face of that
-    // weight and style, or none (the browser then makes it up, as it does with system fonts)
+  /**
+   * Embeds a family's faces under a name of the CSS: regular and bold, and their italics when the
+   * document has italic text (the face of that weight and style, or none: the browser then makes
+   * it up, as it does with system fonts); with a unicode-range when it serves only some characters.
+   */
+  const embed = (name: string, all: readonly FontFace[], set: Iterable<number>, range?: string) => {
     const chosen: { face: FontFace; weight: number; italic: boolean }[] = [];
     for (const [weight, it] of [
       [400, false],
@@ -777,7 +802,7 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
         all.find((f) => f.italic === it && Math.abs(f.weight - weight) <= 100);
       if (face) chosen.push({ face, weight, italic: it });
     }
-    const codePoints = [...set].sort((a, b) => a - b);
+    const codePoints = [...set].sort((x, y) => x - y);
     const hash = createHash('sha256').update(Uint32Array.from(codePoints)).digest('hex');
     // one rule per file (a variable font serves several weights)
     const byFile = new Map<string, { face: FontFace; weights: number[]; italic: boolean }>();
@@ -798,10 +823,10 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
       }
       const weight = weights.length > 1 ? `${Math.min(...weights)} ${Math.max(...weights)}` : String(weights[0]);
       rules.push(
-        `@font-face { font-family: ${JSON.stringify(family)}; font-style: ${it ? 'italic' : 'normal'}; font-weight: ${weight}; src: url(data:font/woff;base64,${woff.toString('base64')}) format("woff"); }`,
+        `@font-face { font-family: ${JSON.stringify(name)}; font-style: ${it ? 'italic' : 'normal'}; font-weight: ${weight}; src: url(data:font/woff;base64,${woff.toString('base64')}) format("woff");${range ? ` unicode-range: ${range};` : ''} }`,
       );
       faces.push({
-        family,
+        family: face.family === name ? name : `${face.family} (as ${name})`,
         file: face.file,
         weight: weights[0]!,
         italic: it,
@@ -810,6 +835,29 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
         ms: performance.now() - t0,
       });
     }
+  };
+  for (const [family, set] of wanted) embed(family, byFamily.get(family.toLowerCase()) ?? [], set);
+
+  // letters no font of a stack has (a name in Devanagari, Thai, Amharic…): the browser would take
+  // them from whatever font the reader's machine has. They come from the Noto font of their script
+  // installed here (a serif one for a serif stack where there is one), embedded under the stack's
+  // first family for those characters only (unicode-range).
+  for (const [family, set] of orphans) {
+    const serif = /serif/i.test(family) && !/sans/i.test(family);
+    const candidates = [...byFamily.entries()]
+      .filter(([k, list]) => k.startsWith('noto ') && !/cjk|emoji|color/i.test(k) && list.some((f) => !f.italic))
+      .sort(([x], [y]) => {
+        const rank = (k: string) =>
+          /^noto serif /.test(k) ? (serif ? 0 : 2) : /^noto sans /.test(k) ? (serif ? 1 : 0) : serif ? 2 : 1;
+        return rank(x) - rank(y) || x.localeCompare(y);
+      });
+    const bySource = new Map<string, number[]>();
+    for (const cp of set) {
+      const hit = candidates.find(([k]) => covers(k, cp));
+      if (!hit) continue;
+      bySource.set(hit[0], [...(bySource.get(hit[0]) ?? []), cp]);
+    }
+    for (const [source, cpsOf] of bySource) embed(family, byFamily.get(source)!, cpsOf, unicodeRange(cpsOf));
   }
 
   const warnings: string[] = [];

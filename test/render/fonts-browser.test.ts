@@ -146,6 +146,18 @@ describe('the HTML report in Chromium without Noto installed', () => {
   }
 });
 
+test('a name in another script (Devanagari, Thai) is drawn with its embedded Noto font too, not the machine’s', async () => {
+  const html = embedFonts(plain['full-en']!.replace('<h1', '<p id="other" lang="hi">नेपाल ภาษาไทย</p><h1')).html;
+  const page = await open(withoutNoto, html);
+  try {
+    const fonts = await fontsOf(page, '#other');
+    expect(fonts.map((f) => f.familyName).sort()).toEqual(['Noto Serif', 'Noto Serif Devanagari', 'Noto Serif Thai']);
+    for (const f of fonts) expect(f.isCustomFont, f.familyName).toBe(true);
+  } finally {
+    await page.close();
+  }
+});
+
 test('render --format both: the HTML file carries its fonts, the page Chromium prints to PDF does not (it uses the installed fonts)', async () => {
   const out = tempDir('gcm-fonts-both-');
   const printed: { styles: number; webFonts: number }[] = [];

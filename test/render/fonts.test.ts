@@ -172,6 +172,30 @@ describe('the embedded fonts', () => {
     for (const c of 'الهجرة') expect(chars.has(c.codePointAt(0)!), c).toBe(true);
   });
 
+  test('letters no font of the template has (a name in Devanagari, Thai, Amharic) come from their Noto font, embedded under the stack’s family for those characters only (unicode-range)', () => {
+    const html = plainEn.replace('<h1', '<p lang="hi">नेपाल ภาษาไทย አማርኛ</p><h1');
+    const r = embedFonts(html, { env: { ...process.env, GCM_REVIEW_FONT_CACHE: '0' } });
+    expect(r.warnings).toEqual([]);
+    const rules = [...r.html.matchAll(/@font-face \{[^}]*\}/g)].map((m) => m[0]);
+    const devanagari = rules.filter((x) => /unicode-range: [^;]*U\+928/.test(x));
+    // the body's family and the headings' family each get it (bold too)
+    expect(devanagari.some((x) => x.includes('font-family: "Noto Serif"; font-style: normal; font-weight: 400'))).toBe(
+      true,
+    );
+    expect(devanagari.some((x) => x.includes('font-family: "Noto Sans"; font-style: normal; font-weight: 700'))).toBe(
+      true,
+    );
+    const serifDeva = embeddedFonts(devanagari.find((x) => x.includes('"Noto Serif"'))!)[0]!;
+    const q = fcQuery(serifDeva.bytes, dir);
+    expect(q.family).toBe('Noto Serif Devanagari');
+    for (const c of 'नेपाल') expect(q.chars.has(c.codePointAt(0)!), c).toBe(true);
+    expect(q.chars.has('a'.codePointAt(0)!)).toBe(false);
+    expect(rules.some((x) => /unicode-range: [^;]*U\+E20/.test(x))).toBe(true); // Thai
+    expect(rules.some((x) => /unicode-range: [^;]*U\+12A0/.test(x))).toBe(true); // Ethiopic
+    // the faces of the document's own fonts have no range
+    expect(rules.filter((x) => x.includes('"Noto Serif"') && !x.includes('unicode-range')).length).toBe(4);
+  });
+
   test('a font that is not installed: the HTML is returned as it was, with a warning naming the fonts and how to install them', () => {
     const none = embedFonts(plainEn, { fonts: [] });
     expect(none.html).toBe(plainEn);
