@@ -441,6 +441,33 @@ function familyList(value: string): string[] {
  * never wrong the other way: other pseudo-classes, attributes and combinators are not checked.
  * Without a document, every selector may match.
  */
+/** What a selector asks of the document, read once per selector (the same style sheet serves every report). */
+interface SelectorNeeds {
+  any: boolean;
+  classes: string[];
+  tags: string[];
+  /** :lang() ranges; root: on html itself */
+  langs: { range: string; root: boolean }[];
+  /** [lang='x'] values */
+  attrLangs: string[];
+}
+const selectorNeeds = new Map<string, SelectorNeeds>();
+function needsOf(selector: string): SelectorNeeds {
+  let n = selectorNeeds.get(selector);
+  if (n) return n;
+  n = { any: /^\s*@/.test(selector), classes: [], tags: [], langs: [], attrLangs: [] };
+  const onHtml = selector.trim().toLowerCase().startsWith('html');
+  for (const m of selector.matchAll(/(^|[\s>+~])?(html)?(?::root)?:lang\(\s*["']?([\w-]+)["']?\s*\)/gi))
+    n.langs.push({ range: m[3]!.toLowerCase(), root: Boolean(m[2]) && onHtml });
+  for (const m of selector.matchAll(/\[\s*lang\s*=\s*["']?([\w-]+)["']?\s*\]/gi)) n.attrLangs.push(m[1]!.toLowerCase());
+  const s = selector.replace(/\[[^\]]*\]/g, '').replace(/::?[\w-]+(\([^)]*\))?/g, '');
+  for (const m of s.matchAll(/\.([\w-]+)/g)) n.classes.push(m[1]!);
+  for (const m of s.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9-]*)/gi)) n.tags.push(m[1]!.toLowerCase());
+  if (selectorNeeds.size > 20_000) selectorNeeds.clear();
+  selectorNeeds.set(selector, n);
+  return n;
+}
+
 let lastTest: { html: string; test: (selector: string) => boolean } | undefined;
 function selectorTest(html?: string): (selector: string) => boolean {
   if (html === undefined) return () => true;
@@ -454,19 +481,14 @@ function selectorTest(html?: string): (selector: string) => boolean {
   const root = /<html\b[^>]*\slang\s*=\s*["']?([\w-]+)/i.exec(html)?.[1]?.toLowerCase() ?? '';
   const isLang = (l: string, range: string) => l === range || l.startsWith(`${range}-`);
   const test = (selector: string): boolean => {
-    if (/^\s*@/.test(selector)) return true;
-    for (const m of selector.matchAll(/(^|[\s>+~])?(html)?(?::root)?:lang\(\s*["']?([\w-]+)["']?\s*\)/gi)) {
-      const range = m[3]!.toLowerCase();
-      if (m[2] && selector.trim().toLowerCase().startsWith('html')) {
-        if (!isLang(root, range)) return false;
-      } else if (![...langs].some((l) => isLang(l, range))) return false;
-    }
+    const n = needsOf(selector);
+    if (n.any) return true;
+    for (const { range, root: onRoot } of n.langs)
+      if (onRoot ? !isLang(root, range) : ![...langs].some((l) => isLang(l, range))) return false;
     // [lang='en']: an element of the document has that language
-    for (const m of selector.matchAll(/\[\s*lang\s*=\s*["']?([\w-]+)["']?\s*\]/gi))
-      if (!langs.has(m[1]!.toLowerCase())) return false;
-    const s = selector.replace(/\[[^\]]*\]/g, '').replace(/::?[\w-]+(\([^)]*\))?/g, '');
-    for (const m of s.matchAll(/\.([\w-]+)/g)) if (!classes.has(m[1]!)) return false;
-    for (const m of s.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9-]*)/gi)) if (!tags.has(m[1]!.toLowerCase())) return false;
+    for (const l of n.attrLangs) if (!langs.has(l)) return false;
+    for (const c of n.classes) if (!classes.has(c)) return false;
+    for (const t of n.tags) if (!tags.has(t)) return false;
     return true;
   };
   lastTest = { html, test };
@@ -474,7 +496,14 @@ function selectorTest(html?: string): (selector: string) => boolean {
 }
 
 /** CSS rules (selector list, declarations), nested blocks (@media) flattened. */
+let lastRules: { css: string; rules: { selectors: string[]; body: string }[] } | undefined;
 function cssRules(css: string): { selectors: string[]; body: string }[] {
+  if (lastRules?.css === css) return lastRules.rules;
+  const rules = parseRules(css);
+  lastRules = { css, rules };
+  return rules;
+}
+function parseRules(css: string): { selectors: string[]; body: string }[] {
   const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
   return [...plain.matchAll(/([^{}]*)\{([^{}]*)\}/g)].map((m) => ({
     selectors: m[1]!.split(',').map((x) => x.trim()),
@@ -754,8 +783,8 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
   // families not installed that the document needs: the first choice of a stack, or a family of
   // a stack none of whose installed families has some of the document's letters
   const missing = new Set<string>();
-  // per stack (by its first installed family), the letters none of its installed families has
-  const orphans = new Map<string, Set<number>>();
+  // the first installed family of each stack
+  const stackHeads = new Set<string>();
   for (const stack of stacks) {
     const present = stack.filter((f) => regular(f));
     const absent = stack.filter((f) => !regular(f));
@@ -766,15 +795,9 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
         const set = wanted.get(family) ?? new Set<number>();
         set.add(cp);
         wanted.set(family, set);
-      } else if (isWordChar(cp)) {
-        uncovered = true;
-        if (present[0]) {
-          const set = orphans.get(present[0]) ?? new Set<number>();
-          set.add(cp);
-          orphans.set(present[0], set);
-        }
-      }
+      } else if (isWordChar(cp)) uncovered = true;
     }
+    if (present[0]) stackHeads.add(present[0]);
     if (absent.includes(stack[0]!)) missing.add(stack[0]!);
     if (uncovered) absent.forEach((f) => missing.add(f));
   }
@@ -838,11 +861,17 @@ export function embedFonts(html: string, opts: EmbedOptions = {}): EmbedResult {
   };
   for (const [family, set] of wanted) embed(family, byFamily.get(family.toLowerCase()) ?? [], set);
 
-  // letters no font of a stack has (a name in Devanagari, Thai, Amharic…): the browser would take
-  // them from whatever font the reader's machine has. They come from the Noto font of their script
-  // installed here (a serif one for a serif stack where there is one), embedded under the stack's
-  // first family for those characters only (unicode-range).
-  for (const [family, set] of orphans) {
+  // letters no font of the style sheet has (a name in Devanagari, Thai, Amharic…): the browser
+  // would take them from whatever font the reader's machine has. They come from the Noto font of
+  // their script installed here (a serif one for a serif stack where there is one), embedded under
+  // each stack's first family for those characters only (unicode-range). Letters some stack's
+  // fonts have are not counted (a stack for English text alone does not make an Arabic report's
+  // letters missing).
+  const covered = new Set<number>();
+  for (const set of wanted.values()) for (const cp of set) covered.add(cp);
+  const orphans = cps.filter((cp) => !covered.has(cp) && isWordChar(cp));
+  for (const family of orphans.length ? stackHeads : []) {
+    const set = orphans;
     const serif = /serif/i.test(family) && !/sans/i.test(family);
     const candidates = [...byFamily.entries()]
       .filter(([k, list]) => k.startsWith('noto ') && !/cjk|emoji|color/i.test(k) && list.some((f) => !f.italic))
