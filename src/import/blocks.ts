@@ -173,8 +173,12 @@ function tableBlock(el: HtmlElement): Block {
     }
   };
   visit(el);
-  if (rows.length === 1 && rows[0]!.length === 1) {
-    const blocks = cellBlocks[0]!;
+  // a box: one cell, or (a practice as gcm-review exports it) a header row with its label and
+  // title, which Word repeats on each page the box runs on to, above one cell
+  const titledBox =
+    rows.length === 2 && rows.every((r) => r.length === 1) && rows[0]![0]!.header && !rows[1]![0]!.header;
+  if ((rows.length === 1 && rows[0]!.length === 1) || titledBox) {
+    const blocks = cellBlocks.flat();
     return {
       kind: 'box',
       text: blocks.map((b) => b.text).join('\n'),

@@ -16,8 +16,14 @@
 // a short box is kept whole (break-inside: avoid) only when that costs less than a third of the
 // page; otherwise it breaks like a long one (its header then says "(continued)").
 //
+// A box that breaks is then cut in two where it breaks, the second part headed "<title>
+// (continued)" (practice-split.ts): the page then begins with the box's own heading, so the
+// running header names only the objective; a box that cannot be cut (a custom partial) keeps the
+// "(continued)" in the running header.
+//
 // The scripts run in the page and are kept as source text (see chromium.ts): write a backslash in
 // them as a doubled backslash.
+import { PRACTICE_SPLIT } from './practice-split.js';
 
 /** What the page script predicts. */
 export interface RunningPrediction {
@@ -27,18 +33,20 @@ export interface RunningPrediction {
   starts: Record<string, number>;
   /** Practice boxes allowed to break so as not to leave a large blank (for tests and messages). */
   loosened: number;
+  /** Practice boxes cut where they break, the second part headed "(continued)" (practice-split.ts). */
+  split: number;
 }
 
 /**
  * Runs in the page while it is laid out as columns: an expression inside chromium.ts's
  * table-of-contents script, after a custom style sheet's page breaks became column breaks and
- * before the contents' pages are read (letting a box break moves what follows). Returns a
- * RunningPrediction, or null for a template without data-running-header (a custom report.hbs:
- * its header is left as it is).
+ * before the contents' pages are read (letting a box break, or cutting it in two, moves what
+ * follows). Returns a RunningPrediction (no pages for a template without data-running-header, a
+ * custom report.hbs: its header is left as it is), or null outside the column layout.
  */
 export const RUNNING_PREDICT = `(() => {
   const doc = document, root = doc.documentElement, body = doc.body;
-  if (!root.classList.contains('gcm-paginate') || !root.hasAttribute('data-running-header')) return null;
+  if (!root.classList.contains('gcm-paginate')) return null;
   const box = body.getBoundingClientRect();
   const rtl = getComputedStyle(body).direction === 'rtl';
   const width = box.width || 1;
@@ -66,8 +74,11 @@ export const RUNNING_PREDICT = `(() => {
     if (col(last) !== c - 1) continue;
     if (height - bottom(last) > height / 3) { el.classList.add('gcm-may-break'); loosened++; }
   }
-  // 2. the pages each marked element continues on
+  // 2. boxes that break across pages cut in two, the second part headed "(continued)"
+  const split = ${PRACTICE_SPLIT};
+  // 3. the pages each marked element continues on
   const pages = {}, starts = {};
+  if (!root.hasAttribute('data-running-header')) return { pages, starts, loosened, split };
   const marked = doc.querySelectorAll('[data-running]');
   for (let i = 0; i < marked.length; i++) {
     const el = marked[i];
@@ -87,7 +98,7 @@ export const RUNNING_PREDICT = `(() => {
       (pages[c] = pages[c] || []).push(text);
     }
   }
-  return { pages, starts, loosened };
+  return { pages, starts, loosened, split };
 })()`;
 
 /**

@@ -249,7 +249,7 @@ describe('PDF reports in four languages', () => {
     for (const p of withRows) expect(p).toMatch(/2010 2015 2020 Region/);
   }, 120_000);
 
-  test('a long practice box starts right under its heading, breaks across pages, and its next page says "(continued)"', async () => {
+  test('a long practice box starts right under its heading, breaks across pages, and goes on under "<title> (continued)"', async () => {
     const para = 'Centres in five cities give information and referral in eight languages. '.repeat(6);
     const long = source.replace(
       '          en: Centres in five cities give information and referral in eight languages.',
@@ -266,9 +266,9 @@ describe('PDF reports in four languages', () => {
     expect(pages[box]).toContain('(d) Promising practices and lessons learned');
     expect(pages[box]).toContain('Table 1. Migrant stock by sex');
     expect(pages[box + 1]).toContain('Centres in five cities');
-    // the running header of the box's next page names the objective and the box as continued
+    // the box's next page: the running header names the objective as continued, the box its title
     expect(pages[box + 1]).toMatch(
-      /^Test Republic · .*\(2026\) · Objective 1 \(continued\) · Promising practice \(continued\) /,
+      /^Test Republic · .*\(2026\) · Objective 1 \(continued\) One-stop migrant resource centres \(continued\) /,
     );
     expect(pages[box]).not.toContain('(continued)');
   }, 120_000);

@@ -210,28 +210,33 @@ function table(ctx: Ctx, header: CellContent[] | undefined, rows: CellContent[][
   });
 }
 
-/** A shaded one-cell table: the practice and next-steps boxes. */
-function box(ctx: Ctx, children: (Paragraph | Table)[]): Table {
+/**
+ * A shaded one-cell table: the practice and next-steps boxes. `head` (a practice's label and
+ * title) is a row of its own marked as the table's header row: Word and LibreOffice repeat it at
+ * the top of each page the box runs on to (issue 15 §1: a box that breaks says what it continues).
+ */
+function box(ctx: Ctx, children: (Paragraph | Table)[], head?: Paragraph[]): Table {
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const row = (content: (Paragraph | Table)[], top: number, bottom: number, header: boolean) =>
+    new TableRow({
+      cantSplit: header,
+      ...(header ? { tableHeader: true } : {}),
+      children: [
+        new TableCell({
+          children: content,
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.box },
+          margins: { top, bottom, left: 160, right: 160 },
+          borders: {
+            top: none,
+            bottom: none,
+            [ctx.rtl ? 'left' : 'right']: none,
+            [ctx.rtl ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 18, color: COLOR.accent },
+          },
+        }),
+      ],
+    });
   return new Table({
-    rows: [
-      new TableRow({
-        cantSplit: false,
-        children: [
-          new TableCell({
-            children,
-            shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.box },
-            margins: { top: 120, bottom: 120, left: 160, right: 160 },
-            borders: {
-              top: none,
-              bottom: none,
-              [ctx.rtl ? 'left' : 'right']: none,
-              [ctx.rtl ? 'right' : 'left']: { style: BorderStyle.SINGLE, size: 18, color: COLOR.accent },
-            },
-          }),
-        ],
-      }),
-    ],
+    rows: head ? [row(head, 120, 0, true), row(children, 0, 120, false)] : [row(children, 120, 120, false)],
     width: { size: 100, type: WidthType.PERCENTAGE },
     ...(ctx.rtl ? { visuallyRightToLeft: true } : {}),
   });
@@ -611,11 +616,12 @@ function statistics(ctx: Ctx, q: ObjectiveSection['q']['a']): Table {
 
 function practice(ctx: Ctx, p: PracticeView): Table {
   const s = ctx.m.strings;
-  const inner: (Paragraph | Table)[] = [
+  // the label and title: the box's header row, repeated on each page the box runs on to
+  const head = [
     text(ctx, s['practice.label'].toUpperCase(), { color: COLOR.accent, bold: true, size: 16 }),
     para(ctx, inline(ctx, `<strong>${p.titleHtml}</strong>`), { keepNext: true }),
-    ...block(ctx, p.description),
   ];
+  const inner: (Paragraph | Table)[] = [...block(ctx, p.description)];
   // the practice's facts (period, type, scope, objectives, principles, SDG targets, partners)
   for (const f of p.facts) inner.push(para(ctx, [run(ctx, `${f.label}: `, { bold: true }), ...inline(ctx, f.html)]));
   if (p.results) inner.push(text(ctx, s['practice.results'], { bold: true }), ...block(ctx, p.results));
@@ -628,7 +634,8 @@ function practice(ctx: Ctx, p: PracticeView): Table {
       : [new TextRun(p.linkText!)];
     inner.push(para(ctx, [run(ctx, `${s['practice.link']}: `, { bold: true }), ...link]));
   }
-  return box(ctx, inner);
+  // a practice with nothing but its title: one row
+  return inner.length ? box(ctx, inner, head) : box(ctx, head);
 }
 
 function needs(ctx: Ctx, list: readonly SupportNeedView[]): Paragraph[] | (Paragraph | Table)[] {
