@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const here = import.meta.dirname;
 let failed = false;
-for (const name of ['validate.mjs', 'render.mjs', 'docx.mjs', 'synthesis.mjs']) {
+for (const name of ['validate.mjs', 'render.mjs', 'docx.mjs', 'synthesis.mjs', 'fonts.mjs']) {
   const file = join(here, name);
   if (!existsSync(file)) continue;
   console.log(`\n=== ${name} ===`);

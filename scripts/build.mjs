@@ -223,3 +223,12 @@ try {
   console.error('build: bundling failed (errors above)');
   process.exit(1);
 }
+
+// --- fonts (issue 15 §4): HarfBuzz's hb-subset as WebAssembly, beside the bundle -----------------
+// src/render/fonts.ts subsets the HTML report's fonts with harfbuzzjs's harfbuzz-subset.wasm (a
+// module without imports, instantiated on first use). esbuild does not bundle a .wasm file: it is
+// copied into dist/bundle/, where fonts.ts looks first (the package ships the bundle only).
+{
+  const { copyFileSync } = await import('node:fs');
+  copyFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'), join(root, 'dist/bundle/harfbuzz-subset.wasm'));
+}

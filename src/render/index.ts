@@ -17,6 +17,7 @@ import { REPORT_LANGS } from '../reference/index.js';
 import { checkFile } from '../validate/index.js';
 import type { BrowserCandidate } from './browser.js';
 import { BrowserFailure, ChromiumRenderer, locateBrowser, type RenderHooks } from './chromium.js';
+import { embedFonts } from './fonts.js';
 import { htmlForModel, linkDescriptions, modelFor } from './html.js';
 import { spawnBrowser, type SpawnedBrowser } from './launch.js';
 import { finishPdf, type PdfMeta } from './pdf-meta.js';
@@ -104,6 +105,8 @@ export interface RenderSummary {
   launches: number;
   cancelled: boolean;
   ms: number;
+  /** Things the user should know that did not stop a report (a font the HTML could not embed). */
+  warnings?: string[];
 }
 
 export type ProgressEvent =
@@ -250,6 +253,14 @@ async function renderAll(
     }
   }
 
+  // the HTML reports carry their fonts (fonts.ts); a missing font is a warning, once per run
+  const warnings = new Set<string>();
+  const htmlWithFonts = (html: string): string => {
+    const embedded = embedFonts(html, options.env ? { env: options.env } : {});
+    embedded.warnings.forEach((w) => warnings.add(w));
+    return embedded.html;
+  };
+
   const outcomes: FileOutcome[] = new Array(files.length);
   const total = files.length;
   let next = 0;
@@ -305,7 +316,7 @@ async function renderAll(
       const written: string[] = [];
       if (out.html) {
         try {
-          const html = htmlForModel(modelFor(review, { mode: 'html', ...modelOpts }), templates);
+          const html = htmlWithFonts(htmlForModel(modelFor(review, { mode: 'html', ...modelOpts }), templates));
           await writeFileAtomic(out.html, html);
           written.push(out.html);
         } catch (err) {
@@ -375,6 +386,7 @@ async function renderAll(
     launches: renderer?.launches ?? 0,
     cancelled: cancelled || Boolean(options.signal?.aborted),
     ms: performance.now() - started,
+    ...(warnings.size ? { warnings: [...warnings] } : {}),
   };
 }
 

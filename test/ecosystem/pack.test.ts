@@ -85,6 +85,8 @@ describe('npm package', () => {
       'dist/bundle/main.js',
       'dist/bundle/worker.js',
       'dist/bundle/lib-yaml.js',
+      // HarfBuzz's hb-subset for the HTML report's fonts (src/render/fonts.ts), beside the bundle
+      'dist/bundle/harfbuzz-subset.wasm',
       'generated/compiled-validator.cjs',
       'schemas/gcm-review.schema.json',
       'templates/report.hbs',
@@ -158,5 +160,17 @@ describe('npm package', () => {
     const pdfinfo = sh('pdfinfo', [join(app, 'out', 'review.pdf')], app);
     expect(pdfinfo.code, pdfinfo.err).toBe(0);
     expect(Number(/^Pages:\s+(\d+)/m.exec(pdfinfo.out)?.[1])).toBeGreaterThan(1);
+
+    // 5. the HTML report with its fonts: the installed package loads harfbuzz-subset.wasm from its bundle
+    const html = sh(
+      'npx',
+      ['--no-install', 'gcm-review', 'render', 'review.gcm.yaml', '--format', 'html', '--out', 'out'],
+      app,
+    );
+    expect(html.code, html.out + html.err).toBe(0);
+    expect(html.err).not.toMatch(/warning/);
+    expect(readFileSync(join(app, 'out', 'review.html'), 'utf8')).toMatch(
+      /@font-face \{ font-family: "Noto Serif"; [^}]*src: url\(data:font\/woff;base64,/,
+    );
   }, 300_000);
 });

@@ -294,6 +294,8 @@ async function renderAction(
     process.removeListener('SIGTERM', onSigint);
   }
   p.out(formatSummary(summary, p, g.verbose));
+  // warnings (a font the HTML could not embed) do not change the exit code
+  for (const w of summary.warnings ?? []) p.err(`${p.errColor.yellow('warning')}: ${w}`);
   if (summary.cancelled) {
     process.exitCode = 130;
     return;
