@@ -42,6 +42,16 @@ export function tooLargeProblem(size: number | undefined, max: number): ReadProb
 }
 
 const FOLDER_HINT = 'To check every review in a folder, the folder is searched for *.gcm.yaml and *.gcm.yml files.';
+const IS_DIRECTORY: ReadProblem = {
+  code: 'is-directory',
+  message: 'This is a folder, not a review file.',
+  hint: FOLDER_HINT,
+};
+const NOT_A_FILE: ReadProblem = {
+  code: 'not-a-file',
+  message: 'This is not a regular file (it is a device, a pipe or a socket); it was not read.',
+  hint: 'Give the path of a review file (*.gcm.yaml).',
+};
 
 /** Whether `target` lies inside `dir` (both already resolved, symbolic links included). */
 export function isInside(dir: string, target: string): boolean {
@@ -51,14 +61,8 @@ export function isInside(dir: string, target: string): boolean {
 
 /** Why a file whose descriptor says `st` is not read at all: a folder, not a regular file, too large. */
 function statProblem(st: Stats, maxBytes: number): ReadProblem | undefined {
-  if (st.isDirectory())
-    return { code: 'is-directory', message: 'This is a folder, not a review file.', hint: FOLDER_HINT };
-  if (!st.isFile())
-    return {
-      code: 'not-a-file',
-      message: 'This is not a regular file (it is a device, a pipe or a socket); it was not read.',
-      hint: 'Give the path of a review file (*.gcm.yaml).',
-    };
+  if (st.isDirectory()) return { ...IS_DIRECTORY };
+  if (!st.isFile()) return { ...NOT_A_FILE };
   if (st.size > maxBytes) return tooLargeProblem(st.size, maxBytes);
   return undefined;
 }
@@ -78,6 +82,35 @@ function grown(buf: Buffer, maxBytes: number): Buffer {
   return b;
 }
 
+/** A read the loop asks for: into `buf` from byte `at` to its end. */
+interface ReadRequest {
+  buf: Buffer;
+  at: number;
+}
+
+/**
+ * The reading loop of a file whose descriptor says `st`, whether its reads wait or block: it asks
+ * for each read (yields where to read), is told how many bytes came (0 at the end), and returns
+ * the bytes or the problem. The size cap is enforced here, once for both readers below.
+ */
+function* readLoop(st: Stats, maxBytes: number): Generator<ReadRequest, ReadResult, number> {
+  const problem = statProblem(st, maxBytes);
+  if (problem) return { problem };
+  let buf = firstBuffer(st, maxBytes);
+  let total = 0;
+  for (;;) {
+    if (total === buf.length) {
+      if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
+      buf = grown(buf, maxBytes);
+    }
+    const bytesRead = yield { buf, at: total };
+    if (bytesRead === 0) break;
+    total += bytesRead;
+  }
+  if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
+  return { bytes: buf.subarray(0, total) };
+}
+
 /** Reads one file under the rules above. Never throws for a problem with the file itself. */
 export async function readReviewFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -85,22 +118,13 @@ export async function readReviewFile(path: string, opts: ReadOptions = {}): Prom
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for ever
     const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const st = await fh.stat();
-      const problem = statProblem(st, maxBytes);
-      if (problem) return { problem };
-      let buf = firstBuffer(st, maxBytes);
-      let total = 0;
-      for (;;) {
-        if (total === buf.length) {
-          if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
-          buf = grown(buf, maxBytes);
-        }
-        const { bytesRead } = await fh.read(buf, total, buf.length - total, null);
-        if (bytesRead === 0) break;
-        total += bytesRead;
+      const loop = readLoop(await fh.stat(), maxBytes);
+      let step = loop.next();
+      while (!step.done) {
+        const { buf, at } = step.value;
+        step = loop.next((await fh.read(buf, at, buf.length - at, null)).bytesRead);
       }
-      if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
-      return { bytes: buf.subarray(0, total) };
+      return step.value;
     } finally {
       await fh.close();
     }
@@ -122,22 +146,13 @@ export function readReviewFileSync(path: string, opts: ReadOptions = {}): ReadRe
     return { problem: errnoProblem(err as NodeJS.ErrnoException) };
   }
   try {
-    const st = fstatSync(fd);
-    const problem = statProblem(st, maxBytes);
-    if (problem) return { problem };
-    let buf = firstBuffer(st, maxBytes);
-    let total = 0;
-    for (;;) {
-      if (total === buf.length) {
-        if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
-        buf = grown(buf, maxBytes);
-      }
-      const bytesRead = readSync(fd, buf, total, buf.length - total, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
+    const loop = readLoop(fstatSync(fd), maxBytes);
+    let step = loop.next();
+    while (!step.done) {
+      const { buf, at } = step.value;
+      step = loop.next(readSync(fd, buf, at, buf.length - at, null));
     }
-    if (total > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes) };
-    return { bytes: buf.subarray(0, total) };
+    return step.value;
   } catch (err) {
     return { problem: errnoProblem(err as NodeJS.ErrnoException) };
   } finally {
@@ -162,13 +177,9 @@ export function errnoProblem(e: NodeJS.ErrnoException): ReadProblem {
         hint: 'Ask the owner of the file for read access, or copy it somewhere you can read it.',
       };
     case 'EISDIR':
-      return { code: 'is-directory', message: 'This is a folder, not a review file.', hint: FOLDER_HINT };
+      return { ...IS_DIRECTORY };
     case 'ENXIO':
-      return {
-        code: 'not-a-file',
-        message: 'This is not a regular file (it is a device, a pipe or a socket); it was not read.',
-        hint: 'Give the path of a review file (*.gcm.yaml).',
-      };
+      return { ...NOT_A_FILE };
     default:
       return {
         code: 'io',
