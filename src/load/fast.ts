@@ -61,6 +61,22 @@ export const CORE_12 = FAILSAFE_SCHEMA.extend({ implicit: [null12, bool12, int12
  */
 export const TEXT_CHECKED = { gcmTextChecked: true } as const;
 
+/**
+ * js-yaml as the fast path reads a text (also when it reads it again to locate problems:
+ * locate-fast.ts): the YAML 1.2 core schema, the depth cap, and the character check left out for a
+ * text from prepareText (`prepared`). `listener` sees every node open and close. Throws js-yaml's
+ * errors.
+ */
+export function loadCore(text: string, listener: (event: string, state: unknown) => void, prepared: boolean): unknown {
+  return jsYamlLoad(text, {
+    schema: CORE_12,
+    json: false,
+    listener,
+    maxDepth: MAX_DEPTH,
+    ...(prepared ? TEXT_CHECKED : {}),
+  } as LoadOptions);
+}
+
 interface JsYamlState {
   input: string;
   position: number;
@@ -144,13 +160,7 @@ export function parseFast(text: string, tracker?: NodeTracker, prepared = false)
   if (lineStartTrouble(text)) return { ok: false };
   try {
     // maxDepth counts every node, leaves included: declines at least wherever the precise path refuses
-    const data = jsYamlLoad(text, {
-      schema: CORE_12,
-      json: false,
-      listener,
-      maxDepth: MAX_DEPTH,
-      ...(prepared ? TEXT_CHECKED : {}),
-    } as LoadOptions);
+    const data = loadCore(text, listener, prepared);
     if (decline || (state?.anchorMap && Object.keys(state.anchorMap).length > 0)) return { ok: false };
     if (data === undefined || data === null) return { ok: false };
     return { ok: true, data };

@@ -7,9 +7,8 @@
 // nodes too. So a mapping's children are its keys and values in turn, a sequence's children its
 // items, except that an empty item ("-" alone) has no node. Wherever the events do not line up
 // with the data exactly, the locator says it cannot tell (undefined), and the caller falls back.
-import { load as jsYamlLoad, type LoadOptions } from 'js-yaml';
-import { MAX_DEPTH, lineStarts as lineStartsOf, type Position } from './common.js';
-import { CORE_12, TEXT_CHECKED, nextSignificant } from './fast.js';
+import { lineStarts as lineStartsOf, type Position } from './common.js';
+import { loadCore, nextSignificant } from './fast.js';
 
 interface ListenerState {
   input: string;
@@ -107,13 +106,7 @@ export function fastLocator(text: string, prepared = false): FastLocator | undef
   const listener = (event: string, s: unknown) =>
     event === 'open' ? t.open(s as ListenerState) : t.close(s as ListenerState);
   try {
-    jsYamlLoad(text, {
-      schema: CORE_12,
-      json: false,
-      listener,
-      maxDepth: MAX_DEPTH,
-      ...(prepared ? TEXT_CHECKED : {}),
-    } as LoadOptions);
+    loadCore(text, listener, prepared);
   } catch {
     return undefined;
   }
