@@ -192,6 +192,19 @@ interface ErrorClasses {
   TargetCloseError?: new (...args: never[]) => Error;
 }
 
+/**
+ * puppeteer-core's browser-side entry: connect(), the protocol code and the error classes, without
+ * the launchers and browser downloader of its Node entry (launch.ts spawns the browser): a third of
+ * the code to load. Typed through the public typings, which describe the same classes.
+ */
+async function loadPuppeteer(): Promise<Pick<PuppeteerModule, 'connect'> & ErrorClasses> {
+  return (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as Pick<
+    PuppeteerModule,
+    'connect'
+  > &
+    ErrorClasses;
+}
+
 /** What the browser and page reported while one report was printing. */
 interface Watch {
   /** Rejects with a BrowserFailure('crash') when the page crashes or the browser disconnects. */
@@ -307,12 +320,7 @@ export class ChromiumRenderer {
     try {
       const early = spawned.failed();
       if (early) throw early;
-      // puppeteer-core's browser-side entry: connect() and the protocol code, without the launchers and
-      // browser downloader of its Node entry (the browser is spawned by launch.ts): a third the code to load
-      const puppeteer = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as Pick<
-        PuppeteerModule,
-        'connect'
-      >;
+      const puppeteer = await loadPuppeteer();
       const stopped = new Promise<never>((_, reject) => {
         onExit = () =>
           reject(spawned.failed() ?? new Error(firstLine(spawned.stderr()) || 'the browser exited at start'));
@@ -458,7 +466,7 @@ export class ChromiumRenderer {
     if (err instanceof BrowserFailure || err instanceof UserError) return err;
     const crash = w.crash() ?? (browser.connected ? undefined : 'the browser stopped');
     if (crash) return new BrowserFailure('crash', crash + (await howItEnded()), { cause: err });
-    const e = (await import('puppeteer-core/internal/puppeteer-core-browser.js')) as unknown as ErrorClasses;
+    const e = await loadPuppeteer();
     const first = firstLine(err instanceof Error ? err.message : String(err));
     if ((e.TargetCloseError && err instanceof e.TargetCloseError) || err instanceof e.ConnectionClosedError)
       return new BrowserFailure('crash', `the browser closed the page (${first})`, { cause: err });
