@@ -7,11 +7,11 @@
 //     soffice is installed. Target: < 3 s.
 // Usage: node bench/docx.mjs [--n 20] [--runs 3]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineLine, median, scratchDir, target } from './common.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -29,20 +29,8 @@ const { renderFiles, modelFor, loadTemplates } = await dist('render/index.js');
 const { reportDocx } = await dist('export/docx/index.js');
 const { checkFile } = await dist('validate/index.js');
 
-const results = [];
-function target(name, ok, detail) {
-  results.push({ name, ok });
-  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const work = mkdtempSync(join(tmpdir(), 'gcm-docx-bench-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-console.log(
-  `machine: ${os.cpus().length} cores, load average ${os
-    .loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')} (numbers move when the machine is busy)\n`,
-);
+const work = scratchDir('gcm-docx-bench-');
+console.log(machineLine());
 
 // ---- (1) batch render to Word
 const example = join(root, 'examples/full-en.gcm.yaml');
@@ -114,4 +102,3 @@ if (times.length === RUNS)
     median(times) < 3 && (!pages || Number(pages) >= 100),
     `${median(times).toFixed(2)} s median of ${RUNS} runs (target < 3 s${pages ? `; ${pages} pages, at least 100` : '; page count not measured: no soffice'})`,
   );
-process.exitCode = results.every((r) => r.ok) ? 0 : 1;

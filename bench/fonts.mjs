@@ -8,11 +8,11 @@
 //  - fonts, from the disk cache (the reports rendered again). Target: <= 2x (about +12 ms a report).
 // Also: subsetting one face, median <= 50 ms; each report's size without and with its fonts.
 // Usage: node bench/fonts.mjs [--runs 3] [--copies 3]
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineLine, median, scratchDir, target } from './common.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -29,20 +29,8 @@ if (!existsSync(join(root, 'dist/render/fonts.js'))) {
 const { renderFiles } = await dist('render/index.js');
 const { embedFonts, clearFontCaches } = await dist('render/fonts.js');
 
-const results = [];
-function target(name, ok, detail) {
-  results.push({ name, ok });
-  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const work = mkdtempSync(join(tmpdir(), 'gcm-fonts-bench-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-console.log(
-  `machine: ${os.cpus().length} cores, load average ${os
-    .loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')} (numbers move when the machine is busy)\n`,
-);
+const work = scratchDir('gcm-fonts-bench-');
+console.log(machineLine());
 
 const names = ['full-en', 'review-ar', 'bilingual-en-fr', 'draft-fr', 'stakeholder-es', 'plan-pledges-en'];
 const files = [];
@@ -118,4 +106,3 @@ target(
   warm <= 2 * base,
   `${(warm / base).toFixed(2)}x the CPU time of the report without fonts (target <= 2x)`,
 );
-process.exitCode = results.every((r) => r.ok) ? 0 : 1;

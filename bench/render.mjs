@@ -15,10 +15,10 @@
 // Usage: node bench/render.mjs [--n 50] [--slow 10] [--cold-runs 5] [--rounds 3]
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineLine, median, scratchDir, target } from './common.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -58,17 +58,10 @@ const shellCli = which('chromium-headless-shell');
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
 
-const results = [];
-function target(name, ok, detail) {
-  results.push({ name, ok });
-  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 
 // ---- the document every baseline prints: the final HTML of the report (page numbers filled in)
-const work = mkdtempSync(join(tmpdir(), 'gcm-render-bench-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const work = scratchDir('gcm-render-bench-');
 const templates = await loadTemplates();
 const review = (await checkFile(example)).review;
 const pdfHtml = htmlForModel(modelFor(review, { mode: 'pdf', templates, paper: 'A4' }), templates);
@@ -91,7 +84,7 @@ console.log(`slow baselines (2, 3) measured on ${SLOW} files; command lines, a f
 console.log(`  (3)  ${chromiumCli ?? 'chromium: not found'} --headless --print-to-pdf`);
 console.log(`  (3b) ${shellCli ?? 'chromium-headless-shell: not found'} --print-to-pdf`);
 console.log(`${ROUNDS} rounds of batch + floor (${N} reports each), then memory, then ${COLD_RUNS} interleaved cold runs`);
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (numbers move when the machine is busy)\n`);
+console.log(machineLine());
 
 // ---- (1) gcm-review's batch renderer, as users run it, with the process tree's memory
 function pss(pid) {
@@ -281,4 +274,3 @@ target('batch vs bare warm page.pdf floor', ratioMed <= 1.1, `${f2(ratioMed)}x t
 if (coldC) target('cold single file vs chromium --print-to-pdf', coldG / coldC <= 0.6, `${f2(coldG / coldC)}x the CLI's time (medians; per run ${range(coldVsC)}; target <= 0.60x)`);
 else target('cold single file vs chromium --print-to-pdf', false, 'no chromium binary to compare with');
 target('peak memory at 2 jobs', peak <= 600 * 2 ** 20, `${(peak / 2 ** 20).toFixed(0)} MiB PSS, the higher of ${peaks.length} runs (target <= 600 MiB)`);
-process.exitCode = results.every((r) => r.ok) ? 0 : 1;

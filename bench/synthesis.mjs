@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from './common.mjs';
 import { writeReviews } from './generate-reviews.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -35,7 +36,6 @@ function timeRun(args) {
   }
   return ms;
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const TARGETS = { markdown: 2000, json: 2000, csv: 2000, html: 3000, pdf: 10000 };
 let failed = false;

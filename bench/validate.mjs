@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { median, target } from './common.mjs';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -67,15 +68,6 @@ function time(cmd, args, expectCode = 0) {
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== expectCode) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr || r.stdout}`);
   return ms;
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-const results = [];
-function target(name, ok, detail) {
-  results.push({ name, ok });
-  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
 }
 
 console.log(`validate benchmarks (${RUNS} interleaved runs each, medians)`);
@@ -224,4 +216,3 @@ try {
 } finally {
   rmSync(stormDir, { recursive: true, force: true });
 }
-process.exitCode = results.every((r) => r.ok) ? 0 : 1;
