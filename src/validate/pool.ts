@@ -65,10 +65,10 @@ export async function checkFiles(files: readonly string[], opts: PoolOptions = {
     // the language of messages: each worker loads its texts before checking (see worker.ts)
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
   };
-  // a worker that ends (done, with an error, or without one: killed, out of memory) settles its
-  // promise; whatever it took and never sent back is checked here afterwards
   // loaded here, not at start-up: a one-file `validate` never starts a thread (~5 ms saved)
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  // a worker that ends (done, with an error, or without one: killed, out of memory) settles its
+  // promise; whatever it took and never sent back is checked here afterwards
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const w = new Worker(workerUrl);
