@@ -182,6 +182,11 @@ export function sanitize(html: string): string {
   return sanitizeWith(html, FAST_BLOCK, SANITIZE);
 }
 
+/** Runs any HTML through the titles' allow-list. */
+export function sanitizeInline(html: string): string {
+  return sanitizeWith(html, FAST_INLINE, SANITIZE_INLINE);
+}
+
 // ---- the sanitizer's fast path ------------------------------------------------------------------
 // sanitize-html costs more per call than markdown-it's own parse (option maps, a new htmlparser2
 // parser, entity decoding), and a report calls it hundreds of times. markdown-it's HTML is already
@@ -555,7 +560,7 @@ export function markdownHtml(text: string, opts: MarkdownOptions = {}): string {
 
 /** One-line Markdown (a title): emphasis and code kept, no block elements, no links. */
 export function renderInlineMarkdown(text: string, refs?: ReadonlyMap<string, number>, lang?: string): string {
-  return sanitizeWith(inlineMarkdownHtml(text, refs, lang), FAST_INLINE, SANITIZE_INLINE);
+  return sanitizeInline(inlineMarkdownHtml(text, refs, lang));
 }
 
 /** markdown-it's HTML for a one-line text, NOT yet sanitized (see markdownHtml). */
