@@ -2,15 +2,16 @@
 // puppeteer's own defaults (bookmarks and tags in the PDF depend on two of them) and the
 // hardening flags; the pipe transport cuts messages at NUL bytes whatever the chunks; the CLI's
 // early browser is stopped, its profile removed, when the command fails before printing.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import puppeteer from 'puppeteer-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { launchArgs } from '../../src/render/browser.js';
-import { PUPPETEER_DEFAULT_ARGS, PipeTransport, spawnArgs } from '../../src/render/launch.js';
-import { EXAMPLES, removeTempDirs, tempDir } from './helpers.js';
+import { findBrowser, launchArgs } from '../../src/render/browser.js';
+import { ChromiumRenderer, htmlForModel, loadTemplates, modelFor } from '../../src/render/index.js';
+import { PUPPETEER_DEFAULT_ARGS, PipeTransport, SHELL_ARGS, spawnArgs } from '../../src/render/launch.js';
+import { EXAMPLES, loadReview, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -41,6 +42,62 @@ describe('the command line of a browser started without puppeteer', () => {
     expect(args).toContain('--user-data-dir=/tmp/profile');
     expect(args.at(-1)).toBe('about:blank');
   });
+});
+
+describe('frames', () => {
+  test('the headless shell is asked to draw no frames of its own (begin-frame control); the full Chromium is not', () => {
+    const shell = spawnArgs({ path: '/x', headless: 'shell', source: 'test' }, '/tmp/profile');
+    const full = spawnArgs({ path: '/x', headless: true, source: 'test' }, '/tmp/profile');
+    for (const a of SHELL_ARGS) {
+      expect(shell).toContain(a);
+      expect(full).not.toContain(a);
+    }
+    expect(SHELL_ARGS).toContain('--enable-begin-frame-control');
+  });
+
+  test('a report prints the same pages without frames as with them (draft watermark, cover, Arabic; page images compared)', async () => {
+    const shell = findBrowser();
+    expect(shell?.headless, 'these tests need chromium-headless-shell').toBe('shell');
+    // the same browser, started through a script that drops the switch: frames drawn as before
+    const dir = tempDir('gcm-frames-');
+    const wrapper = join(dir, 'with-frames');
+    const drop = SHELL_ARGS.map((a) => `[ "$a" = "${a}" ] && continue`).join('; ');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nfor a in "$@"; do shift; ${drop}; set -- "$@" "$a"; done\nexec "${shell!.path}" "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    const templates = await loadTemplates();
+    const pagesOf = async (renderer: ChromiumRenderer, name: string, file: string) => {
+      const review = await loadReview(join(EXAMPLES, file));
+      const html = htmlForModel(modelFor(review, { mode: 'pdf', templates, paper: 'A4' }), templates);
+      const pdf = join(dir, `${name}.pdf`);
+      writeFileSync(pdf, (await renderer.pdf(html, { paper: 'A4', key: file })).pdf);
+      execFileSync('pdftoppm', ['-r', '30', '-png', pdf, join(dir, name)]);
+      return readdirSync(dir)
+        .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+        .sort()
+        .map((f) => readFileSync(join(dir, f)));
+    };
+    const without = await ChromiumRenderer.start({ jobs: 1, browser: shell! });
+    const withFrames = await ChromiumRenderer.start({ jobs: 1, browser: { ...shell!, path: wrapper } });
+    try {
+      for (const file of ['draft-fr.gcm.yaml', 'review-ar.gcm.yaml']) {
+        const a = await pagesOf(without, `a-${file}`, file);
+        const b = await pagesOf(withFrames, `b-${file}`, file);
+        expect(a.length).toBeGreaterThan(10);
+        expect(b.length).toBe(a.length);
+        for (let i = 0; i < a.length; i++) expect(a[i]!.equals(b[i]!), `${file} page ${i + 1}`).toBe(true);
+      }
+      // the wrapper really started the browser without the switch
+      const pid = withFrames.browserPid()!;
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).not.toContain(SHELL_ARGS[0]);
+      expect(readFileSync(`/proc/${without.browserPid()!}/cmdline`, 'utf8').split('\0')).toContain(SHELL_ARGS[0]);
+    } finally {
+      await without.close();
+      await withFrames.close();
+    }
+  }, 120_000);
 });
 
 describe('the pipe transport', () => {
