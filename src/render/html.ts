@@ -4,7 +4,7 @@ import { buildReportModel, type ModelOptions, type Paper, type ReportOrder } fro
 import type { ReportModel } from '../model/types.js';
 import type { Review } from '../schema/types.js';
 import { finishTypography } from '../i18n/typography.js';
-import { cssForStyleElement, type TemplateSet } from './templates.js';
+import { cssForStyleElement, cssString, type TemplateSet } from './templates.js';
 
 /** Paper sizes in millimetres. */
 export const PAPER_SIZES: Readonly<Record<Paper, { width: number; height: number }>> = {
@@ -41,7 +41,7 @@ const mm = (n: number) => `${Number(n.toFixed(3))}mm`;
  * that begins inside an objective or a practice box, --gcm-running names it ("Objective 1
  * (continued)", see running.ts).
  */
-export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
+export function pageCss(paper: Paper, dir: 'ltr' | 'rtl', runningHeader?: string): string {
   const g = pageGeometry(paper);
   const start = dir === 'rtl' ? 'right' : 'left';
   const end = dir === 'rtl' ? 'left' : 'right';
@@ -59,7 +59,13 @@ export function pageCss(paper: Paper, dir: 'ltr' | 'rtl'): string {
   @top-${end} { content: var(--gcm-draft-label, none); ${box} font-weight: 700; color: var(--color-draft); vertical-align: bottom; padding-bottom: 7mm; }
   @bottom-center { content: var(--gcm-page-footer); ${box} vertical-align: top; padding-top: 7mm; }
 }
-@page :first {
+${
+  // the running header of every page until the page script writes the continued pages in (the
+  // default template sets --gcm-running to this counter style from the start, see running.ts)
+  runningHeader !== undefined
+    ? `@counter-style gcm-running { system: cyclic; symbols: ${cssString(runningHeader)}; }\n`
+    : ''
+}@page :first {
   margin: 0;
   @top-${start} { content: none; }
   @top-${end} { content: none; }
@@ -117,7 +123,7 @@ export function reportHtml(review: Review, opts: HtmlOptions): string {
 export function htmlForModel(model: ReportModel, templates: TemplateSet): string {
   const css = [
     templates.styles,
-    pageCss(model.paper, model.dir),
+    pageCss(model.paper, model.dir, model.meta.runningHeader),
     model.mode === 'pdf' ? paginateCss(model.paper) : '',
     templates.theme,
   ].join('\n');

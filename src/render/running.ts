@@ -130,8 +130,18 @@ export const RUNNING_APPLY = `((pages) => {
     ? '@counter-style gcm-running-base { system: cyclic; symbols: ' + css(base) + '; } ' +
       '@counter-style gcm-running { system: fixed 1; symbols: ' + symbols.join(' ') + '; fallback: gcm-running-base; }'
     : '';
-  if (max) root.style.setProperty('--gcm-running', 'counter(page, gcm-running)');
-  else root.style.removeProperty('--gcm-running');
+  // the default template sets --gcm-running on <html> from the start: changing a custom property
+  // there would restyle every element of the document (25-30 ms); another template gets it here
+  const own = root.hasAttribute('data-gcm-running');
+  if (own || !root.style.getPropertyValue('--gcm-running')) {
+    if (max) {
+      root.style.setProperty('--gcm-running', 'counter(page, gcm-running)');
+      root.setAttribute('data-gcm-running', '');
+    } else {
+      root.style.removeProperty('--gcm-running');
+      root.removeAttribute('data-gcm-running');
+    }
+  }
   return true;
 })`;
 

@@ -3,10 +3,11 @@
 // real renderer in Chromium and read back with pdftotext. (A box that breaks goes on under its
 // own "<title> (continued)": see practice-split.test.ts.)
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ChromiumRenderer, loadTemplates, pageCss } from '../../src/render/index.js';
+import { join } from 'node:path';
+import { ChromiumRenderer, htmlForModel, loadTemplates, modelFor, pageCss } from '../../src/render/index.js';
 import { paginateCss } from '../../src/render/html.js';
 import { correctedRunning, type RunningPrediction } from '../../src/render/running.js';
-import { pageTexts, removeTempDirs, tempPdf } from '../render/helpers.js';
+import { EXAMPLES, loadReview, pageTexts, removeTempDirs, tempPdf } from '../render/helpers.js';
 
 describe('correctedRunning: the predicted continuation pages against the printed destinations', () => {
   const predicted: RunningPrediction = {
@@ -88,5 +89,44 @@ describe('printed: practice boxes and their running header', () => {
     expect(pages[at + 1]).toMatch(
       /^Testland · Second IMRF · Objective 1 \(continued\) BOXTITLE|^Testland · Second IMRF · Objective 1 \(continued\) PROMISING/,
     );
+  }, 60_000);
+});
+
+describe('the running header is written in without restyling the whole document', () => {
+  // a custom property changed on <html> makes Chromium restyle every element (25-30 ms a report):
+  // the default template sets --gcm-running from the start, so only the counter style is written
+  test('default template: <html> keeps the style the template gave it, and pages still say what they continue', async () => {
+    const seen: { style: string; marked: boolean }[] = [];
+    const renderer = await ChromiumRenderer.start({
+      jobs: 1,
+      hooks: {
+        beforePdf: async ({ page }) => {
+          seen.push(
+            await page.evaluate(
+              '({ style: document.documentElement.getAttribute("style"), marked: document.documentElement.hasAttribute("data-gcm-running") })',
+            ),
+          );
+        },
+      },
+    });
+    try {
+      const templates = await loadTemplates();
+      const review = await loadReview(join(EXAMPLES, 'full-en.gcm.yaml'));
+      const html = htmlForModel(modelFor(review, { mode: 'pdf', templates, paper: 'A4' }), templates);
+      const written = /<html\b[^>]*\sstyle="([^"]*)"/
+        .exec(html)![1]!
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&quot;/g, '"');
+      expect(written).toContain('--gcm-running: counter(page, gcm-running)');
+      const pages = pageTexts(tempPdf((await renderer.pdf(html, { paper: 'A4' })).pdf, 'full.pdf'));
+      expect(pages.filter((p) => /^\S.* · Objective \d+ \(continued\)/.test(p)).length).toBeGreaterThan(5);
+      expect(seen.length).toBeGreaterThan(0);
+      for (const s of seen) {
+        expect(s.marked).toBe(false);
+        expect(s.style.replace(/\s+/g, ' ')).toBe(written.replace(/\s+/g, ' '));
+      }
+    } finally {
+      await renderer.close();
+    }
   }, 60_000);
 });
