@@ -46,7 +46,9 @@ interface Frame {
 export function finishTypography(html: string, rootLang: string): string {
   const stack: Frame[] = [];
   let skip = 0;
-  let out = '';
+  // the document is copied in pieces: the unchanged run since `done`, then each changed text
+  const parts: string[] = [];
+  let done = 0;
   const langNow = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.lang !== undefined) return stack[i]!.lang!;
     return rootLang;
@@ -54,9 +56,9 @@ export function finishTypography(html: string, rootLang: string): string {
   const re = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([A-Za-z][\w:-]*)([^>]*)>|[^<]+|</g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const tok = m[0];
-    if (tok.startsWith('<') && m[1]) {
+    if (m[1]) {
       const tag = m[1].toLowerCase();
-      if (tok.startsWith('</')) {
+      if (tok.charCodeAt(1) === 0x2f /* / */) {
         // pop to the matching open tag (tolerates an unclosed element inside)
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i]!.tag === tag) {
@@ -66,15 +68,27 @@ export function finishTypography(html: string, rootLang: string): string {
           }
         }
       } else if (!VOID.has(tag) && !tok.endsWith('/>')) {
-        const lang = /\slang\s*=\s*"([^"]*)"/i.exec(m[2] ?? '')?.[1];
+        const attrs = m[2]!;
+        const lang = LANG_WORD.test(attrs) ? LANG_ATTR.exec(attrs)?.[1] : undefined;
         stack.push({ tag, lang: tag === 'html' ? (lang ?? rootLang) : lang });
         if (SKIP.has(tag)) skip++;
       }
-      out += tok;
-    } else if (tok[0] !== '<' && skip === 0 && /[:;?!«»\d]/.test(tok)) {
+    } else if (skip === 0 && tok.charCodeAt(0) !== 0x3c /* < */ && TOUCHED.test(tok)) {
       const fr = langNow().toLowerCase().startsWith('fr');
-      out += bindUnits(fr ? frenchSpacing(tok) : tok, fr);
-    } else out += tok;
+      const finished = bindUnits(fr ? frenchSpacing(tok) : tok, fr);
+      if (finished !== tok) {
+        parts.push(html.slice(done, m.index), finished);
+        done = m.index + tok.length;
+      }
+    }
   }
-  return out;
+  if (!parts.length) return html;
+  parts.push(html.slice(done));
+  return parts.join('');
 }
+
+/** Characters the finish may act on (a text without any is left as it is). */
+const TOUCHED = /[:;?!«»\d]/;
+/** The lang attribute, looked for only in a tag whose attributes mention it. */
+const LANG_WORD = /lang/i;
+const LANG_ATTR = /\slang\s*=\s*"([^"]*)"/i;
