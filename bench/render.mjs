@@ -9,6 +9,8 @@
 //  3b. `chromium-headless-shell --print-to-pdf` per file: the fastest command line a user could pick
 //  4. the bare warm page.pdf floor: same HTML, same browser binary, launched once, 2 pages reused,
 //     setContent + page.pdf and nothing else (no table-of-contents work, no post-processing)
+//  4b. for information, the same floor in a headless shell started with --enable-begin-frame-control
+//     (pages draw no screen frames), as gcm-review starts its own
 //  plus cold single-file `gcm-review render` against one run of each command line (interleaved).
 // Targets (issue 11 §5): (1)/(4) <= 1.10x in each round's median; cold single file <= 0.60x of
 // `chromium --print-to-pdf`; peak PSS <= 600 MiB. The CLI ratios are reported, not targets.
@@ -43,6 +45,7 @@ if (!existsSync(join(root, 'dist/render/index.js'))) {
   process.exit(2);
 }
 const { findBrowser, launchArgs } = await dist('render/browser.js');
+const { SHELL_ARGS } = await dist('render/launch.js');
 const { loadTemplates, modelFor, htmlForModel, ChromiumRenderer, readDestinations } = await dist('render/index.js');
 const { checkFile } = await dist('validate/index.js');
 const { default: puppeteer } = await import('puppeteer-core');
@@ -219,8 +222,15 @@ for (let i = 0; i < ROUNDS; i++) {
   const browser = await puppeteer.launch({ executablePath: candidate.path, headless: candidate.headless, args: launchArgs(), pipe: true });
   const floor = await floorRun(browser, N);
   await browser.close();
-  rounds.push({ batch: batch.perReport, floor, ratio: batch.perReport / floor });
-  console.log(`  round ${i + 1}: batch ${s(batch.perReport)} per report, floor ${s(floor)}: ${f2(batch.perReport / floor)}x`);
+  // (4b), for information: the same floor in a browser that draws no frames, as gcm-review's does
+  let noFrames;
+  if (candidate.headless === 'shell') {
+    const quiet = await puppeteer.launch({ executablePath: candidate.path, headless: candidate.headless, args: [...launchArgs(), ...SHELL_ARGS], pipe: true });
+    noFrames = await floorRun(quiet, N);
+    await quiet.close();
+  }
+  rounds.push({ batch: batch.perReport, floor, ratio: batch.perReport / floor, noFrames });
+  console.log(`  round ${i + 1}: batch ${s(batch.perReport)} per report, floor ${s(floor)}: ${f2(batch.perReport / floor)}x${noFrames ? `; floor without frames ${s(noFrames)}: ${f2(batch.perReport / noFrames)}x` : ''}`);
 }
 const MEM_N = Math.min(N, 20);
 const peaks = [];
@@ -263,10 +273,13 @@ console.log(`  (2)  a browser launched per report (${SLOW} files)           ${s(
 console.log(`  (3)  chromium --print-to-pdf per file (${SLOW} files)        ${cliPer ? s(cliPer) : 'n/a (no chromium binary)'}`);
 console.log(`  (3b) chromium-headless-shell --print-to-pdf (${SLOW} files)  ${shellPer ? s(shellPer) : 'n/a (not installed)'}`);
 console.log(`  (4)  bare warm page.pdf floor, 2 pages, ${N} reports      ${s(floorMed)}`);
+const framesMed = rounds[0].noFrames ? median(rounds.map((r) => r.noFrames)) : undefined;
+if (framesMed) console.log(`  (4b) the same floor, pages drawing no frames (${SHELL_ARGS.join(' ')}) ${s(framesMed)}`);
 console.log(`  cold single file (medians of ${COLD_RUNS}): gcm-review render ${s(coldG)}, chromium --print-to-pdf ${coldC ? s(coldC) : 'n/a'}, chromium-headless-shell --print-to-pdf ${coldH ? s(coldH) : 'n/a'}`);
 console.log(`  peak memory of gcm-review's process tree (PSS)       ${peaks.map((p) => (p / 2 ** 20).toFixed(0)).join(', ')} MiB (runs of ${MEM_N}, sampled every 50 ms)`);
 console.log('ratios (each taken within one round; range over the rounds)');
 console.log(`  batch/floor ${range(rounds.map((r) => r.ratio))} (median ${f2(ratioMed)}x)`);
+if (framesMed) console.log(`  batch/floor without frames ${range(rounds.map((r) => r.batch / r.noFrames))} (median ${f2(median(rounds.map((r) => r.batch / r.noFrames)))}x; for information: gcm-review's own browser draws none)`);
 console.log(`  per file: chromium CLI/batch ${cliPer ? `${(cliPer / batchMed).toFixed(1)}x` : 'n/a'}, headless-shell CLI/batch ${shellPer ? `${(shellPer / batchMed).toFixed(1)}x` : 'n/a'}, per-launch/batch ${(perLaunch / batchMed).toFixed(1)}x`);
 console.log(`  cold: gcm-review/chromium CLI ${coldVsC.length ? range(coldVsC) : 'n/a'}, gcm-review/headless-shell CLI ${coldVsH.length ? range(coldVsH) : 'n/a'}\n`);
 
