@@ -24,7 +24,7 @@ import {
 } from './running.js';
 
 export interface RenderHooks {
-  /** Called just before each page.pdf(); tests use it to kill the browser mid-batch. */
+  /** Called just before each print (printToPdf); tests use it to kill the browser mid-batch. */
   beforePdf?(info: {
     key?: string;
     attempt: number;
@@ -57,7 +57,7 @@ export interface PdfJob {
 export interface PdfOutput {
   pdf: Uint8Array;
   pages: number;
-  /** page.pdf() calls made (1 when the predicted page numbers were right). */
+  /** Prints made (1 when the predicted page numbers were right). */
   passes: number;
   /** Attempts (2 when the browser crashed and the report was retried). */
   attempts: number;

@@ -89,7 +89,7 @@ export interface FileOutcome {
   error?: string;
   /** PDF page count. */
   pages?: number;
-  /** page.pdf() calls (1 when the predicted table-of-contents numbers were right). */
+  /** Prints made (1 when the predicted table-of-contents numbers were right). */
   passes?: number;
   /** 2 when the browser crashed and the file was retried. */
   attempts?: number;
@@ -333,7 +333,7 @@ async function renderAll(
           if (!options.outDir) await mkdir(dirname(out.pdf), { recursive: true });
           // metadata, artifacts and link descriptions (pdf-meta.ts, pdf-tags.ts)
           const tags = { links: linkDescriptions(html), draft: model.meta.isDraft };
-          await writeFileAtomic(out.pdf, await finishPdf(res.pdf, { ...pdfMeta(model), tags }));
+          await writeFileAtomic(out.pdf, finishPdf(res.pdf, { ...pdfMeta(model), tags }));
           written.unshift(out.pdf);
           outcome.pages = (outcome.pages ?? 0) + res.pages;
           outcome.passes = Math.max(outcome.passes ?? 0, res.passes);

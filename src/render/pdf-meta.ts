@@ -54,13 +54,13 @@ export function xmpPacket(m: PdfMeta, producer: string, created?: string): strin
   );
 }
 
-/** The bytes with the metadata added (or the bytes unchanged when the file is not as expected). */
 /** The tagged structure's finish (artifacts, link descriptions; see pdf-tags.ts), then the metadata. */
-export async function finishPdf(bytes: Uint8Array, m: PdfMeta): Promise<Uint8Array> {
-  const tagged = m.tags ? (await finishTags(bytes, m.tags)).pdf : bytes;
+export function finishPdf(bytes: Uint8Array, m: PdfMeta): Uint8Array {
+  const tagged = m.tags ? finishTags(bytes, m.tags).pdf : bytes;
   return addPdfMetadata(tagged, m);
 }
 
+/** The bytes with the metadata added (or the bytes unchanged when the file is not as expected). */
 export function addPdfMetadata(bytes: Uint8Array, m: PdfMeta): Uint8Array {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tail = buf.subarray(Math.max(0, buf.length - 4096)).toString('latin1');

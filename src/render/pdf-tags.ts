@@ -205,7 +205,7 @@ function lastToken(src: string, op: string): number {
 }
 
 /** The PDF with artifacts marked and links described (see the top of this file). */
-export async function finishTags(bytes: Uint8Array, opts: TagFinish = {}): Promise<TagReport> {
+export function finishTags(bytes: Uint8Array, opts: TagFinish = {}): TagReport {
   let pdf: ChromiumPdf;
   try {
     pdf = new ChromiumPdf(bytes);
