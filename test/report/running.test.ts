@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { ChromiumRenderer, htmlForModel, loadTemplates, modelFor, pageCss } from '../../src/render/index.js';
-import { paginateCss } from '../../src/render/html.js';
+import { decodeEntities, paginateCss } from '../../src/render/html.js';
 import { correctedRunning, type RunningPrediction } from '../../src/render/running.js';
 import { EXAMPLES, loadReview, pageTexts, removeTempDirs, tempPdf } from '../render/helpers.js';
 
@@ -113,10 +113,7 @@ describe('the running header is written in without restyling the whole document'
       const templates = await loadTemplates();
       const review = await loadReview(join(EXAMPLES, 'full-en.gcm.yaml'));
       const html = htmlForModel(modelFor(review, { mode: 'pdf', templates, paper: 'A4' }), templates);
-      const written = /<html\b[^>]*\sstyle="([^"]*)"/
-        .exec(html)![1]!
-        .replace(/&#x27;|&#39;/g, "'")
-        .replace(/&quot;/g, '"');
+      const written = decodeEntities(/<html\b[^>]*\sstyle="([^"]*)"/.exec(html)![1]!);
       expect(written).toContain('--gcm-running: counter(page, gcm-running)');
       const pages = pageTexts(tempPdf((await renderer.pdf(html, { paper: 'A4' })).pdf, 'full.pdf'));
       expect(pages.filter((p) => /^\S.* · Objective \d+ \(continued\)/.test(p)).length).toBeGreaterThan(5);
