@@ -64,6 +64,10 @@ export function encodeTextHex(s: string): string {
 export class ChromiumPdf {
   readonly buf: Buffer;
   readonly offsets = new Map<number, number>();
+  /** Where older versions of objects start (replaced by an incremental update; not in `offsets`). */
+  readonly superseded: number[] = [];
+  /** Where each cross-reference section starts, newest first. */
+  readonly sections: number[] = [];
   readonly trailer: string;
   readonly xrefAt: number;
   private pageOrder: number[] | undefined;
@@ -80,6 +84,7 @@ export class ChromiumPdf {
     while (at !== undefined) {
       if (seen.has(at) || seen.size > 64) throw new Unreadable('xref loop');
       seen.add(at);
+      this.sections.push(at);
       const trailer = this.readXrefSection(at);
       first ??= trailer;
       const prev = /\/Prev\s+(\d+)/.exec(trailer);
@@ -102,11 +107,24 @@ export class ChromiumPdf {
       const first = Number(m[1]);
       const count = Number(m[2]);
       pos += m[0].length;
-      const table = this.text(pos, count * 20);
-      for (let i = 0; i < count; i++) {
-        const entry = table.slice(i * 20, i * 20 + 20);
-        if (entry[17] === 'n' && !this.offsets.has(first + i)) this.offsets.set(first + i, Number(entry.slice(0, 10)));
-        else if (entry[17] === 'f' && !this.offsets.has(first + i)) this.offsets.set(first + i, -1);
+      // 20-byte entries "oooooooooo ggggg n\r\n", read as bytes (a tagged report has thousands)
+      const buf = this.buf;
+      const end = Math.min(buf.length, pos + count * 20);
+      for (let i = 0, e = pos; i < count && e + 18 <= end; i++, e += 20) {
+        const kind = buf[e + 17];
+        if (kind !== 0x6e && kind !== 0x66) continue; // 'n', 'f'
+        let at = 0;
+        for (let k = 0; k < 10; k++) {
+          const d = buf[e + k]! - 0x30;
+          if (d < 0 || d > 9) {
+            at = Number(this.text(e, 10));
+            break;
+          }
+          at = at * 10 + d;
+        }
+        if (this.offsets.has(first + i)) {
+          if (kind === 0x6e && Number.isFinite(at)) this.superseded.push(at);
+        } else this.offsets.set(first + i, kind === 0x6e ? at : -1);
       }
       pos += count * 20;
     }

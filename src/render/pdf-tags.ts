@@ -294,41 +294,56 @@ function linkText(annot: string, links: NonNullable<TagFinish['links']>): string
 /**
  * The file written anew with the given objects replaced: every other object's bytes are copied as
  * they are, one cross-reference table and trailer follow. (An incremental update would keep the
- * old content streams in the file as well, about 40 % more bytes.)
+ * old content streams in the file as well, about 40 % more bytes.) An object's bytes run from its
+ * offset to where the next thing starts (an object, an older version of one, a cross-reference
+ * section); runs of objects that follow each other are copied in one piece, and nothing in them
+ * is searched (a tagged report has thousands of objects).
  */
 function rewrite(pdf: ChromiumPdf, objects: { n: number; body: Buffer }[]): Uint8Array {
   const buf = pdf.buf;
   const replaced = new Map(objects.map((o) => [o.n, o.body]));
-  const live = [...pdf.offsets].filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
+  const live = [...pdf.offsets].filter(([, at]) => at >= 0 && at < buf.length).sort((a, b) => a[1] - b[1]);
   if (!live.length) throw new Unreadable('no objects');
+  // where each object's bytes stop: the next start of anything, whichever comes first
+  const stops = [...live.map(([, at]) => at), ...pdf.superseded, ...pdf.sections].filter((x) => x < buf.length);
+  stops.sort((a, b) => a - b);
+  stops.push(buf.length);
   const parts: Buffer[] = [buf.subarray(0, live[0]![1])];
   let offset = parts[0]!.length;
   const at = new Map<number, number>();
-  const endobj = Buffer.from('endobj', 'latin1');
-  const stream = Buffer.from('stream', 'latin1');
-  const newline = Buffer.from('\n', 'latin1');
+  let runFrom = -1; // start in the old file of the run being copied, and its start in the new one
+  let runOut = 0;
+  let runEnd = -1;
+  const flush = () => {
+    if (runFrom < 0) return;
+    const chunk = buf.subarray(runFrom, runEnd);
+    parts.push(chunk);
+    offset += chunk.length;
+    runFrom = -1;
+  };
+  let s = 0;
   for (const [n, start] of live) {
-    at.set(n, offset);
+    while (stops[s]! <= start) s++;
+    const stop = stops[s]!;
     const body = replaced.get(n);
     if (body) {
+      flush();
+      at.set(n, offset);
       const head = Buffer.from(`${n} 0 obj\n`, 'latin1');
       const tail = Buffer.from('\nendobj\n', 'latin1');
       parts.push(head, body, tail);
       offset += head.length + body.length + tail.length;
       continue;
     }
-    let end = buf.indexOf(endobj, start);
-    const s = end >= 0 ? buf.subarray(start, end).indexOf(stream) : -1;
-    if (s >= 0) {
-      // a stream's data may hold the letters "endobj": look after its declared length
-      const { data } = pdf.stream(n);
-      end = buf.indexOf(endobj, data.byteOffset - buf.byteOffset + data.length);
+    if (runFrom >= 0 && start !== runEnd) flush();
+    if (runFrom < 0) {
+      runFrom = start;
+      runOut = offset;
     }
-    if (end < 0) throw new Unreadable(`object ${n} unterminated`);
-    const chunk = buf.subarray(start, end + endobj.length);
-    parts.push(chunk, newline);
-    offset += chunk.length + 1;
+    at.set(n, runOut + (start - runFrom));
+    runEnd = stop;
   }
+  flush();
   const size = Math.max(Number(/\/Size\s+(\d+)/.exec(pdf.trailer)?.[1] ?? 0), Math.max(...at.keys()) + 1);
   let xref = `xref\n0 ${size}\n0000000000 65535 f\r\n`;
   for (let n = 1; n < size; n++) {

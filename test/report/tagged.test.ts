@@ -7,7 +7,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePD
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderFiles } from '../../src/render/index.js';
 import { linkDescriptions, langForTaggedPdf } from '../../src/render/html.js';
-import { markArtifacts } from '../../src/render/pdf-tags.js';
+import { finishTags, markArtifacts } from '../../src/render/pdf-tags.js';
+import { ChromiumPdf } from '../../src/render/pdf-read.js';
 import { EXAMPLES, pageTexts, removeTempDirs, tempDir } from '../render/helpers.js';
 
 interface Painted {
@@ -151,6 +152,50 @@ describe('the pieces', () => {
   test('markArtifacts leaves a stream it does not understand (inline image, unbalanced marks) alone', () => {
     expect(markArtifacts('q BI /W 1 /H 1 ID x EI Q BT ET', 561, false)).toBeUndefined();
     expect(markArtifacts('EMC BT ET', 561, false)).toBeUndefined();
+  });
+
+  test('finishTags writes a file with an incremental update anew: one version of each object, every offset at its object', async () => {
+    // a classic-xref file as Chromium writes it, then an incremental update (as the bookmark
+    // mending makes) that replaces object 5: the rewrite keeps only the newer version
+    const content =
+      'q 3.125 0 0 3.125 0 0 cm BT /F1 10 Tf 1 0 0 -1 75 61 Tm <0035> Tj ET Q\n/P <</MCID 0 >>BDC BT ET EMC';
+    const objs = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [5 0 R] >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /URI /URI (https://old.example) >> >>',
+    ];
+    let file = '%PDF-1.4\n';
+    const at: number[] = [];
+    objs.forEach((o, i) => {
+      at.push(file.length);
+      file += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    });
+    const xref1 = file.length;
+    file += `xref\n0 6\n0000000000 65535 f\r\n${at.map((o) => `${String(o).padStart(10, '0')} 00000 n\r\n`).join('')}`;
+    file += `trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref1}\n%%EOF\n`;
+    const newer = file.length;
+    file +=
+      '5 0 obj\n<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /URI /URI (https://new.example) >> >>\nendobj\n';
+    const xref2 = file.length;
+    file += `xref\n5 1\n${String(newer).padStart(10, '0')} 00000 n\r\n`;
+    file += `trailer\n<< /Size 6 /Root 1 0 R /Prev ${xref1} >>\nstartxref\n${xref2}\n%%EOF\n`;
+
+    const out = finishTags(Buffer.from(file, 'latin1'), { links: { dests: {}, uris: {} } });
+    expect(out.artifacts).toBe(1);
+    expect(out.links).toBe(1);
+    const text = Buffer.from(out.pdf).toString('latin1');
+    expect(text).not.toContain('old.example');
+    expect(text.match(/\bxref\b/g)).toHaveLength(1);
+    const pdf = new ChromiumPdf(out.pdf);
+    for (let n = 1; n <= 5; n++) expect(text.slice(pdf.offsets.get(n), pdf.offsets.get(n)! + 8)).toBe(`${n} 0 obj\n`);
+    expect(pdf.obj(5)).toContain('/Contents <FEFF');
+    expect(pdf.obj(5)).toContain('new.example');
+    expect(pdf.stream(4).data.toString('latin1')).toContain('/Artifact <</Type /Pagination /Subtype /Header>> BDC BT');
+    // another reader agrees
+    const doc = await PDFDocument.load(out.pdf, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
   });
 
   test('link descriptions: the link text, with its target when the text has no words; page numbers left out', () => {
