@@ -302,8 +302,10 @@ function linkText(annot: string, links: NonNullable<TagFinish['links']>): string
 function rewrite(pdf: ChromiumPdf, objects: { n: number; body: Buffer }[]): Uint8Array {
   const buf = pdf.buf;
   const replaced = new Map(objects.map((o) => [o.n, o.body]));
-  const live = [...pdf.offsets].filter(([, at]) => at >= 0 && at < buf.length).sort((a, b) => a[1] - b[1]);
+  const live = [...pdf.offsets].filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
   if (!live.length) throw new Unreadable('no objects');
+  const beyond = live.find(([, at]) => at >= buf.length);
+  if (beyond) throw new Unreadable(`object ${beyond[0]} unterminated`);
   // where each object's bytes stop: the next start of anything, whichever comes first
   const stops = [...live.map(([, at]) => at), ...pdf.superseded, ...pdf.sections].filter((x) => x < buf.length);
   stops.sort((a, b) => a - b);
